@@ -1,0 +1,80 @@
+#pragma once
+
+#include "elementdescription.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ce {
+
+// One problem with a request or an instance.json file, named by its field path
+// ("configuration.oauth.api.key", "providerData.oauth_verifier", "name", "tags[2]").
+struct ValidationIssue
+{
+    QString field;
+    QString message;  // a sentence naming the field
+    int line = 0;     // for files: 1-based line, 0 when unknown
+
+    friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
+    { return a.field == b.field && a.message == b.message && a.line == b.line; }
+};
+
+// The JSON body of POST /instances: element key, providerData, configuration, tags, name.
+// Built from the user's inputs, validated before sending, written as the documented
+// instance.json and read back from such a file.
+class InstanceRequest
+{
+public:
+    enum class Secrets { Include, Placeholders };
+
+    QString elementKey;
+    QMap<QString, QString> providerData;   // oauth_token, oauth_verifier, secret
+    QMap<QString, QString> configuration;  // oauth.api.key, oauth.api.secret, freshbooks.site.address, ...
+    QStringList tags;
+    QString name;
+
+    // Trims every value, normalises subdomain properties (site address) and drops
+    // empty tags and empty optional entries, as the description says.
+    void normalise(const ElementDescription &element);
+
+    // Every problem at once: each required entry that is missing, empty or still a
+    // placeholder, malformed values, an element key that does not match. Empty when
+    // the request can be sent.
+    QList<ValidationIssue> validate(const ElementDescription &element) const;
+    // Only the configuration and name checks: what a user can fix before the OAuth
+    // exchange has produced providerData.
+    QList<ValidationIssue> validateInputs(const ElementDescription &element) const;
+    // "Missing required entries: configuration.oauth.api.key, providerData.secret."
+    static QString summary(const QList<ValidationIssue> &issues);
+
+    // The body to POST (all values as they are).
+    QJsonObject toJsonObject() const;
+    // instance.json as Cloud Elements documents it: keys in the documented order
+    // (element, providerData, configuration, tags, name; entries in the description's
+    // order), two-space indentation. With Secrets::Placeholders every secret value is
+    // replaced by the description's placeholder.
+    QByteArray toInstanceJson(const ElementDescription &element, Secrets secrets) const;
+
+    // Reads an instance.json (from this app, from Cloud Elements' docs or hand-written).
+    // Structure errors (not JSON, wrong types) fail with issues naming line and field;
+    // a file that parses is returned even when validate() would still complain.
+    static std::optional<InstanceRequest> fromInstanceJson(const QByteArray &json,
+                                                           QList<ValidationIssue> *issues = nullptr);
+
+    // True for "<INSERT_...>"-style values that stand for something to fill in.
+    static bool isPlaceholder(const QString &value);
+
+    friend bool operator==(const InstanceRequest &a, const InstanceRequest &b)
+    {
+        return a.elementKey == b.elementKey && a.providerData == b.providerData
+            && a.configuration == b.configuration && a.tags == b.tags && a.name == b.name;
+    }
+    friend bool operator!=(const InstanceRequest &a, const InstanceRequest &b) { return !(a == b); }
+};
+
+}  // namespace ce

@@ -1,0 +1,124 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace ce {
+
+// A fault the sandbox injects on demand, for tests and demonstrations.
+struct SandboxFault
+{
+    enum class Kind {
+        Delay,          // answer normally, `delayMs` later
+        HttpError,      // `status` with a Cloud Elements error body {"requestId","message"}
+        HtmlError,      // `status` with an HTML page, as a proxy or gateway sends
+        MalformedJson,  // 200 with truncated JSON
+        EmptyBody,      // 200 with no body at all
+        WrongShape,     // 200 with JSON of the wrong shape (an array instead of an object)
+        NoAnswer,       // read the request, never answer
+        Trickle,        // 200, then the body one byte every `delayMs`
+        Reset,          // headers and part of the body, then the connection is dropped
+        Redirect,       // `status` (301/302/307) with Location: `location`
+        HugeBody,       // 200 with a JSON body of `size` bytes
+        InvalidUtf8,    // 200 with JSON whose strings hold invalid UTF-8
+    };
+
+    Kind kind = Kind::HttpError;
+    int status = 500;
+    int delayMs = 0;
+    qint64 size = 0;
+    QString location;
+    QString message;  // HttpError: the message; a default that fits `status` when empty
+};
+
+// One request the sandbox received, as it received it.
+struct SandboxCall
+{
+    enum class Endpoint {
+        Token,            // GET  /elements/{key}/oauth/token
+        Url,              // GET  /elements/{key}/oauth/url
+        CreateInstance,   // POST /instances, POST /elements/{key}/instances
+        GetInstance,      // GET  /instances/{id}
+        ListInstances,    // GET  /instances
+        DeleteInstance,   // DELETE /instances/{id}
+        ProviderPage,     // the provider's login, consent and help pages and their forms
+        Other,            // anything else (answered 404)
+    };
+
+    Endpoint endpoint = Endpoint::Other;
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int status = 0;  // what the sandbox answered (0 when it did not answer)
+
+    QByteArray header(const QByteArray &name) const;  // case-insensitive, first match
+};
+
+// The built-in emulator of the Cloud Elements endpoints the provisioner uses and of
+// FreshBooks' login and consent pages, on 127.0.0.1 only, with in-memory state.
+//
+// API base:       http://127.0.0.1:<port>/elements/api-v2
+// Provider pages: http://127.0.0.1:<port>/provider/<elementKey>/<site>/oauth/oauth_authorize.php
+//
+// It accepts the documented calls as Cloud Elements documents them (the cURL examples
+// of the FreshBooks page work with only the host changed) and checks what the real
+// platform checks: the Authorization header (parts in any order), the content type,
+// every required configuration entry (a 400 naming each missing one), and that the
+// OAuth token, verifier, secret and consumer configuration of POST /instances are the
+// ones it issued.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    // The platform secrets the sandbox accepts.
+    static constexpr char UserSecret[] = "sandbox-user-secret";
+    static constexpr char OrganizationSecret[] = "sandbox-organization-secret";
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1:`port` (0: any free port). False, with errorString(), on failure.
+    bool listen(quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    QUrl rootUrl() const;  // http://127.0.0.1:<port>
+    QUrl baseUrl() const;  // http://127.0.0.1:<port>/elements/api-v2
+
+    // When on, the authorization page answers with a 302 straight to the callback,
+    // as a provider does for a user who is logged in and has approved before.
+    void setAutoApprove(bool on);
+
+    // The next `times` requests to `endpoint` get `fault` (-1: every request until
+    // clearFaults()). Faults queue per endpoint in the order they were added.
+    void addFault(SandboxCall::Endpoint endpoint, const SandboxFault &fault, int times = 1);
+    void clearFaults();
+
+    QList<SandboxCall> calls() const;
+    QList<SandboxCall> calls(SandboxCall::Endpoint endpoint) const;
+    void clearCalls();
+
+    // The instances created so far, as the API returns them.
+    QList<QJsonObject> instances() const;
+
+Q_SIGNALS:
+    void callReceived(const ce::SandboxCall &call);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+}  // namespace ce
+
+Q_DECLARE_METATYPE(ce::SandboxCall)

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Installs every Debian 12 package that CE Provisioner needs to build, test and run,
+# skipping what is already installed. Run as root (or through sudo).
+set -eu
+
+packages="
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev
+  qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev qt6-qpa-plugins
+  xvfb xauth curl ca-certificates
+  dbus gnome-keyring libsecret-tools
+"
+
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -z "$missing" ]; then
+  echo "install-deps: all packages are present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing$missing"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
