@@ -74,12 +74,14 @@ public:
     // already finished.
     void cancel();
 
+    // Checks a successful answer's JSON: empty when it has the expected shape, else why not.
+    using ShapeCheck = std::function<QString(const QJsonValue &)>;
+
 Q_SIGNALS:
     void finished();
 
 private:
     friend class ApiClient;
-    using ShapeCheck = std::function<QString(const QJsonValue &)>;
     ApiReply(Operation op, QObject *parent);
     void start(QNetworkReply *reply, std::chrono::milliseconds timeout, ShapeCheck check);
     void failEarly(const ApiError &error);
@@ -117,7 +119,8 @@ public:
 
     void setEnvironment(const Environment &environment) { m_environment = environment; }
     Environment environment() const { return m_environment; }
-    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    // Registers both secrets with the redaction, so that no log line shows them.
+    void setCredentials(const Credentials &credentials);
     Credentials credentials() const { return m_credentials; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
@@ -140,6 +143,7 @@ Q_SIGNALS:
     void exchangeFinished(const ce::HttpExchange &exchange);
 
 private:
+    ApiReply *refuse(ApiReply::Operation op, const QString &why);
     ApiReply *send(ApiReply::Operation op, const QByteArray &method, const QString &path,
                    const QUrlQuery &query, const QByteArray &body, ApiReply::ShapeCheck check);
 

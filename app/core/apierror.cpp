@@ -1,1 +1,187 @@
 #include "apierror.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+namespace {
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 301: return u"Moved Permanently"_s;
+    case 302: return u"Found"_s;
+    case 303: return u"See Other"_s;
+    case 307: return u"Temporary Redirect"_s;
+    case 308: return u"Permanent Redirect"_s;
+    case 400: return u"Bad Request"_s;
+    case 401: return u"Unauthorized"_s;
+    case 403: return u"Forbidden"_s;
+    case 404: return u"Not Found"_s;
+    case 405: return u"Method Not Allowed"_s;
+    case 406: return u"Not Acceptable"_s;
+    case 409: return u"Conflict"_s;
+    case 413: return u"Payload Too Large"_s;
+    case 415: return u"Unsupported Media Type"_s;
+    case 429: return u"Too Many Requests"_s;
+    case 500: return u"Internal Server Error"_s;
+    case 502: return u"Bad Gateway"_s;
+    case 503: return u"Service Unavailable"_s;
+    case 504: return u"Gateway Timeout"_s;
+    default: return {};
+    }
+}
+
+QString statusText(int status)
+{
+    const QString phrase = reasonPhrase(status);
+    return phrase.isEmpty() ? u"HTTP %1"_s.arg(status) : u"HTTP %1 %2"_s.arg(status).arg(phrase);
+}
+
+// What a person can do about an HTTP error without a message from the server.
+QString hintFor(int status)
+{
+    if (status == 401)
+        return ApiError::tr("Check the user and organization secrets for this environment.");
+    if (status == 403)
+        return ApiError::tr("The account is not allowed to do this, or the instance is disabled.");
+    if (status == 404)
+        return ApiError::tr("Check the environment's base URL.");
+    if (status == 415)
+        return ApiError::tr("The server did not accept the request's content type.");
+    if (status == 429)
+        return ApiError::tr("Too many requests: wait a moment and try again.");
+    if (status >= 500)
+        return ApiError::tr("The server had a problem; try again in a moment.");
+    if (status >= 300 && status < 400)
+        return ApiError::tr("The server sent the request elsewhere; check the environment's base URL.");
+    return {};
+}
+
+// Cloud Elements' messages are short sentences; keep what we show readable and one block.
+QString clean(QString s)
+{
+    s = s.simplified();
+    if (s.size() > 500)
+        s = s.left(500) + u'…';
+    return s;
+}
+
+}  // namespace
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return u"none"_s;
+    case Kind::Network: return u"network"_s;
+    case Kind::Timeout: return u"timeout"_s;
+    case Kind::Tls: return u"tls"_s;
+    case Kind::Http: return u"http"_s;
+    case Kind::MalformedResponse: return u"malformed"_s;
+    case Kind::Cancelled: return u"cancelled"_s;
+    case Kind::InvalidRequest: return u"invalid"_s;
+    }
+    return {};
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
+                            const QString &what)
+{
+    ApiError e;
+    e.kind = Kind::Http;
+    e.httpStatus = status;
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QString type = QString::fromLatin1(contentType).toLower();
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject o = doc.object();
+        e.serverMessage = clean(o.value("message"_L1).toString());
+        e.requestId = o.value("requestId"_L1).toString().left(64);
+        e.providerMessage = clean(o.value("providerMessage"_L1).toString());
+    } else if (type.contains("html"_L1) || body.trimmed().startsWith('<')) {
+        e.detail = ApiError::tr("The answer is a web page, not JSON: a proxy or gateway may be in the way.");
+    } else if (body.trimmed().isEmpty()) {
+        e.detail = ApiError::tr("The answer has no body.");
+    } else {
+        e.detail = ApiError::tr("The answer is not JSON.");
+    }
+
+    QString text = ApiError::tr("%1 failed: the server answered %2.").arg(what, statusText(status));
+    if (!e.serverMessage.isEmpty())
+        text += u' ' + ApiError::tr("It said: \"%1\"").arg(e.serverMessage);
+    if (!e.providerMessage.isEmpty())
+        text += u' ' + ApiError::tr("The provider said: \"%1\"").arg(e.providerMessage);
+    if (!e.detail.isEmpty())
+        text += u' ' + e.detail;
+    if (e.serverMessage.isEmpty()) {
+        const QString hint = hintFor(status);
+        if (!hint.isEmpty())
+            text += u' ' + hint;
+    }
+    if (!e.requestId.isEmpty())
+        text += u' ' + ApiError::tr("(Request id %1.)").arg(e.requestId);
+    e.text = text;
+    return e;
+}
+
+ApiError ApiError::malformed(int status, const QString &why, const QString &what)
+{
+    ApiError e;
+    e.kind = Kind::MalformedResponse;
+    e.httpStatus = status;
+    e.detail = why;
+    e.text = ApiError::tr("%1 failed: the server's answer is not what Cloud Elements sends (%2).").arg(what, why);
+    return e;
+}
+
+ApiError ApiError::network(const QString &detail, const QString &what)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.detail = detail;
+    e.text = ApiError::tr("%1 failed: %2.").arg(what, detail);
+    return e;
+}
+
+ApiError ApiError::timeout(int seconds, const QString &host, const QString &what)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.detail = ApiError::tr("no complete answer within %n second(s)", nullptr, seconds);
+    e.text = ApiError::tr("%1 failed: %2 did not answer within %n second(s).", nullptr, seconds).arg(what, host);
+    return e;
+}
+
+ApiError ApiError::tls(const QString &detail, const QString &host, const QString &what)
+{
+    ApiError e;
+    e.kind = Kind::Tls;
+    e.detail = detail;
+    e.text = ApiError::tr("%1 failed: the secure connection to %2 could not be trusted (%3).").arg(what, host, detail);
+    return e;
+}
+
+ApiError ApiError::cancelled(const QString &what)
+{
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    e.text = ApiError::tr("%1 was cancelled.").arg(what);
+    return e;
+}
+
+ApiError ApiError::invalidRequest(const QString &why, const QString &what)
+{
+    ApiError e;
+    e.kind = Kind::InvalidRequest;
+    e.detail = why;
+    e.text = ApiError::tr("%1 was not sent: %2").arg(what, why);
+    return e;
+}
+
+}  // namespace ce

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
@@ -9,6 +11,8 @@ namespace ce {
 // Everything that can go wrong with one API call, as one value.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ce::ApiError)
+public:
     enum class Kind {
         None,               // no error
         Network,            // refused, reset, host not found, redirect to another host...
@@ -17,6 +21,7 @@ struct ApiError
         Http,               // the server answered with a 4xx/5xx (or an unexpected 3xx)
         MalformedResponse,  // a 2xx whose body is not the expected JSON
         Cancelled,          // cancelled by the user
+        InvalidRequest,     // not sent: the request failed validation or has no environment
     };
 
     Kind kind = Kind::None;
@@ -30,7 +35,7 @@ struct ApiError
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
 
-    static QString kindName(Kind kind);  // "network", "timeout", "tls", "http", "malformed", "cancelled"
+    static QString kindName(Kind kind);  // "network", "timeout", "tls", "http", "malformed", "cancelled", "invalid"
 
     // An HTTP error answer: takes message/requestId/providerMessage from a Cloud Elements
     // error body if there is one, and says plainly when the body is HTML or empty.
@@ -42,6 +47,7 @@ struct ApiError
     static ApiError timeout(int seconds, const QString &host, const QString &what);
     static ApiError tls(const QString &detail, const QString &host, const QString &what);
     static ApiError cancelled(const QString &what);
+    static ApiError invalidRequest(const QString &why, const QString &what);
 };
 
 }  // namespace ce

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 #include <QUrl>
 
@@ -8,6 +10,8 @@ namespace ce {
 // What a navigation URL means for an OAuth 1.0a authorization in progress.
 struct CallbackMatch
 {
+    Q_DECLARE_TR_FUNCTIONS(ce::CallbackMatch)
+public:
     enum class Outcome {
         NotCallback,    // some other page: let the browser load it
         Authorized,     // the callback with our token and a verifier

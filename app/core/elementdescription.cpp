@@ -13,29 +13,24 @@ namespace ce {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ce::ElementDescription", text);
-}
-
 bool readString(const QJsonObject &o, const QString &name, QString *out, bool required,
                 const QString &where, QString *error)
 {
     const QJsonValue v = o.value(name);
     if (v.isUndefined() || v.isNull()) {
         if (required && error)
-            *error = tr("%1: \"%2\" is missing.").arg(where, name);
+            *error = ElementDescription::tr("%1: \"%2\" is missing.").arg(where, name);
         return !required;
     }
     if (!v.isString()) {
         if (error)
-            *error = tr("%1: \"%2\" must be a string.").arg(where, name);
+            *error = ElementDescription::tr("%1: \"%2\" must be a string.").arg(where, name);
         return false;
     }
     *out = v.toString();
     if (required && out->isEmpty()) {
         if (error)
-            *error = tr("%1: \"%2\" is empty.").arg(where, name);
+            *error = ElementDescription::tr("%1: \"%2\" is empty.").arg(where, name);
         return false;
     }
     return true;
@@ -49,7 +44,7 @@ bool readBool(const QJsonObject &o, const QString &name, bool *out, const QStrin
         return true;
     if (!v.isBool()) {
         if (error)
-            *error = tr("%1: \"%2\" must be true or false.").arg(where, name);
+            *error = ElementDescription::tr("%1: \"%2\" must be true or false.").arg(where, name);
         return false;
     }
     *out = v.toBool();
@@ -64,21 +59,21 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("The element description is not valid JSON: %1 (at offset %2).")
+            *error = ElementDescription::tr("The element description is not valid JSON: %1 (at offset %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
         if (error)
-            *error = tr("The element description must be a JSON object.");
+            *error = ElementDescription::tr("The element description must be a JSON object.");
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     const int schema = root.value("schemaVersion"_L1).toInt(0);
     if (schema != SchemaVersion) {
         if (error)
-            *error = tr("The element description has schema version %1; this app reads version %2.")
+            *error = ElementDescription::tr("The element description has schema version %1; this app reads version %2.")
                          .arg(schema)
                          .arg(SchemaVersion);
         return std::nullopt;
@@ -102,7 +97,7 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
     const QJsonValue config = root.value("configuration"_L1);
     if (!config.isArray()) {
         if (error)
-            *error = tr("The element description needs a \"configuration\" array.");
+            *error = ElementDescription::tr("The element description needs a \"configuration\" array.");
         return std::nullopt;
     }
     const QJsonArray configArray = config.toArray();
@@ -128,21 +123,21 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
             prop.format = ConfigProperty::Format::Subdomain;
             if (prop.domain.isEmpty()) {
                 if (error)
-                    *error = tr("%1: a subdomain property needs a \"domain\".").arg(where);
+                    *error = ElementDescription::tr("%1: a subdomain property needs a \"domain\".").arg(where);
                 return std::nullopt;
             }
         } else if (format == "url"_L1) {
             prop.format = ConfigProperty::Format::Url;
         } else {
             if (error)
-                *error = tr("%1: unknown format \"%2\".").arg(where, format);
+                *error = ElementDescription::tr("%1: unknown format \"%2\".").arg(where, format);
             return std::nullopt;
         }
         if (prop.responseKey.isEmpty())
             prop.responseKey = prop.key;
         if (d.property(prop.key)) {
             if (error)
-                *error = tr("%1: the key \"%2\" appears twice.").arg(where, prop.key);
+                *error = ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, prop.key);
             return std::nullopt;
         }
         d.configuration.append(prop);
@@ -166,7 +161,7 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
             field.source = ProviderField::Source::RequestToken;
         } else {
             if (error)
-                *error = tr("%1: unknown source \"%2\".").arg(where, source);
+                *error = ElementDescription::tr("%1: unknown source \"%2\".").arg(where, source);
             return std::nullopt;
         }
         d.providerData.append(field);
@@ -275,7 +270,7 @@ QString normaliseSubdomain(const QString &input, const QString &domain)
 QString checkSubdomain(const QString &value, const QString &domain)
 {
     if (value.isEmpty())
-        return QCoreApplication::translate("ce::ElementDescription", "It is empty.");
+        return ElementDescription::tr("It is empty.");
     if (value.contains(u'.')) {
         return QCoreApplication::translate("ce::ElementDescription",
                                            "Use the name before .%1, e.g. \"acme\" for acme.%1.")
@@ -294,21 +289,21 @@ QString checkHttpUrl(const QString &value)
 {
     const QString trimmed = value.trimmed();
     if (trimmed.isEmpty())
-        return QCoreApplication::translate("ce::ElementDescription", "It is empty.");
+        return ElementDescription::tr("It is empty.");
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return QCoreApplication::translate("ce::ElementDescription", "It is not a valid URL.");
+        return ElementDescription::tr("It is not a valid URL.");
     const QString scheme = url.scheme().toLower();
     if (scheme != "https"_L1 && scheme != "http"_L1)
         return QCoreApplication::translate("ce::ElementDescription",
                                            "It must start with https:// or http://.");
     if (url.host().isEmpty())
-        return QCoreApplication::translate("ce::ElementDescription", "It has no host name.");
+        return ElementDescription::tr("It has no host name.");
     if (!url.userInfo().isEmpty())
         return QCoreApplication::translate("ce::ElementDescription",
                                            "It must not contain a user name or password.");
     if (url.hasFragment())
-        return QCoreApplication::translate("ce::ElementDescription", "It must not contain a #fragment.");
+        return ElementDescription::tr("It must not contain a #fragment.");
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,6 +45,7 @@ struct ProviderField
 // element is a new file rather than new code.
 class ElementDescription
 {
+    Q_DECLARE_TR_FUNCTIONS(ce::ElementDescription)
 public:
     static constexpr int SchemaVersion = 1;
 

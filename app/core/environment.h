@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -12,6 +14,7 @@ namespace ce {
 // base URL (on-premises, a local gateway) or the built-in sandbox.
 class Environment
 {
+    Q_DECLARE_TR_FUNCTIONS(ce::Environment)
 public:
     enum class Kind { UsProduction, EuProduction, UsStaging, Snapshot, Custom, Sandbox };
 

@@ -1,1 +1,346 @@
 #include "instancerequest.h"
+
+#include "redaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+namespace {
+
+// A JSON string literal with JSON's escaping (QJsonDocument does the escaping).
+QByteArray jsonString(const QString &s)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);  // strip [ and ]
+}
+
+// Keys in the description's order, then any others alphabetically.
+QStringList orderedKeys(const QMap<QString, QString> &map, const QStringList &preferred)
+{
+    QStringList keys;
+    for (const QString &k : preferred) {
+        if (map.contains(k))
+            keys.append(k);
+    }
+    for (auto it = map.keyBegin(); it != map.keyEnd(); ++it) {
+        if (!keys.contains(*it))
+            keys.append(*it);
+    }
+    return keys;
+}
+
+// 1-based line of the key path in the text ("configuration" then "oauth.api.key"), found by
+// looking for each quoted key in turn after the previous one. 0 when not found.
+int lineOf(const QByteArray &json, const QStringList &path)
+{
+    qsizetype pos = 0;
+    for (const QString &key : path) {
+        qsizetype found = -1;
+        // Allow whitespace between the key and the colon.
+        const QByteArray quoted = jsonString(key);
+        for (qsizetype from = pos; (found = json.indexOf(quoted, from)) >= 0; from = found + 1) {
+            qsizetype after = found + quoted.size();
+            while (after < json.size() && QChar::isSpace(uchar(json.at(after))))
+                ++after;
+            if (after < json.size() && json.at(after) == ':')
+                break;
+        }
+        if (found < 0)
+            return 0;
+        pos = found;
+    }
+    return int(json.left(pos).count('\n')) + 1;
+}
+
+int lineAtOffset(const QByteArray &json, qsizetype offset)
+{
+    return int(json.left(qBound<qsizetype>(0, offset, json.size())).count('\n')) + 1;
+}
+
+void addIssue(QList<ValidationIssue> *issues, const QString &field, const QString &message, int line = 0)
+{
+    if (issues)
+        issues->append({field, message, line});
+}
+
+// Configuration values may be numbers or booleans in hand-written files; Cloud Elements
+// stores them as strings.
+std::optional<QString> scalarToString(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool InstanceRequest::isPlaceholder(const QString &value)
+{
+    static const QRegularExpression placeholder(u"^\\s*<[A-Z0-9_ -]+>\\s*$"_s);
+    return placeholder.match(value).hasMatch();
+}
+
+void InstanceRequest::normalise(const ElementDescription &element)
+{
+    elementKey = elementKey.trimmed();
+    name = name.trimmed();
+    for (auto it = providerData.begin(); it != providerData.end(); ++it)
+        it.value() = it.value().trimmed();
+    for (auto it = configuration.begin(); it != configuration.end();) {
+        QString value = it.value().trimmed();
+        const ConfigProperty *p = element.property(it.key());
+        if (p && p->format == ConfigProperty::Format::Subdomain && !isPlaceholder(value))
+            value = normaliseSubdomain(value, p->domain);
+        if (value.isEmpty() && (!p || !p->required)) {
+            it = configuration.erase(it);
+            continue;
+        }
+        it.value() = value;
+        ++it;
+    }
+    QStringList cleanTags;
+    for (const QString &t : std::as_const(tags)) {
+        const QString tag = t.trimmed();
+        if (!tag.isEmpty() && !cleanTags.contains(tag))
+            cleanTags.append(tag);
+    }
+    tags = cleanTags;
+}
+
+QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription &element) const
+{
+    QList<ValidationIssue> issues;
+    for (const ConfigProperty &p : element.configuration) {
+        const QString field = u"configuration."_s + p.key;
+        const QString value = configuration.value(p.key).trimmed();
+        if (value.isEmpty()) {
+            if (p.required)
+                issues.append({field, InstanceRequest::tr("%1 (%2) is missing.").arg(p.label, field), 0, true});
+            continue;
+        }
+        if (isPlaceholder(value)) {
+            issues.append({field, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, field, value)});
+            continue;
+        }
+        QString problem;
+        if (p.format == ConfigProperty::Format::Subdomain)
+            problem = checkSubdomain(normaliseSubdomain(value, p.domain), p.domain);
+        else if (p.format == ConfigProperty::Format::Url)
+            problem = checkHttpUrl(value);
+        if (!problem.isEmpty())
+            issues.append({field, InstanceRequest::tr("%1 (%2): %3").arg(p.label, field, problem)});
+    }
+    if (name.trimmed().isEmpty())
+        issues.append({u"name"_s, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (tags.at(i).trimmed().isEmpty())
+            issues.append({u"tags[%1]"_s.arg(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
+    }
+    return issues;
+}
+
+QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &element) const
+{
+    QList<ValidationIssue> issues;
+    if (elementKey.trimmed().isEmpty())
+        issues.append({u"element.key"_s, InstanceRequest::tr("The element key (element.key) is missing."), 0, true});
+    else if (elementKey.trimmed() != element.key)
+        issues.append({u"element.key"_s,
+                       InstanceRequest::tr("The element key is \"%1\", expected \"%2\".").arg(elementKey, element.key)});
+    for (const ProviderField &f : element.providerData) {
+        const QString field = u"providerData."_s + f.key;
+        const QString value = providerData.value(f.key).trimmed();
+        if (value.isEmpty() && f.required)
+            issues.append({field, InstanceRequest::tr("%1 is missing: it comes from the OAuth exchange.").arg(field), 0, true});
+        else if (isPlaceholder(value))
+            issues.append({field, InstanceRequest::tr("%1 is still the placeholder %2.").arg(field, value)});
+    }
+    issues.append(validateInputs(element));
+    return issues;
+}
+
+QString InstanceRequest::summary(const QList<ValidationIssue> &issues)
+{
+    QStringList missing;
+    QStringList other;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.missing)
+            missing.append(issue.field);
+        else
+            other.append(issue.message);
+    }
+    QStringList parts;
+    if (!missing.isEmpty())
+        parts.append(InstanceRequest::tr("Missing required entries: %1.").arg(missing.join(", "_L1)));
+    parts.append(other);
+    return parts.join(u' ');
+}
+
+QJsonObject InstanceRequest::toJsonObject() const
+{
+    QJsonObject provider;
+    for (auto it = providerData.cbegin(); it != providerData.cend(); ++it)
+        provider.insert(it.key(), it.value());
+    QJsonObject config;
+    for (auto it = configuration.cbegin(); it != configuration.cend(); ++it)
+        config.insert(it.key(), it.value());
+    return QJsonObject{
+        {u"element"_s, QJsonObject{{u"key"_s, elementKey}}},
+        {u"providerData"_s, provider},
+        {u"configuration"_s, config},
+        {u"tags"_s, QJsonArray::fromStringList(tags)},
+        {u"name"_s, name},
+    };
+}
+
+QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Secrets secrets) const
+{
+    auto entries = [&](const QMap<QString, QString> &map, const QStringList &order,
+                       auto placeholderOf) {
+        QByteArrayList lines;
+        for (const QString &key : orderedKeys(map, order)) {
+            QString value = map.value(key);
+            if (secrets == Secrets::Placeholders) {
+                const QString placeholder = placeholderOf(key);
+                if (!placeholder.isNull())
+                    value = placeholder;
+            }
+            lines.append("    " + jsonString(key) + ": " + jsonString(value));
+        }
+        return lines.isEmpty() ? QByteArray("{}")
+                               : "{\n" + lines.join(",\n") + "\n  }";
+    };
+    auto providerPlaceholder = [&](const QString &key) -> QString {
+        const ProviderField *f = element.providerField(key);
+        if (f && f->secret)
+            return f->placeholder.isEmpty() ? u"<SECRET>"_s : f->placeholder;
+        return f ? QString() : QString(u"<SECRET>"_s);  // unknown provider data: assume secret
+    };
+    auto configPlaceholder = [&](const QString &key) -> QString {
+        const ConfigProperty *p = element.property(key);
+        if (p ? p->secret : redaction::isSecretName(key))
+            return p && !p->placeholder.isEmpty() ? p->placeholder : u"<SECRET>"_s;
+        return {};
+    };
+
+    QByteArrayList tagLines;
+    for (const QString &t : tags)
+        tagLines.append("    " + jsonString(t));
+    const QByteArray tagsJson = tagLines.isEmpty() ? QByteArray("[]") : "[\n" + tagLines.join(",\n") + "\n  ]";
+
+    QByteArray out = "{\n";
+    out += "  \"element\": {\n    \"key\": " + jsonString(elementKey) + "\n  },\n";
+    out += "  \"providerData\": " + entries(providerData, element.providerDataKeys(), providerPlaceholder) + ",\n";
+    out += "  \"configuration\": " + entries(configuration, element.configurationKeys(), configPlaceholder) + ",\n";
+    out += "  \"tags\": " + tagsJson + ",\n";
+    out += "  \"name\": " + jsonString(name) + "\n";
+    out += "}\n";
+    return out;
+}
+
+std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArray &json,
+                                                                 QList<ValidationIssue> *issues)
+{
+    if (json.trimmed().isEmpty()) {
+        addIssue(issues, {}, InstanceRequest::tr("The file is empty."), 1);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = lineAtOffset(json, parseError.offset);
+        addIssue(issues, {}, InstanceRequest::tr("Line %1: this is not valid JSON (%2).").arg(line).arg(parseError.errorString()),
+                 line);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        addIssue(issues, {}, InstanceRequest::tr("The file must hold one JSON object, like Cloud Elements' instance.json."), 1);
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    InstanceRequest r;
+    bool ok = true;
+    auto fail = [&](const QString &field, const QStringList &path, const QString &message) {
+        const int line = lineOf(json, path);
+        addIssue(issues, field, line > 0 ? InstanceRequest::tr("Line %1: %2").arg(line).arg(message) : message, line);
+        ok = false;
+    };
+
+    const QJsonValue element = root.value("element"_L1);
+    if (element.isUndefined()) {
+        fail(u"element"_s, {}, InstanceRequest::tr("\"element\" is missing: it must be {\"key\": \"freshbooks\"}."));
+    } else if (!element.isObject()) {
+        fail(u"element"_s, {u"element"_s}, InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"freshbooks\"}."));
+    } else {
+        const QJsonValue key = element.toObject().value("key"_L1);
+        if (!key.isString() || key.toString().trimmed().isEmpty())
+            fail(u"element.key"_s, {u"element"_s}, InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\"."));
+        else
+            r.elementKey = key.toString();
+    }
+
+    auto readMap = [&](const QString &section, QMap<QString, QString> *out) {
+        const QJsonValue v = root.value(section);
+        if (v.isUndefined() || v.isNull())
+            return;  // validate() names what is missing
+        if (!v.isObject()) {
+            fail(section, {section}, InstanceRequest::tr("\"%1\" must be an object of names and values.").arg(section));
+            return;
+        }
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().isNull())
+                continue;
+            const auto s = scalarToString(it.value());
+            if (!s) {
+                fail(section + u'.' + it.key(), {section, it.key()},
+                     InstanceRequest::tr("\"%1.%2\" must be a string.").arg(section, it.key()));
+                continue;
+            }
+            out->insert(it.key(), *s);
+        }
+    };
+    readMap(u"providerData"_s, &r.providerData);
+    readMap(u"configuration"_s, &r.configuration);
+
+    const QJsonValue tags = root.value("tags"_L1);
+    if (tags.isString()) {
+        r.tags.append(tags.toString());
+    } else if (tags.isArray()) {
+        const QJsonArray array = tags.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isString())
+                fail(u"tags[%1]"_s.arg(i), {u"tags"_s}, InstanceRequest::tr("\"tags\" must hold only strings (entry %1 does not).").arg(i + 1));
+            else
+                r.tags.append(array.at(i).toString());
+        }
+    } else if (!tags.isUndefined() && !tags.isNull()) {
+        fail(u"tags"_s, {u"tags"_s}, InstanceRequest::tr("\"tags\" must be a list of strings."));
+    }
+
+    const QJsonValue name = root.value("name"_L1);
+    if (name.isString())
+        r.name = name.toString();
+    else if (!name.isUndefined() && !name.isNull())
+        fail(u"name"_s, {u"name"_s}, InstanceRequest::tr("\"name\" must be a string."));
+
+    if (!ok)
+        return std::nullopt;
+    return r;
+}
+
+}  // namespace ce

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "elementdescription.h"
 
 #include <QJsonObject>
@@ -18,10 +20,11 @@ struct ValidationIssue
 {
     QString field;
     QString message;  // a sentence naming the field
-    int line = 0;     // for files: 1-based line, 0 when unknown
+    int line = 0;          // for files: 1-based line, 0 when unknown
+    bool missing = false;  // a required entry that is absent or empty
 
     friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
-    { return a.field == b.field && a.message == b.message && a.line == b.line; }
+    { return a.field == b.field && a.message == b.message && a.line == b.line && a.missing == b.missing; }
 };
 
 // The JSON body of POST /instances: element key, providerData, configuration, tags, name.
@@ -29,6 +32,7 @@ struct ValidationIssue
 // instance.json and read back from such a file.
 class InstanceRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(ce::InstanceRequest)
 public:
     enum class Secrets { Include, Placeholders };
 
