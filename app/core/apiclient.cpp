@@ -40,10 +40,12 @@ QString hostAndPort(const QUrl &url)
 
 bool isTransportError(QNetworkReply::NetworkError e)
 {
-    // 1-199: connection and proxy layer; 301-399: protocol. HTTP statuses map to 201-299
-    // (4xx) and 401-499 (5xx) and are judged by the status code instead.
+    // 1-199: the connection and proxy layer (refused, reset, timeout, TLS...). Everything
+    // else QNetworkReply reports for an HTTP answer (201-299, 302, 401-499) is its reading
+    // of the status code, which is judged by the status code instead.
     const int code = int(e);
-    return (code >= 1 && code < 200) || (code >= 301 && code < 400);
+    return (code >= 1 && code < 200) || e == QNetworkReply::ProtocolFailure
+        || e == QNetworkReply::ProtocolUnknownError;
 }
 
 QString transportDetail(QNetworkReply *reply)
@@ -198,7 +200,8 @@ void ApiReply::onNetworkFinished()
     if (m_finished || !m_reply)
         return;
     QNetworkReply *reply = m_reply;
-    m_body += reply->readAll();
+    if (reply->isOpen())
+        m_body += reply->readAll();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_exchange.status = m_status;
     const QString what = describe(m_operation);
@@ -206,7 +209,9 @@ void ApiReply::onNetworkFinished()
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
 
     if (m_timedOut) {
-        finish(ApiError::timeout(int((m_timer.interval() + 999) / 1000), hostAndPort(url), what), {});
+        ApiError e = ApiError::timeout(int((m_timer.interval() + 999) / 1000), hostAndPort(url), what);
+        e.httpStatus = m_status;  // headers may have come, the body not in time
+        finish(e, {});
         return;
     }
     if (m_tooLarge) {

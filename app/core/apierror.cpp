@@ -67,8 +67,12 @@ QString hintFor(int status)
 QString clean(QString s)
 {
     s = s.simplified();
-    if (s.size() > 500)
-        s = s.left(500) + u'…';
+    if (s.size() > 500) {
+        qsizetype cut = 500;
+        if (s.at(cut - 1).isHighSurrogate())  // keep a character whole, not half an emoji
+            --cut;
+        s = s.left(cut) + u'…';
+    }
     return s;
 }
 
@@ -114,9 +118,9 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
 
     QString text = ApiError::tr("%1 failed: the server answered %2.").arg(what, statusText(status));
     if (!e.serverMessage.isEmpty())
-        text += u' ' + ApiError::tr("It said: \"%1\"").arg(e.serverMessage);
+        text += u' ' + ApiError::tr("It said: \"%1\".").arg(e.serverMessage);
     if (!e.providerMessage.isEmpty())
-        text += u' ' + ApiError::tr("The provider said: \"%1\"").arg(e.providerMessage);
+        text += u' ' + ApiError::tr("The provider said: \"%1\".").arg(e.providerMessage);
     if (!e.detail.isEmpty())
         text += u' ' + e.detail;
     if (e.serverMessage.isEmpty()) {
@@ -153,8 +157,8 @@ ApiError ApiError::timeout(int seconds, const QString &host, const QString &what
 {
     ApiError e;
     e.kind = Kind::Timeout;
-    e.detail = ApiError::tr("no complete answer within %n second(s)", nullptr, seconds);
-    e.text = ApiError::tr("%1 failed: %2 did not answer within %n second(s).", nullptr, seconds).arg(what, host);
+    e.detail = ApiError::tr("no complete answer in time (timeout: %1 s)").arg(seconds);
+    e.text = ApiError::tr("%1 failed: %2 did not answer in time (timeout: %3 s).").arg(what, host).arg(seconds);
     return e;
 }
 

@@ -109,6 +109,11 @@ std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &jso
         return std::nullopt;
     }
     const QUrlQuery query(a.url);
+    // Twice is ambiguous: we would check the first, the provider might use the last.
+    if (query.allQueryItemValues(u"oauth_token"_s).size() > 1) {
+        fail(why, ApiError::tr("the authorization URL carries oauth_token more than once"));
+        return std::nullopt;
+    }
     const QString token = query.queryItemValue(u"oauth_token"_s, QUrl::FullyDecoded);
     if (token.isEmpty() || token == "null"_L1) {
         fail(why, ApiError::tr("the authorization URL carries no request token (oauth_token=%1)")

@@ -59,6 +59,13 @@ CallbackMatch matchCallback(const QUrl &configured, const QUrl &navigation, cons
     if (!isCallbackUrl(configured, navigation))
         return m;
 
+    // No authorization in progress: nothing that arrives can be accepted, whatever it carries.
+    if (expectedToken.isEmpty()) {
+        m.outcome = CallbackMatch::Outcome::TokenMismatch;
+        m.message = CallbackMatch::tr("An authorization arrived although none was started; it was not accepted.");
+        return m;
+    }
+
     const QUrlQuery query(navigation);
     // A parameter that appears twice is ambiguous: some servers take the first, some the
     // last. Refuse rather than guess.
@@ -78,11 +85,6 @@ CallbackMatch matchCallback(const QUrl &configured, const QUrl &navigation, cons
     m.refreshToken = value(u"refresh_token"_s);
     m.state = value(u"state"_s);
 
-    if (expectedToken.isEmpty()) {
-        m.outcome = CallbackMatch::Outcome::TokenMismatch;
-        m.message = CallbackMatch::tr("An authorization arrived although none was started; it was not accepted.");
-        return m;
-    }
     if (query.hasQueryItem(u"error"_s) || query.hasQueryItem(u"not_approved"_s)
         || query.hasQueryItem(u"oauth_problem"_s)) {
         m.outcome = CallbackMatch::Outcome::Refused;

@@ -143,7 +143,13 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
         d.configuration.append(prop);
     }
 
-    const QJsonArray provider = root.value("providerData"_L1).toArray();
+    const QJsonValue providerValue = root.value("providerData"_L1);
+    if (!providerValue.isUndefined() && !providerValue.isNull() && !providerValue.isArray()) {
+        if (error)
+            *error = ElementDescription::tr("The element description's \"providerData\" must be an array.");
+        return std::nullopt;
+    }
+    const QJsonArray provider = providerValue.toArray();
     for (qsizetype i = 0; i < provider.size(); ++i) {
         const QJsonObject p = provider.at(i).toObject();
         const QString where = u"providerData[%1]"_s.arg(i);
@@ -162,6 +168,11 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
         } else {
             if (error)
                 *error = ElementDescription::tr("%1: unknown source \"%2\".").arg(where, source);
+            return std::nullopt;
+        }
+        if (d.providerField(field.key)) {
+            if (error)
+                *error = ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, field.key);
             return std::nullopt;
         }
         d.providerData.append(field);

@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -79,9 +82,11 @@ std::optional<QString> scalarToString(const QJsonValue &v)
         return v.toBool() ? u"true"_s : u"false"_s;
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d == double(qint64(d)))
+        // Integers as integers (the range check keeps the cast defined), anything else
+        // in the shortest form that reads back the same: 0.1, not 0.10000000000000001.
+        if (std::abs(d) < 9007199254740992.0 && d == double(qint64(d)))
             return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     return std::nullopt;
 }
@@ -98,8 +103,16 @@ void InstanceRequest::normalise(const ElementDescription &element)
 {
     elementKey = elementKey.trimmed();
     name = name.trimmed();
-    for (auto it = providerData.begin(); it != providerData.end(); ++it)
-        it.value() = it.value().trimmed();
+    for (auto it = providerData.begin(); it != providerData.end();) {
+        const QString value = it.value().trimmed();
+        const ProviderField *f = element.providerField(it.key());
+        if (value.isEmpty() && (!f || !f->required)) {
+            it = providerData.erase(it);
+            continue;
+        }
+        it.value() = value;
+        ++it;
+    }
     for (auto it = configuration.begin(); it != configuration.end();) {
         QString value = it.value().trimmed();
         const ConfigProperty *p = element.property(it.key());
@@ -133,7 +146,9 @@ QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription 
             continue;
         }
         if (isPlaceholder(value)) {
-            issues.append({field, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, field, value)});
+            // Not filled in: as missing as an empty entry when the entry is required.
+            issues.append({field, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, field, value),
+                           0, p.required});
             continue;
         }
         QString problem;
@@ -146,9 +161,16 @@ QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription 
     }
     if (name.trimmed().isEmpty())
         issues.append({u"name"_s, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
+    else if (isPlaceholder(name))
+        issues.append({u"name"_s, InstanceRequest::tr("The instance name (name) is still the placeholder %1.").arg(name.trimmed()),
+                       0, true});
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (tags.at(i).trimmed().isEmpty())
             issues.append({u"tags[%1]"_s.arg(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
+        else if (isPlaceholder(tags.at(i)))
+            issues.append({u"tags[%1]"_s.arg(i),
+                           InstanceRequest::tr("Tag %1 (tags[%2]) is still the placeholder %3.")
+                               .arg(QString::number(i + 1), QString::number(i), tags.at(i).trimmed())});
     }
     return issues;
 }
@@ -167,7 +189,7 @@ QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &eleme
         if (value.isEmpty() && f.required)
             issues.append({field, InstanceRequest::tr("%1 is missing: it comes from the OAuth exchange.").arg(field), 0, true});
         else if (isPlaceholder(value))
-            issues.append({field, InstanceRequest::tr("%1 is still the placeholder %2.").arg(field, value)});
+            issues.append({field, InstanceRequest::tr("%1 is still the placeholder %2.").arg(field, value), 0, f.required});
     }
     issues.append(validateInputs(element));
     return issues;
@@ -214,10 +236,10 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
         QByteArrayList lines;
         for (const QString &key : orderedKeys(map, order)) {
             QString value = map.value(key);
-            if (secrets == Secrets::Placeholders) {
+            if (secrets != Secrets::Include) {
                 const QString placeholder = placeholderOf(key);
                 if (!placeholder.isNull())
-                    value = placeholder;
+                    value = secrets == Secrets::Masked ? u"********"_s : placeholder;
             }
             lines.append("    " + jsonString(key) + ": " + jsonString(value));
         }
@@ -287,8 +309,9 @@ std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArra
         fail(u"element"_s, {u"element"_s}, InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"freshbooks\"}."));
     } else {
         const QJsonValue key = element.toObject().value("key"_L1);
+        const QStringList where = key.isUndefined() ? QStringList{u"element"_s} : QStringList{u"element"_s, u"key"_s};
         if (!key.isString() || key.toString().trimmed().isEmpty())
-            fail(u"element.key"_s, {u"element"_s}, InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\"."));
+            fail(u"element.key"_s, where, InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\"."));
         else
             r.elementKey = key.toString();
     }

@@ -21,7 +21,7 @@ struct ValidationIssue
     QString field;
     QString message;  // a sentence naming the field
     int line = 0;          // for files: 1-based line, 0 when unknown
-    bool missing = false;  // a required entry that is absent or empty
+    bool missing = false;  // a required entry that is absent, empty or still a placeholder
 
     friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
     { return a.field == b.field && a.message == b.message && a.line == b.line && a.missing == b.missing; }
@@ -34,7 +34,9 @@ class InstanceRequest
 {
     Q_DECLARE_TR_FUNCTIONS(ce::InstanceRequest)
 public:
-    enum class Secrets { Include, Placeholders };
+    // How secret values appear in instance.json: as they are, as Cloud Elements' documented
+    // placeholders ("<INSERT_FRESHBOOKS_API_SECRET>"), or masked ("********") for previews.
+    enum class Secrets { Include, Placeholders, Masked };
 
     QString elementKey;
     QMap<QString, QString> providerData;   // oauth_token, oauth_verifier, secret

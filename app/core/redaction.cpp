@@ -17,16 +17,99 @@ namespace ce::redaction {
 
 namespace {
 
+struct Registered
+{
+    QString value;
+    QRegularExpression pattern;  // the value as written raw, percent-encoded or form-encoded
+};
+
 struct Registry
 {
     QMutex mutex;
-    QStringList values;  // longest first, so that a secret containing another is masked whole
+    QList<Registered> secrets;  // longest first, so that a secret containing another is masked whole
 };
 
 Registry &registry()
 {
     static Registry r;
     return r;
+}
+
+// "%2b" or "%2B": a hex digit in either case.
+QString hexClass(char16_t digit)
+{
+    const QChar c(digit);
+    return c.isLetter() ? u"["_s + c.toUpper() + c.toLower() + u"]"_s : QString(c);
+}
+
+// A pattern that finds `value` however it was encoded on its way into a log line: each
+// character may appear as itself or percent-encoded (UTF-8, hex in either case), and a
+// space also as '+'. Encoders differ in what they escape (QUrlQuery keeps '+' and '/',
+// toPercentEncoding escapes them), and one string can mix both.
+QRegularExpression secretPattern(const QString &value)
+{
+    QString pattern;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        qsizetype length = 1;
+        if (value.at(i).isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate())
+            length = 2;
+        const QString ch = value.mid(i, length);
+        i += length - 1;
+        const char16_t c = ch.at(0).unicode();
+        if (length == 1 && c < 0x80 && QChar(c).isLetterOrNumber()) {
+            pattern += ch;  // letters and digits are never escaped in practice
+            continue;
+        }
+        QStringList alternatives{QRegularExpression::escape(ch)};
+        QString encoded;
+        for (const char byte : ch.toUtf8()) {
+            const QString hex = QString::number(uchar(byte), 16).rightJustified(2, u'0');
+            encoded += u"%"_s + hexClass(hex.at(0).unicode()) + hexClass(hex.at(1).unicode());
+        }
+        alternatives.append(encoded);
+        if (c == u' ')
+            alternatives.append(u"\\+"_s);
+        pattern += u"(?:"_s + alternatives.join(u'|') + u")"_s;
+    }
+    QRegularExpression re(pattern);
+    if (!re.isValid())  // cannot happen with escaped input; never fall back to masking nothing
+        re.setPattern(QRegularExpression::escape(value));
+    return re;
+}
+
+// Masks the values of `name=value` pairs whose name is a secret one (isSecretName), in
+// URLs (query and fragment), form bodies and free text: "?apiSecret=x",
+// "&oauth_token_secret=y", "#access_token=z", "password=w".
+QString maskNamedParameters(const QString &text)
+{
+    static const QRegularExpression parameter(
+        u"(^|[?&;#\\s])([A-Za-z0-9_.%\\[\\]-]+)=([^&#\\s\"'<>]+)"_s);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = parameter.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QString name = QUrl::fromPercentEncoding(m.captured(2).toUtf8());
+        if (!isSecretName(name))
+            continue;
+        out += QStringView(text).mid(last, m.capturedStart(3) - last);
+        out += Mask;
+        last = m.capturedEnd(3);
+    }
+    if (last == 0)
+        return text;
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+// Words that follow "User"/"Organization"/"Element" in ordinary sentences ("Missing:
+// User secret, Organization secret."): not header values.
+bool isOrdinaryWord(QString value)
+{
+    while (!value.isEmpty() && QStringView(u".,;:!?)").contains(value.back()))
+        value.chop(1);
+    static const QSet<QString> words = {u"secret"_s, u"secrets"_s, u"token"_s, u"tokens"_s,
+                                        u"key"_s,    u"keys"_s,    u"id"_s,    u"name"_s};
+    return words.contains(value.toLower());
 }
 
 QJsonValue maskJson(const QJsonValue &value)
@@ -60,12 +143,13 @@ bool isSecretName(QStringView name)
         u"secret"_s,      u"token"_s,         u"refresh_token"_s, u"access_token"_s,
         u"password"_s,    u"authorization"_s, u"usersecret"_s,    u"organizationsecret"_s,
         u"orgsecret"_s,   u"consumersecret"_s, u"oauth_token_secret"_s, u"verifier"_s,
-        u"oauth_signature"_s, u"elementtoken"_s,
+        u"oauth_signature"_s, u"elementtoken"_s, u"client_secret"_s,
     };
     const QString lower = name.toString().toLower();
     if (exact.contains(lower))
         return true;
-    for (const auto &suffix : {".secret"_L1, ".token"_L1, "_secret"_L1, "_token"_L1, ".password"_L1}) {
+    for (const auto &suffix : {".secret"_L1, ".token"_L1, "_secret"_L1, "_token"_L1, ".password"_L1,
+                               ".signature.key"_L1}) {
         if (lower.endsWith(suffix))
             return true;
     }
@@ -78,21 +162,20 @@ void registerSecret(const QString &value)
         return;
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
-    const QString formEncoded = QString(encoded).replace("%20"_L1, "+"_L1);
-    for (const QString &v : {value, encoded, formEncoded}) {
-        if (!r.values.contains(v))
-            r.values.append(v);
+    for (const Registered &known : std::as_const(r.secrets)) {
+        if (known.value == value)
+            return;
     }
-    std::sort(r.values.begin(), r.values.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    r.secrets.append({value, secretPattern(value)});
+    std::stable_sort(r.secrets.begin(), r.secrets.end(),
+                     [](const Registered &a, const Registered &b) { return a.value.size() > b.value.size(); });
 }
 
 void forgetSecrets()
 {
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    r.values.clear();
+    r.secrets.clear();
 }
 
 QString scrub(const QString &text)
@@ -101,8 +184,8 @@ QString scrub(const QString &text)
     {
         Registry &r = registry();
         QMutexLocker lock(&r.mutex);
-        for (const QString &v : std::as_const(r.values))
-            out.replace(v, Mask);
+        for (const Registered &secret : std::as_const(r.secrets))
+            out.replace(secret.pattern, Mask);
     }
     // An Authorization header, by name...
     static const QRegularExpression authHeader(u"\\b(Authorization\\s*[:=]\\s*\"?)([^\"\\r\\n]*)"_s,
@@ -112,26 +195,29 @@ QString scrub(const QString &text)
     static const QRegularExpression authSequence(
         u"\\b(?:User|Organization|Element)\\s+[^,\\s\"']+"
         u"(?:\\s*,\\s*(?:User|Organization|Element)\\s+[^,\\s\"']+)+"_s);
-    static const QRegularExpression authPart(u"\\b(User|Organization|Element)\\s+[^,\\s\"']+"_s);
+    static const QRegularExpression authPart(u"\\b(User|Organization|Element)\\s+([^,\\s\"']+)"_s);
     QString rebuilt;
     qsizetype last = 0;
     for (auto it = authSequence.globalMatch(out); it.hasNext();) {
         const auto m = it.next();
         rebuilt += QStringView(out).mid(last, m.capturedStart() - last);
-        rebuilt += m.captured(0).replace(authPart, u"\\1 "_s + Mask);
+        const QString sequence = m.captured(0);
+        qsizetype partEnd = 0;
+        for (auto parts = authPart.globalMatch(sequence); parts.hasNext();) {
+            const auto part = parts.next();
+            rebuilt += QStringView(sequence).mid(partEnd, part.capturedStart(2) - partEnd);
+            rebuilt += isOrdinaryWord(part.captured(2)) ? part.captured(2) : QString(Mask);
+            partEnd = part.capturedEnd(2);
+        }
+        rebuilt += QStringView(sequence).mid(partEnd);
         last = m.capturedEnd();
     }
     if (last > 0) {
         rebuilt += QStringView(out).mid(last);
         out = rebuilt;
     }
-    // Secret query parameters in URLs and form bodies.
-    static const QRegularExpression queryParam(
-        u"([?&;](?:apiSecret|requestToken|oauth_token|oauth_verifier|oauth_token_secret|secret|token|"
-        u"refresh_token|access_token|password|verifier)=)[^&#\\s\"'<>]+"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    out.replace(queryParam, u"\\1"_s + Mask);
-    return out;
+    // Secret query parameters in URLs and form bodies, by name.
+    return maskNamedParameters(out);
 }
 
 QString url(const QUrl &input)
@@ -164,13 +250,9 @@ QByteArray body(const QByteArray &input)
                                                     : QJsonDocument(masked.toArray());
         return scrub(QString::fromUtf8(out.toJson(QJsonDocument::Compact))).toUtf8();
     }
-    // Form-encoded or text: scrub, and mask key=value pairs with secret names.
-    QString text = scrub(QString::fromUtf8(input));
-    static const QRegularExpression formParam(
-        u"(^|[&\\s])((?:apiSecret|requestToken|oauth_token|oauth_verifier|secret|token|refresh_token|password)=)[^&\\s]*"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(formParam, u"\\1\\2"_s + Mask);
-    return text.toUtf8();
+    // Form-encoded or text: scrub() masks registered secrets and key=value pairs with
+    // secret names.
+    return scrub(QString::fromUtf8(input)).toUtf8();
 }
 
 QByteArray authorizationHeader(const QByteArray &value)

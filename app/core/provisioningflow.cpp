@@ -1,0 +1,313 @@
+#include "provisioningflow.h"
+
+#include "logging.h"
+#include "redaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+ProvisioningFlow::ProvisioningFlow(ApiClient *client, const ElementDescription &element, QObject *parent)
+    : QObject(parent), m_client(client), m_element(element)
+{
+    qRegisterMetaType<ce::ApiError>();
+    qRegisterMetaType<ce::CallbackMatch>();
+    qRegisterMetaType<ce::Instance>();
+}
+
+ProvisioningFlow::~ProvisioningFlow()
+{
+    if (m_reply)
+        m_reply->deleteLater();
+}
+
+void ProvisioningFlow::setEnvironment(const Environment &environment)
+{
+    if (environment == m_environment)
+        return;
+    m_environment = environment;
+    Q_EMIT inputsChanged();
+}
+
+void ProvisioningFlow::setCredentials(const Credentials &credentials)
+{
+    if (credentials.userSecret == m_credentials.userSecret
+        && credentials.organizationSecret == m_credentials.organizationSecret)
+        return;
+    m_credentials = credentials;
+    Q_EMIT inputsChanged();
+}
+
+void ProvisioningFlow::setConfiguration(const QString &key, const QString &value)
+{
+    if (m_configuration.value(key) == value)
+        return;
+    m_configuration.insert(key, value);
+    Q_EMIT inputsChanged();
+}
+
+QString ProvisioningFlow::configurationForOAuthParameter(const QString &parameter) const
+{
+    const ConfigProperty *p = m_element.propertyForOAuthParameter(parameter);
+    return p ? m_configuration.value(p->key) : QString();
+}
+
+void ProvisioningFlow::setName(const QString &name)
+{
+    if (name == m_name)
+        return;
+    m_name = name;
+    Q_EMIT inputsChanged();
+}
+
+void ProvisioningFlow::setTags(const QStringList &tags)
+{
+    if (tags == m_tags)
+        return;
+    m_tags = tags;
+    Q_EMIT inputsChanged();
+}
+
+QUrl ProvisioningFlow::callbackUrl() const
+{
+    return QUrl(configurationForOAuthParameter(u"callbackUrl"_s).trimmed());
+}
+
+QList<ValidationIssue> ProvisioningFlow::connectionIssues() const
+{
+    QList<ValidationIssue> issues;
+    if (!m_environment.isValid())
+        issues.append({u"environment"_s, tr("Choose an environment."), 0, true});
+    else if (const QString problem = Environment::checkBaseUrl(m_environment.baseUrl()); !problem.isEmpty())
+        issues.append({u"environment"_s, problem});
+    if (m_credentials.userSecret.trimmed().isEmpty())
+        issues.append({u"userSecret"_s, tr("Enter the user secret."), 0, true});
+    if (m_credentials.organizationSecret.trimmed().isEmpty())
+        issues.append({u"organizationSecret"_s, tr("Enter the organization secret."), 0, true});
+    return issues;
+}
+
+QList<ValidationIssue> ProvisioningFlow::inputIssues() const
+{
+    InstanceRequest r;
+    r.elementKey = m_element.key;
+    r.configuration = m_configuration;
+    r.name = m_name;
+    r.tags = m_tags;
+    QList<ValidationIssue> issues = r.validateInputs(m_element);
+    // The callback URL is optional in the instance body but the OAuth exchange needs it.
+    if (const ConfigProperty *p = m_element.propertyForOAuthParameter(u"callbackUrl"_s);
+        p && configuration(p->key).trimmed().isEmpty())
+        issues.append({u"configuration."_s + p->key, tr("%1 is needed for the authorization.").arg(p->label), 0, true});
+    return issues;
+}
+
+bool ProvisioningFlow::isBusy() const
+{
+    return m_stage == Stage::RequestingToken || m_stage == Stage::RequestingUrl || m_stage == Stage::Creating;
+}
+
+void ProvisioningFlow::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    qCDebug(lcFlow) << "stage" << m_stage << "->" << stage;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void ProvisioningFlow::fail(Stage backTo, const ApiError &error)
+{
+    m_lastError = error;
+    setStage(backTo);
+    Q_EMIT failed(error);
+}
+
+void ProvisioningFlow::adopt(ApiReply *reply)
+{
+    if (m_reply)
+        m_reply->deleteLater();
+    m_reply = reply;
+}
+
+QUrlQuery ProvisioningFlow::oauthParameters() const
+{
+    const InstanceRequest r = request();
+    QUrlQuery query;
+    for (const ConfigProperty &p : m_element.configuration) {
+        if (!p.oauthParameter.isEmpty())
+            query.addQueryItem(p.oauthParameter,
+                               QString::fromLatin1(QUrl::toPercentEncoding(r.configuration.value(p.key))));
+    }
+    return query;
+}
+
+void ProvisioningFlow::startAuthorization()
+{
+    cancel();
+    resetAuthorization();
+    m_lastError = {};
+    m_client->setEnvironment(m_environment);
+    m_client->setCredentials(m_credentials);
+
+    setStage(Stage::RequestingToken);
+    ApiReply *reply = m_client->requestToken(m_element.key, oauthParameters());
+    adopt(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply != m_reply)
+            return;
+        if (!reply->succeeded()) {
+            fail(Stage::Editing, reply->error());
+            return;
+        }
+        m_requestToken = *RequestToken::fromJson(reply->json());
+        requestUrl();
+    });
+}
+
+void ProvisioningFlow::requestUrl()
+{
+    setStage(Stage::RequestingUrl);
+    QUrlQuery query = oauthParameters();
+    query.addQueryItem(u"requestToken"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_requestToken.token)));
+    ApiReply *reply = m_client->authorizationUrl(m_element.key, query);
+    adopt(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply != m_reply)
+            return;
+        if (!reply->succeeded()) {
+            m_requestToken = {};
+            fail(Stage::Editing, reply->error());
+            return;
+        }
+        m_authorizationUrl = AuthorizationUrl::fromJson(reply->json(), m_requestToken.token)->url;
+        setStage(Stage::AwaitingAuthorization);
+        Q_EMIT authorizationUrlReady(m_authorizationUrl);
+    });
+}
+
+void ProvisioningFlow::cancel()
+{
+    if (!m_reply || m_reply->isFinished())
+        return;
+    // cancel() finishes the reply at once; its handler moves the stage back.
+    m_reply->cancel();
+}
+
+void ProvisioningFlow::resetAuthorization()
+{
+    m_requestToken = {};
+    m_authorizationUrl = {};
+    m_callback = {};
+    if (m_stage == Stage::AwaitingAuthorization || m_stage == Stage::Authorized)
+        setStage(Stage::Editing);
+}
+
+CallbackMatch ProvisioningFlow::handleNavigation(const QUrl &url)
+{
+    // Before step 2 finished (or after the callback was taken) no callback is expected:
+    // the matcher refuses any with an empty expected token.
+    const QString expected = m_stage == Stage::AwaitingAuthorization ? m_requestToken.token : QString();
+    const CallbackMatch match = matchCallback(callbackUrl(), url, expected);
+    switch (match.outcome) {
+    case CallbackMatch::Outcome::NotCallback:
+        break;
+    case CallbackMatch::Outcome::Authorized:
+        redaction::registerSecret(match.oauthVerifier);
+        m_callback = match;
+        qCInfo(lcFlow) << "authorization received";
+        setStage(Stage::Authorized);
+        Q_EMIT authorized();
+        break;
+    default:
+        qCWarning(lcFlow).noquote() << "callback not accepted:" << match.message;
+        Q_EMIT authorizationRejected(match);
+        break;
+    }
+    return match;
+}
+
+InstanceRequest ProvisioningFlow::request() const
+{
+    InstanceRequest r;
+    r.elementKey = m_element.key;
+    r.configuration = m_configuration;
+    r.name = m_name;
+    r.tags = m_tags;
+    for (const ProviderField &f : m_element.providerData) {
+        QString value;
+        if (f.source == ProviderField::Source::RequestToken) {
+            // The request token's secret, unless the provider sent one with the callback.
+            value = !m_callback.secret.isEmpty() && f.key == "secret"_L1 ? m_callback.secret : m_requestToken.secret;
+        } else if (f.key == "oauth_token"_L1) {
+            value = m_callback.oauthToken;
+        } else if (f.key == "oauth_verifier"_L1) {
+            value = m_callback.oauthVerifier;
+        } else if (f.key == "refresh_token"_L1) {
+            value = m_callback.refreshToken;
+        } else if (f.key == "secret"_L1) {
+            value = m_callback.secret;
+        }
+        if (!value.isEmpty())
+            r.providerData.insert(f.key, value);
+    }
+    if (!m_callback.refreshToken.isEmpty() && !r.providerData.contains(u"refresh_token"_s))
+        r.providerData.insert(u"refresh_token"_s, m_callback.refreshToken);
+    r.normalise(m_element);
+    return r;
+}
+
+void ProvisioningFlow::createInstance()
+{
+    if (m_stage != Stage::Authorized) {
+        qCWarning(lcFlow) << "createInstance() in stage" << m_stage << "ignored";
+        return;
+    }
+    m_lastError = {};
+    m_client->setEnvironment(m_environment);
+    m_client->setCredentials(m_credentials);
+    setStage(Stage::Creating);
+    ApiReply *reply = m_client->createInstance(request());
+    adopt(reply);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (reply != m_reply)
+            return;
+        if (!reply->succeeded()) {
+            fail(Stage::Authorized, reply->error());
+            return;
+        }
+        m_instance = *Instance::fromJson(reply->json());
+        m_resultKept = false;
+        setStage(Stage::Created);
+        Q_EMIT instanceCreated(m_instance);
+    });
+}
+
+void ProvisioningFlow::markInputsAsBaseline()
+{
+    m_baselineConfiguration = m_configuration;
+    m_baselineName = m_name;
+    m_baselineTags = m_tags;
+}
+
+void ProvisioningFlow::markResultKept()
+{
+    m_resultKept = true;
+}
+
+bool ProvisioningFlow::hasUnsavedWork() const
+{
+    if (m_stage == Stage::Created)
+        return !m_resultKept;
+    if (m_stage != Stage::Editing)
+        return true;
+    auto meaningful = [](QMap<QString, QString> map) {
+        for (auto it = map.begin(); it != map.end();)
+            it = it.value().trimmed().isEmpty() ? map.erase(it) : std::next(it);
+        return map;
+    };
+    return meaningful(m_configuration) != meaningful(m_baselineConfiguration)
+        || m_name.trimmed() != m_baselineName.trimmed() || m_tags != m_baselineTags;
+}
+
+}  // namespace ce

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "apiclient.h"
+#include "apitypes.h"
+#include "callbackmatcher.h"
+#include "elementdescription.h"
+#include "environment.h"
+#include "instancerequest.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ce {
+
+// The whole provisioning of one instance, without any widget: the wizard's pages are
+// views over this object, and the tests drive it directly.
+//
+//   Editing --startAuthorization()--> RequestingToken --> RequestingUrl --> AwaitingAuthorization
+//   AwaitingAuthorization --handleNavigation(callback)--> Authorized --createInstance()--> Creating --> Created
+//
+// Any failure returns to the stage before the call (Editing, Authorized) with lastError()
+// set, keeping every input, so the same call can be retried.
+class ProvisioningFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Stage { Editing, RequestingToken, RequestingUrl, AwaitingAuthorization, Authorized, Creating, Created };
+    Q_ENUM(Stage)
+
+    // `client` is used for every call; the flow sets its environment and credentials.
+    explicit ProvisioningFlow(ApiClient *client, const ElementDescription &element, QObject *parent = nullptr);
+    ~ProvisioningFlow() override;
+
+    const ElementDescription &element() const { return m_element; }
+    ApiClient *client() const { return m_client; }
+
+    // --- What the user enters ---------------------------------------------------------
+    void setEnvironment(const Environment &environment);
+    Environment environment() const { return m_environment; }
+    void setCredentials(const Credentials &credentials);
+    Credentials credentials() const { return m_credentials; }
+    // A configuration entry by its key ("oauth.api.key"). Site addresses are kept as typed;
+    // request() normalises them.
+    void setConfiguration(const QString &key, const QString &value);
+    QString configuration(const QString &key) const { return m_configuration.value(key); }
+    QString configurationForOAuthParameter(const QString &parameter) const;
+    void setName(const QString &name);
+    QString name() const { return m_name; }
+    void setTags(const QStringList &tags);
+    QStringList tags() const { return m_tags; }
+    // The callback URL the authorization comes back to (the oauthParameter callbackUrl entry).
+    QUrl callbackUrl() const;
+
+    // Problems with what was entered, each naming its field: the connection page's
+    // fields ("environment", "userSecret", "organizationSecret") and the element's
+    // configuration and name. Empty when the authorization can start.
+    QList<ValidationIssue> connectionIssues() const;
+    QList<ValidationIssue> inputIssues() const;
+
+    // --- The OAuth exchange ---------------------------------------------------------
+    Stage stage() const { return m_stage; }
+    bool isBusy() const;
+    const ApiError &lastError() const { return m_lastError; }
+    RequestToken requestToken() const { return m_requestToken; }
+    QUrl authorizationUrl() const { return m_authorizationUrl; }
+    CallbackMatch callback() const { return m_callback; }
+
+    // Steps 1 and 2: a fresh request token and its authorization URL. Forgets any earlier
+    // token and callback first. Ends in AwaitingAuthorization (authorizationUrlReady) or
+    // back in Editing with lastError() (failed).
+    void startAuthorization();
+    // Cancels the call in flight, if any; the stage goes back to before it.
+    void cancel();
+    // Forgets the token, URL and callback (the user went back): a new attempt needs a new token.
+    void resetAuthorization();
+
+    // Step 3, for every navigation the browser is about to make (and for a callback URL
+    // the user pastes). Returns the matcher's verdict; when it is the callback, the browser
+    // must not load it. Authorized moves to Stage::Authorized (authorized()); a refusal or
+    // a forged callback emits authorizationRejected() and changes nothing else.
+    CallbackMatch handleNavigation(const QUrl &url);
+
+    // --- Creation -------------------------------------------------------------------
+    // The POST /instances body from the inputs and the OAuth results (normalised).
+    InstanceRequest request() const;
+    // Step 4. Ends in Created (instanceCreated) or back in Authorized with lastError() (failed).
+    void createInstance();
+    Instance instance() const { return m_instance; }
+
+    // Takes the current inputs as the starting point (defaults filled in, a profile loaded):
+    // hasUnsavedWork() compares against it.
+    void markInputsAsBaseline();
+    // Marks the created instance as kept (its profile saved or its details exported).
+    void markResultKept();
+    // True when closing would lose something: inputs changed since the baseline, an
+    // authorization or a call in progress, or a created instance not kept.
+    bool hasUnsavedWork() const;
+
+Q_SIGNALS:
+    void stageChanged(ce::ProvisioningFlow::Stage stage);
+    void inputsChanged();
+    void authorizationUrlReady(const QUrl &url);
+    void authorized();
+    void authorizationRejected(const ce::CallbackMatch &match);
+    void instanceCreated(const ce::Instance &instance);
+    void failed(const ce::ApiError &error);
+
+private:
+    void setStage(Stage stage);
+    void fail(Stage backTo, const ApiError &error);
+    QUrlQuery oauthParameters() const;
+    void requestUrl();
+    void adopt(ApiReply *reply);
+
+    ApiClient *m_client;
+    ElementDescription m_element;
+    Environment m_environment;
+    Credentials m_credentials;
+    QMap<QString, QString> m_configuration;
+    QString m_name;
+    QStringList m_tags;
+
+    Stage m_stage = Stage::Editing;
+    QPointer<ApiReply> m_reply;
+    ApiError m_lastError;
+    RequestToken m_requestToken;
+    QUrl m_authorizationUrl;
+    CallbackMatch m_callback;
+    Instance m_instance;
+    bool m_resultKept = false;
+    QMap<QString, QString> m_baselineConfiguration;
+    QString m_baselineName;
+    QStringList m_baselineTags;
+};
+
+}  // namespace ce
