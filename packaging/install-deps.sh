@@ -9,6 +9,7 @@ packages="
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev qt6-qpa-plugins
+  libqt6svg6 fonts-dejavu-core
   xvfb xauth curl ca-certificates
   dbus gnome-keyring libsecret-tools
 "

@@ -1,0 +1,360 @@
+// The real wizard, headless (offscreen), with the real QWebEngineView against the
+// in-process sandbox: fills the pages, signs in and clicks Allow in the provider's page
+// with JavaScript, and checks what the Done page shows and what the sandbox received.
+// Writes a screenshot of every page to <build>/screenshots/.
+#include "apppage.h"
+#include "authorizepage.h"
+#include "browserwidget.h"
+#include "connectionpage.h"
+#include "core/apiclient.h"
+#include "core/provisioningflow.h"
+#include "createpage.h"
+#include "donepage.h"
+#include "provisioningwizard.h"
+#include "sandbox/sandboxserver.h"
+#include "tokenpage.h"
+#include "ui_apppage.h"
+#include "ui_authorizepage.h"
+#include "ui_connectionpage.h"
+#include "ui_createpage.h"
+#include "ui_donepage.h"
+#include "ui_tokenpage.h"
+#include "widgets.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+using namespace ce;
+using Endpoint = SandboxCall::Endpoint;
+
+class TstWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ProvisioningFlow> m_flow;
+    std::unique_ptr<ProvisioningWizard> m_wizard;
+
+    QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = QStringLiteral(CEP_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+    }
+
+    // Runs JavaScript in the provider's page and waits for it to have run.
+    static void runJs(QWebEnginePage *page, const QString &script)
+    {
+        bool done = false;
+        page->runJavaScript(script, [&done](const QVariant &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
+
+    // Waits until the page shows an element with this id (asking the page again each
+    // time its previous answer came back).
+    static bool waitForElement(QWebEnginePage *page, const QString &id, int timeoutMs = 15000)
+    {
+        struct State { bool inFlight = false; bool found = false; };
+        auto state = std::make_shared<State>();
+        const QPointer<QWebEnginePage> guard(page);
+        return QTest::qWaitFor([&] {
+            if (!guard)
+                return false;
+            if (!state->inFlight) {
+                state->inFlight = true;
+                guard->runJavaScript(u"document.getElementById('%1') !== null"_s.arg(id),
+                                     [state](const QVariant &v) { state->found = v.toBool(); state->inFlight = false; });
+            }
+            return state->found;
+        }, timeoutMs);
+    }
+
+    void fillConnection()
+    {
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::ConnectionPageId));
+        auto *ui = m_wizard->connectionPage()->ui();
+        QCOMPARE(ui->environmentCombo->currentText(), Environment::sandbox({}).displayName());
+        QCOMPARE(ui->userSecretEdit->text(), QString::fromLatin1(SandboxServer::UserSecret));
+        QCOMPARE(ui->organizationSecretEdit->text(), QString::fromLatin1(SandboxServer::OrganizationSecret));
+        QVERIFY(button(QWizard::NextButton)->isEnabled());
+    }
+
+    void fillApp(const QString &name = u"Acme Corp. books"_s)
+    {
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        auto *ui = m_wizard->appPage()->ui();
+        QVERIFY(!button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
+        QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
+        QTest::keyClicks(ui->siteAddressEdit, u"https://acme.freshbooks.com/"_s);
+        QCOMPARE(ui->callbackUrlEdit->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+        QTest::keyClicks(ui->nameEdit, name);
+        QTest::keyClicks(ui->tagEditor->input(), u"customer-acme"_s);
+        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
+        QTest::keyClicks(ui->tagEditor->input(), u"finance"_s);
+        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
+        QCOMPARE(ui->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
+        QVERIFY(ui->sitePreviewLabel->text().contains(u"https://acme.freshbooks.com"_s));
+        QVERIFY(button(QWizard::NextButton)->isEnabled());
+    }
+
+    // From the token page to the consent page of the provider, signed in.
+    QWebEnginePage *reachConsent()
+    {
+        if (m_wizard->currentId() == ProvisioningWizard::TokenPageId) {
+            if (!QTest::qWaitFor([this] { return button(QWizard::NextButton)->isEnabled(); }, 10000))
+                return nullptr;
+            button(QWizard::NextButton)->click();
+        }
+        if (m_wizard->currentId() != ProvisioningWizard::AuthorizePageId)
+            return nullptr;
+        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        if (!browser || !browser->page())
+            return nullptr;
+        QWebEnginePage *page = browser->page();
+        if (!waitForElement(page, u"login"_s))
+            return nullptr;
+        runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+                    u"document.getElementById('password').value = 'correct horse';"
+                    u"document.getElementById('login').click();"_s);
+        if (!waitForElement(page, u"allow"_s))
+            return nullptr;
+        return page;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxServer>();
+        QVERIFY(m_sandbox->listen());
+        m_client = std::make_unique<ApiClient>();
+        m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
+        SandboxServer *sandbox = m_sandbox.get();
+        const SandboxProvider provider = [sandbox](QString *) -> std::optional<SandboxAccess> {
+            return SandboxAccess{sandbox->baseUrl(),
+                                 {QString::fromLatin1(SandboxServer::UserSecret),
+                                  QString::fromLatin1(SandboxServer::OrganizationSecret)}};
+        };
+        m_wizard = std::make_unique<ProvisioningWizard>(WizardContext{m_flow.get(), provider});
+        m_wizard->preselectSandbox();
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    void cleanup()
+    {
+        m_flow->markResultKept();
+        m_wizard.reset();
+        m_flow.reset();
+        m_client.reset();
+        m_sandbox.reset();
+    }
+
+    void wholeFlowByMouse()
+    {
+        fillConnection();
+        screenshot(m_wizard.get(), u"1-connection"_s);
+        button(QWizard::NextButton)->click();
+        fillApp();
+        screenshot(m_wizard.get(), u"2-app"_s);
+        button(QWizard::NextButton)->click();
+
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        const QString token = m_flow->requestToken().token;
+        QVERIFY(!token.isEmpty());
+        auto *tokenUi = m_wizard->tokenPage()->ui();
+        QVERIFY(!tokenUi->tokenValue->text().contains(token));  // masked
+        QVERIFY(tokenUi->tokenValue->text().startsWith(token.left(4)));
+        screenshot(m_wizard.get(), u"3-token"_s);
+
+        QWebEnginePage *page = reachConsent();
+        QVERIFY(page);
+        QVERIFY(!button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(m_wizard->authorizePage()->browser()->currentSecurity(), BrowserWidget::Security::Local);
+        screenshot(m_wizard.get(), u"4-authorize"_s);
+
+        QSignalSpy failures(m_wizard->authorizePage()->browser(), &BrowserWidget::loadFailed);
+        runJs(page, u"document.getElementById('allow').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(failures.count(), 0);  // the callback was caught, not loaded
+
+        auto *createUi = m_wizard->createPage()->ui();
+        const QString preview = createUi->previewEdit->toPlainText();
+        QVERIFY(preview.contains(u"\"name\": \"Acme Corp. books\""_s));
+        QVERIFY(!preview.contains(u"consumer-secret-123"_s));
+        QVERIFY(!preview.contains(m_flow->callback().oauthVerifier));
+        QCOMPARE(button(QWizard::CommitButton)->text(), tr("&Create instance"));
+        screenshot(m_wizard.get(), u"5-create"_s);
+
+        button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+
+        // The Done page shows the instance the sandbox created.
+        QCOMPARE(m_sandbox->instances().size(), 1);
+        const QJsonObject created = m_sandbox->instances().first();
+        auto *doneUi = m_wizard->donePage()->ui();
+        QCOMPARE(doneUi->idValue->text(), QString::number(created.value("id"_L1).toInteger()));
+        QCOMPARE(doneUi->nameValue->text(), u"Acme Corp. books"_s);
+        QCOMPARE(doneUi->tagsValue->text(), u"customer-acme, finance"_s);
+        QVERIFY(doneUi->tokenValue->text() != created.value("token"_L1).toString());
+        QVERIFY(doneUi->configurationTable->rowCount() > 5);
+        doneUi->copyTokenButton->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
+        screenshot(m_wizard.get(), u"6-done"_s);
+
+        // Exactly three calls to the API, with the right fields.
+        QCOMPARE(m_sandbox->calls(Endpoint::Token).size(), 1);
+        QCOMPARE(m_sandbox->calls(Endpoint::Url).size(), 1);
+        QCOMPARE(m_sandbox->calls(Endpoint::CreateInstance).size(), 1);
+        QCOMPARE(m_sandbox->calls(Endpoint::GetInstance).size() + m_sandbox->calls(Endpoint::ListInstances).size(), 0);
+        const SandboxCall tokenCall = m_sandbox->calls(Endpoint::Token).first();
+        QCOMPARE(tokenCall.query.queryItemValue(u"apiKey"_s), u"mycompany"_s);
+        QCOMPARE(tokenCall.query.queryItemValue(u"siteAddress"_s), u"acme"_s);
+        QCOMPARE(tokenCall.query.queryItemValue(u"callbackUrl"_s, QUrl::FullyDecoded), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+        const QJsonObject body = QJsonDocument::fromJson(m_sandbox->calls(Endpoint::CreateInstance).first().body).object();
+        const QJsonObject provider = body.value("providerData"_L1).toObject();
+        QCOMPARE(provider.value("oauth_token"_L1).toString(), token);
+        QCOMPARE(provider.value("oauth_verifier"_L1).toString(), m_flow->callback().oauthVerifier);
+        QCOMPARE(provider.value("secret"_L1).toString(), m_flow->requestToken().secret);
+        QCOMPARE(body.value("configuration"_L1).toObject().value("freshbooks.site.address"_L1).toString(), u"acme"_s);
+        QCOMPARE(body.value("name"_L1).toString(), u"Acme Corp. books"_s);
+    }
+
+    void deny()
+    {
+        fillConnection();
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+        QWebEnginePage *page = reachConsent();
+        QVERIFY(page);
+        const QString firstToken = m_flow->requestToken().token;
+        runJs(page, u"document.getElementById('deny').click();"_s);
+        auto *ui = m_wizard->authorizePage()->ui();
+        QTRY_VERIFY_WITH_TIMEOUT(ui->startAgainButton->isVisible(), 10000);
+        QVERIFY(ui->messageLabel->text().contains(u"not granted"_s));
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QVERIFY(!button(QWizard::NextButton)->isEnabled());
+        screenshot(m_wizard.get(), u"4-authorize-denied"_s);
+
+        // Start again: a new token, a new profile (signing in again), and this time Allow.
+        ui->startAgainButton->click();
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        QVERIFY(m_flow->requestToken().token != firstToken);
+        page = reachConsent();
+        QVERIFY2(page, "the second attempt must show the login form again (no cookies kept)");
+        runJs(page, u"document.getElementById('allow').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(m_flow->callback().oauthToken, m_flow->requestToken().token);
+    }
+
+    void redirectStraightToTheCallback()
+    {
+        m_sandbox->setAutoApprove(true);
+        fillConnection();
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        button(QWizard::NextButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::Authorized);
+    }
+
+    void serverErrorsAreRecoveredByRetry()
+    {
+        SandboxFault error;
+        error.kind = SandboxFault::Kind::HttpError;
+        error.status = 500;
+        m_sandbox->addFault(Endpoint::Token, error);
+        m_sandbox->addFault(Endpoint::Url, error);
+        m_sandbox->addFault(Endpoint::CreateInstance, error);
+        m_sandbox->setAutoApprove(true);
+
+        fillConnection();
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+
+        // Step 1 fails, Retry; then step 2 fails, Retry.
+        auto *tokenUi = m_wizard->tokenPage()->ui();
+        for (const char *step : {"token", "url"}) {
+            QTRY_VERIFY2_WITH_TIMEOUT(tokenUi->retryButton->isVisible(), step, 10000);
+            QVERIFY(tokenUi->errorLabel->text().contains(u"500"_s));
+            QVERIFY(!button(QWizard::NextButton)->isEnabled());
+            if (QByteArray(step) == "token")
+                screenshot(m_wizard.get(), u"3-token-error"_s);
+            tokenUi->retryButton->click();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        button(QWizard::NextButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+
+        // Creation fails: the message shows, everything is kept, the same button retries.
+        auto *createUi = m_wizard->createPage()->ui();
+        button(QWizard::CommitButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(createUi->messageLabel->text().contains(u"500"_s), 10000);
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId));
+        QVERIFY(button(QWizard::CommitButton)->isEnabled());
+        QVERIFY(button(QWizard::BackButton)->isEnabled());
+        QCOMPARE(m_flow->name(), u"Acme Corp. books"_s);
+        screenshot(m_wizard.get(), u"5-create-error"_s);
+        button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        QCOMPARE(m_sandbox->instances().size(), 1);
+    }
+
+    void backFromAuthorizeGetsANewToken()
+    {
+        fillConnection();
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+        QVERIFY(reachConsent());
+        const QString firstToken = m_flow->requestToken().token;
+        QWebEngineProfile *firstProfile = m_wizard->authorizePage()->browser()->profile();
+        QVERIFY(firstProfile && firstProfile->isOffTheRecord());
+
+        button(QWizard::BackButton)->click();
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        QVERIFY(m_flow->requestToken().token != firstToken);
+        QCOMPARE(m_sandbox->calls(Endpoint::Token).size(), 2);
+
+        // Back again keeps every input.
+        button(QWizard::BackButton)->click();
+        QCOMPARE(m_wizard->appPage()->ui()->nameEdit->text(), u"Acme Corp. books"_s);
+        QCOMPARE(m_wizard->appPage()->ui()->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
+        button(QWizard::NextButton)->click();
+        QWebEnginePage *page = reachConsent();
+        QVERIFY(page);
+        runJs(page, u"document.getElementById('allow').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(m_flow->callback().oauthToken, m_flow->requestToken().token);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TstWizard test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizard.moc"

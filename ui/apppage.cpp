@@ -1,0 +1,150 @@
+#include "apppage.h"
+
+#include "core/provisioningflow.h"
+#include "ui_apppage.h"
+#include "widgets.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+AppPage::AppPage(const WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::AppPage>())
+{
+    m_ui->setupUi(this);
+    const ElementDescription &element = context.flow->element();
+    setTitle(tr("%1 app").arg(element.name));
+
+    // Which widget edits which configuration entry, by the OAuth parameter it feeds.
+    const QList<QPair<QString, QLineEdit *>> byParameter = {
+        {u"apiKey"_s, m_ui->consumerKeyEdit},
+        {u"apiSecret"_s, m_ui->consumerSecretEdit},
+        {u"siteAddress"_s, m_ui->siteAddressEdit},
+        {u"callbackUrl"_s, m_ui->callbackUrlEdit},
+    };
+    const QHash<QLineEdit *, QLabel *> messages = {
+        {m_ui->consumerKeyEdit, m_ui->consumerKeyMessage},
+        {m_ui->consumerSecretEdit, m_ui->consumerSecretMessage},
+        {m_ui->siteAddressEdit, m_ui->siteAddressMessage},
+        {m_ui->callbackUrlEdit, m_ui->callbackUrlMessage},
+    };
+    for (const auto &[parameter, edit] : byParameter) {
+        const ConfigProperty *p = element.propertyForOAuthParameter(parameter);
+        if (!p)
+            continue;
+        edit->setToolTip(p->description);
+        edit->setAccessibleDescription(p->description);
+        edit->setWhatsThis(p->description);
+        m_fields.append({p->key, edit, messages.value(edit)});
+    }
+    m_fields.append({u"name"_s, m_ui->nameEdit, m_ui->nameMessage});
+    m_ui->consumerKeyEdit->setPlaceholderText(tr("mycompany"));
+    m_ui->siteAddressEdit->setPlaceholderText(tr("targetcompany"));
+    m_ui->nameEdit->setPlaceholderText(tr("Acme Corp. FreshBooks"));
+    m_ui->nameEdit->setToolTip(tr("How the instance is called in Cloud Elements."));
+    m_ui->sitePreviewLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->sitePreviewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->form->setRowVisible(m_ui->tagsMessage, false);
+
+    for (const Field &f : std::as_const(m_fields)) {
+        connect(f.edit, &QLineEdit::textEdited, this, [this, key = f.key] {
+            m_touched.insert(key);
+            applyToFlow();
+        });
+        connect(f.edit, &QLineEdit::editingFinished, this, [this, key = f.key] {
+            m_touched.insert(key);
+            showMessages(false);
+        });
+    }
+    connect(m_ui->tagEditor, &TagEditor::tagsChanged, this, [this] { applyToFlow(); });
+
+    if (const ConfigProperty *p = element.propertyForOAuthParameter(u"callbackUrl"_s);
+        p && context.flow->configuration(p->key).isEmpty())
+        context.flow->setConfiguration(p->key, QString::fromLatin1(DefaultCallbackUrl));
+    loadFromFlow();
+}
+
+AppPage::~AppPage() = default;
+
+void AppPage::loadFromFlow()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    for (const Field &f : std::as_const(m_fields)) {
+        const QString value = f.key == "name"_L1 ? flow->name() : flow->configuration(f.key);
+        if (f.edit->text() != value)
+            f.edit->setText(value);
+    }
+    m_ui->tagEditor->setTags(flow->tags());
+    updatePreview();
+    showMessages(false);
+}
+
+void AppPage::initializePage()
+{
+    loadFromFlow();
+    m_ui->consumerKeyEdit->setFocus();
+}
+
+void AppPage::applyToFlow()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    for (const Field &f : std::as_const(m_fields)) {
+        if (f.key == "name"_L1)
+            flow->setName(f.edit->text());
+        else
+            flow->setConfiguration(f.key, f.edit->text());
+    }
+    flow->setTags(m_ui->tagEditor->tags());
+    updatePreview();
+    showMessages(false);
+    Q_EMIT completeChanged();
+}
+
+void AppPage::updatePreview()
+{
+    const ConfigProperty *p = m_context.flow->element().propertyForOAuthParameter(u"siteAddress"_s);
+    if (!p)
+        return;
+    const QString site = normaliseSubdomain(m_ui->siteAddressEdit->text(), p->domain);
+    const bool valid = !site.isEmpty() && checkSubdomain(site, p->domain).isEmpty();
+    m_ui->sitePreviewLabel->setText(valid ? tr("Connects https://%1.%2").arg(site, p->domain)
+                                          : tr("For https://targetcompany.%1, enter targetcompany").arg(p->domain));
+}
+
+void AppPage::showMessages(bool all)
+{
+    const QList<ValidationIssue> issues = m_context.flow->inputIssues();
+    for (const Field &f : std::as_const(m_fields)) {
+        QString message;
+        const QString field = f.key == "name"_L1 ? f.key : u"configuration."_s + f.key;
+        if (all || m_touched.contains(f.key)) {
+            for (const ValidationIssue &issue : issues) {
+                if (issue.field == field) {
+                    message = issue.message;
+                    break;
+                }
+            }
+        }
+        setFieldMessage(m_ui->form, f.message, message);
+    }
+}
+
+bool AppPage::isComplete() const
+{
+    return m_context.flow->inputIssues().isEmpty();
+}
+
+bool AppPage::validatePage()
+{
+    // Typed but not yet added: a tag left in the input is surely meant.
+    if (!m_ui->tagEditor->input()->text().trimmed().isEmpty()) {
+        QStringList tags = m_ui->tagEditor->tags();
+        tags.append(m_ui->tagEditor->input()->text().trimmed());
+        m_ui->tagEditor->input()->clear();
+        m_ui->tagEditor->setTags(tags);
+    }
+    showMessages(true);
+    return isComplete();
+}
+
+}  // namespace ce

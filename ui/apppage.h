@@ -1,0 +1,55 @@
+#pragma once
+
+#include "wizardcontext.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWizardPage>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+
+namespace Ui { class AppPage; }
+
+namespace ce {
+
+// Page 2: the FreshBooks app (consumer key and secret, callback URL), the account's site
+// address, and the new instance's name and tags. Labels and help come from the element
+// description; checks come from the core.
+class AppPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    static constexpr char DefaultCallbackUrl[] = "https://www.mycoolapp.com/auth";
+
+    explicit AppPage(const WizardContext &context, QWidget *parent = nullptr);
+    ~AppPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    Ui::AppPage *ui() const { return m_ui.get(); }
+    // Shows the flow's current inputs in the fields (after a profile was loaded).
+    void loadFromFlow();
+
+private:
+    struct Field
+    {
+        QString key;  // configuration key, or "name"
+        QLineEdit *edit;
+        QLabel *message;
+    };
+    void applyToFlow();
+    void showMessages(bool all);
+    void updatePreview();
+
+    WizardContext m_context;
+    std::unique_ptr<Ui::AppPage> m_ui;
+    QList<Field> m_fields;
+    QSet<QString> m_touched;
+};
+
+}  // namespace ce

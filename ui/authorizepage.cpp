@@ -1,0 +1,159 @@
+#include "authorizepage.h"
+
+#include "browserwidget.h"
+#include "core/logging.h"
+#include "core/provisioningflow.h"
+#include "core/redaction.h"
+#include "ui_authorizepage.h"
+#include "widgets.h"
+
+#include <QTimer>
+#include <QWebEnginePage>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
+    : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::AuthorizePage>())
+{
+    m_ui->setupUi(this);
+    setSubTitle(tr("The owner of the %1 account signs in and allows access. The wizard continues by "
+                   "itself once access is granted.")
+                    .arg(context.flow->element().name));
+    m_ui->pasteRow->setVisible(false);
+    setMessage(m_ui->messageLabel, {});
+    m_ui->startAgainButton->setVisible(false);
+    m_ui->reloadButton->setVisible(false);
+
+    ProvisioningFlow *flow = context.flow;
+    connect(flow, &ProvisioningFlow::authorized, this, [this] {
+        if (wizard() && wizard()->currentPage() != this)
+            return;
+        if (m_browser && m_browser->page())
+            m_browser->page()->triggerAction(QWebEnginePage::Stop);
+        setMessage(m_ui->messageLabel, tr("Access granted."), u"ok"_s);
+        m_ui->pasteRow->setVisible(false);
+        Q_EMIT completeChanged();
+        // Move on once this event is handled (not from inside the navigation hook).
+        QTimer::singleShot(0, this, [this] {
+            if (wizard() && wizard()->currentPage() == this && isComplete())
+                wizard()->next();
+        });
+    });
+    connect(flow, &ProvisioningFlow::authorizationRejected, this, &AuthorizePage::onRejected);
+    connect(m_ui->startAgainButton, &QPushButton::clicked, this, &AuthorizePage::startAgain);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
+        setMessage(m_ui->messageLabel, {});
+        m_ui->reloadButton->setVisible(false);
+        if (m_browser)
+            m_browser->reload();
+    });
+    connect(m_ui->useButton, &QPushButton::clicked, this, &AuthorizePage::usePastedAddress);
+    connect(m_ui->pasteEdit, &QLineEdit::returnPressed, this, &AuthorizePage::usePastedAddress);
+}
+
+AuthorizePage::~AuthorizePage() = default;
+
+void AuthorizePage::initializePage()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    if (!m_browser) {
+        m_browser = new BrowserWidget(m_ui->browserHost);
+        m_ui->browserLayout->addWidget(m_browser);
+        m_browser->setNavigationFilter([this](const BrowserWidget::Navigation &n) {
+            ProvisioningFlow *flow = m_context.flow;
+            if (!isCallbackUrl(flow->callbackUrl(), n.url))
+                return false;  // any other page: let it load
+            // The callback never loads. Only the top-level page may deliver it: one inside
+            // a frame or a popup could be a page playing tricks.
+            if (!n.mainFrame || n.popup) {
+                qCWarning(lcUi) << "callback from a" << (n.popup ? "popup" : "frame") << "ignored";
+                CallbackMatch forged;
+                forged.outcome = CallbackMatch::Outcome::TokenMismatch;
+                forged.message = tr("The authorization came back from inside %1, not from the page "
+                                    "itself; it was not accepted.")
+                                     .arg(n.popup ? tr("a popup window") : tr("a frame"));
+                onRejected(forged);
+                return true;
+            }
+            flow->handleNavigation(n.url);
+            return true;
+        });
+        connect(m_browser, &BrowserWidget::loadFailed, this, [this](const QString &message) {
+            showProblem(message, true);
+        });
+        connect(m_browser, &BrowserWidget::certificateRejected, this, [this](const QString &message) {
+            showProblem(message, false);
+        });
+        connect(m_browser, &BrowserWidget::openedExternally, this, [this] {
+            m_ui->pasteRow->setVisible(true);
+            m_ui->pasteEdit->setFocus();
+        });
+    }
+    setMessage(m_ui->messageLabel, {});
+    m_ui->startAgainButton->setVisible(false);
+    m_ui->reloadButton->setVisible(false);
+    m_ui->pasteRow->setVisible(false);
+    m_ui->pasteEdit->clear();
+    m_browser->start(flow->authorizationUrl());
+    m_browser->setFocus();
+}
+
+void AuthorizePage::cleanupPage()
+{
+    // Back: this attempt is over. The next one gets a new token and a new profile.
+    if (m_browser)
+        m_browser->stop();
+    m_context.flow->resetAuthorization();
+}
+
+bool AuthorizePage::isComplete() const
+{
+    using Stage = ProvisioningFlow::Stage;
+    const Stage stage = m_context.flow->stage();
+    return stage == Stage::Authorized || stage == Stage::Creating || stage == Stage::Created;
+}
+
+void AuthorizePage::showProblem(const QString &message, bool canReload)
+{
+    if (isComplete())
+        return;
+    setMessage(m_ui->messageLabel, message);
+    m_ui->reloadButton->setVisible(canReload);
+    m_ui->startAgainButton->setVisible(true);
+}
+
+void AuthorizePage::onRejected(const CallbackMatch &match)
+{
+    if (wizard() && wizard()->currentPage() != this)
+        return;
+    QString message = match.message;
+    if (match.outcome == CallbackMatch::Outcome::Refused)
+        message += u' ' + tr("To try again, start again with a new token.");
+    showProblem(message, false);
+    m_ui->startAgainButton->setFocus();
+}
+
+void AuthorizePage::usePastedAddress()
+{
+    const QUrl url = QUrl::fromUserInput(m_ui->pasteEdit->text().trimmed());
+    const CallbackMatch match = m_context.flow->handleNavigation(url);
+    if (match.outcome == CallbackMatch::Outcome::NotCallback) {
+        setMessage(m_ui->messageLabel,
+                   tr("That is not the callback address: it must start with %1.")
+                       .arg(m_context.flow->callbackUrl().toString()));
+        m_ui->pasteEdit->setFocus();
+        m_ui->pasteEdit->selectAll();
+    }
+}
+
+void AuthorizePage::startAgain()
+{
+    // Back to the token page, which asks for a new token.
+    if (wizard())
+        wizard()->back();
+}
+
+}  // namespace ce

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "wizardcontext.h"
+
+#include "core/callbackmatcher.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class AuthorizePage; }
+
+namespace ce {
+
+class BrowserWidget;
+
+// Page 4: the provider's authorization page in an embedded browser. The browser is
+// created when the page is first shown (WebEngine costs memory and start-up time), and
+// each attempt gets a fresh off-the-record profile. The callback is caught before it
+// loads and judged by the core's matcher; Next stays disabled until it is accepted,
+// then the wizard moves on by itself.
+class AuthorizePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit AuthorizePage(const WizardContext &context, QWidget *parent = nullptr);
+    ~AuthorizePage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    BrowserWidget *browser() const { return m_browser; }
+    Ui::AuthorizePage *ui() const { return m_ui.get(); }
+
+private:
+    void showProblem(const QString &message, bool canReload);
+    void onRejected(const CallbackMatch &match);
+    void usePastedAddress();
+    void startAgain();
+
+    WizardContext m_context;
+    std::unique_ptr<Ui::AuthorizePage> m_ui;
+    BrowserWidget *m_browser = nullptr;
+};
+
+}  // namespace ce

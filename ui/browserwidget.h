@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QPointer>
+#include <QWebEngineProfile>
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QToolButton;
+class QWebEnginePage;
+class QWebEngineView;
+
+namespace ce {
+
+class InterceptingPage;
+
+// An embedded browser for a provider's login and consent pages, independent of the wizard:
+// a read-only address bar (lock for https, a warning for plain http outside this
+// computer), load progress, Reload and "Open in system browser".
+//
+// Every navigation, also redirects, inside frames and in popups, is shown to the
+// navigation filter first; a navigation the filter claims is never loaded. Each start()
+// uses a fresh off-the-record profile, so one authorization never sees another's cookies.
+class BrowserWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Navigation
+    {
+        QUrl url;
+        bool mainFrame = true;
+        bool popup = false;
+        bool redirect = false;
+    };
+    // Returns true to claim (block) the navigation.
+    using NavigationFilter = std::function<bool(const Navigation &)>;
+
+    explicit BrowserWidget(QWidget *parent = nullptr);
+    ~BrowserWidget() override;
+
+    void setNavigationFilter(NavigationFilter filter) { m_filter = std::move(filter); }
+    // Loads `url` in a fresh off-the-record profile, dropping the previous page, profile and popups.
+    void start(const QUrl &url);
+    // Drops the page, its popups and the profile.
+    void stop();
+    void reload();
+
+    QWebEngineView *view() const { return m_view; }
+    QWebEnginePage *page() const;
+    QWebEngineProfile *profile() const { return m_profile; }
+    QUrl startUrl() const { return m_startUrl; }
+
+    // "https: lock", "http on loopback: neutral", "http elsewhere: warning".
+    enum class Security { Secure, Local, Insecure, Unknown };
+    static Security securityOf(const QUrl &url);
+    Security currentSecurity() const { return m_security; }
+
+Q_SIGNALS:
+    // A page failed to load (not counting a navigation the filter claimed).
+    void loadFailed(const QString &message);
+    // A certificate was refused; the page was not shown.
+    void certificateRejected(const QString &message);
+    void pageLoaded(const QUrl &url);
+    // The user chose to continue in the system browser.
+    void openedExternally(const QUrl &url);
+
+private:
+    friend class InterceptingPage;
+    bool filter(const Navigation &navigation);
+    QWebEnginePage *createPopup(QWebEnginePage *opener);
+    void showUrl(const QUrl &url);
+
+    NavigationFilter m_filter;
+    QLineEdit *m_address;
+    QAction *m_securityAction;
+    QToolButton *m_reload;
+    QToolButton *m_external;
+    QProgressBar *m_progress;
+    QWebEngineView *m_view;
+    QPointer<QWebEngineProfile> m_profile;
+    QPointer<InterceptingPage> m_page;
+    QList<QPointer<QWidget>> m_popups;
+    QUrl m_startUrl;
+    Security m_security = Security::Unknown;
+    bool m_claimed = false;  // the last navigation was claimed by the filter
+};
+
+}  // namespace ce

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "wizardcontext.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QHBoxLayout;
+
+namespace Ui { class DonePage; }
+
+namespace ce {
+
+// Page 6: what the platform created: id, name, element, status, tags, the token (masked,
+// with Copy) and the configuration as returned. The actions row holds Save profile and
+// Export instance.json.
+class DonePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit DonePage(const WizardContext &context, QWidget *parent = nullptr);
+    ~DonePage() override;
+
+    void initializePage() override;
+    QHBoxLayout *actionsLayout() const;
+    Ui::DonePage *ui() const { return m_ui.get(); }
+
+private:
+    WizardContext m_context;
+    std::unique_ptr<Ui::DonePage> m_ui;
+};
+
+}  // namespace ce

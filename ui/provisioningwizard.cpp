@@ -1,0 +1,83 @@
+#include "provisioningwizard.h"
+
+#include "apppage.h"
+#include "authorizepage.h"
+#include "connectionpage.h"
+#include "core/provisioningflow.h"
+#include "createpage.h"
+#include "donepage.h"
+#include "tokenpage.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *parent)
+    : QWizard(parent),
+      m_context(context),
+      m_connection(new ConnectionPage(context, this)),
+      m_app(new AppPage(context, this)),
+      m_token(new TokenPage(context, this)),
+      m_authorize(new AuthorizePage(context, this)),
+      m_create(new CreatePage(context, this)),
+      m_done(new DonePage(context, this))
+{
+    setWindowTitle(tr("CE Provisioner: new %1 instance").arg(context.flow->element().name));
+    setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setButtonText(QWizard::CommitButton, tr("&Create instance"));
+    setMinimumSize(720, 560);
+    resize(860, 700);
+
+    setPage(ConnectionPageId, m_connection);
+    setPage(AppPageId, m_app);
+    setPage(TokenPageId, m_token);
+    setPage(AuthorizePageId, m_authorize);
+    setPage(CreatePageId, m_create);
+    setPage(DonePageId, m_done);
+    setStartId(ConnectionPageId);
+
+    // QWizard initialises a page only when moving forward. Arriving at the token page
+    // backwards (from the authorize page, which dropped its token) asks for a new token.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == TokenPageId && m_previousId > TokenPageId)
+            m_context.flow->startAuthorization();
+        m_previousId = id;
+    });
+    context.flow->markInputsAsBaseline();
+}
+
+ProvisioningWizard::~ProvisioningWizard() = default;
+
+void ProvisioningWizard::preselectSandbox()
+{
+    m_connection->selectSandbox();
+}
+
+void ProvisioningWizard::reject()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    if (flow->hasUnsavedWork()) {
+        const QString text = flow->stage() == ProvisioningFlow::Stage::Created
+            ? tr("The instance \"%1\" was created, but its details are not saved. Close anyway?")
+                  .arg(flow->instance().name)
+            : tr("What you entered will be lost. Close the wizard anyway?");
+        QMessageBox box(QMessageBox::Question, tr("Close CE Provisioner?"), text,
+                        QMessageBox::Close | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.button(QMessageBox::Close)->setText(tr("&Close"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep working"));
+        if (box.exec() != QMessageBox::Close)
+            return;
+    }
+    flow->cancel();
+    QWizard::reject();
+}
+
+}  // namespace ce

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "wizardcontext.h"
+
+#include <QWizard>
+
+namespace ce {
+
+class AuthorizePage;
+class ConnectionPage;
+class AppPage;
+class TokenPage;
+class CreatePage;
+class DonePage;
+
+// The provisioning wizard: six pages over one ProvisioningFlow.
+//   Connection -> FreshBooks app -> Request token -> Authorize -> Create -> Done
+class ProvisioningWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { ConnectionPageId, AppPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
+    Q_ENUM(PageId)
+
+    explicit ProvisioningWizard(const WizardContext &context, QWidget *parent = nullptr);
+    ~ProvisioningWizard() override;
+
+    const WizardContext &context() const { return m_context; }
+
+    // Preselects the built-in sandbox on the first page (--sandbox).
+    void preselectSandbox();
+
+    ConnectionPage *connectionPage() const { return m_connection; }
+    AppPage *appPage() const { return m_app; }
+    TokenPage *tokenPage() const { return m_token; }
+    AuthorizePage *authorizePage() const { return m_authorize; }
+    CreatePage *createPage() const { return m_create; }
+    DonePage *donePage() const { return m_done; }
+
+public Q_SLOTS:
+    // Asks before closing when something would be lost.
+    void reject() override;
+
+private:
+    WizardContext m_context;
+    ConnectionPage *m_connection;
+    AppPage *m_app;
+    TokenPage *m_token;
+    AuthorizePage *m_authorize;
+    CreatePage *m_create;
+    DonePage *m_done;
+    int m_previousId = -1;
+};
+
+}  // namespace ce
