@@ -245,6 +245,20 @@ void ApiReply::onNetworkFinished()
         finish(e, {});
         return;
     }
+    // Qt 6.4 may report a connection dropped mid-body as a complete answer: compare
+    // what arrived with what the server announced.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && m_body.size() < announced.toLongLong()) {
+        ApiError e = ApiError::network(
+            ApiError::tr("%1 closed the connection before the answer was complete (%2 of %3 bytes)")
+                .arg(hostAndPort(url))
+                .arg(m_body.size())
+                .arg(announced.toLongLong()),
+            what);
+        e.httpStatus = m_status;
+        finish(e, {});
+        return;
+    }
     if (m_status < 200 || m_status >= 300) {
         if (m_status == 0) {
             finish(ApiError::network(transportDetail(reply), what), {});
