@@ -10,7 +10,7 @@ packages="
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev qt6-qpa-plugins
   libqt6svg6 fonts-dejavu-core
-  xvfb xauth curl ca-certificates
+  xvfb xauth curl jq ca-certificates
   dbus gnome-keyring libsecret-tools
 "
 

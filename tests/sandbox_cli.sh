@@ -1,0 +1,172 @@
+#!/bin/sh
+# The standalone sandbox (`ce-provisioner serve-sandbox`) driven by curl with the commands
+# of Cloud Elements' FreshBooks page (only the host changed), then `ce-provisioner create
+# --from instance.json` provisioning on it, and its failure contract.
+# Usage: sandbox_cli.sh <path to ce-provisioner> <source dir>
+set -eu
+bin=$1
+src=$2
+work=$(mktemp -d)
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+check() { echo "ok - $*"; }
+
+# Start the sandbox and read the one line it prints (a FIFO: no polling).
+mkfifo "$work/out"
+"$bin" serve-sandbox --port 0 >"$work/out" 2>"$work/serve.log" &
+pid=$!
+exec 3<"$work/out"
+IFS= read -r base <&3 || fail "serve-sandbox printed nothing"
+case "$base" in
+    http://127.0.0.1:*/elements/api-v2) check "serve-sandbox prints its base URL: $base" ;;
+    *) fail "unexpected first line: $base" ;;
+esac
+root=${base%/elements/api-v2}
+USER_SECRET=sandbox-user-secret
+ORG_SECRET=sandbox-organization-secret
+
+# --- Step 1 and 2 exactly as documented (host changed) ---------------------------------
+out=$(curl -sS -X GET \
+-H 'Content-Type: application/json' \
+"$base/elements/freshbooks/oauth/token?apiKey=insert_api_key&apiSecret=insert_api_secret&callbackUrl=https%3A%2F%2Fwww.mycoolapp.com%2Fauth&siteAddress=insert_freshbooks_site_address")
+echo "$out" | jq -e '(.token | type == "string" and length > 0) and (.secret | type == "string" and length > 0)' >/dev/null \
+    || fail "step 1 answer: $out"
+check "documented step 1 gives a token and a secret"
+
+out=$(curl -sS -X GET \
+-H 'Content-Type: application/json' \
+"$base/elements/freshbooks/oauth/url?apiKey=insert_fake_api_key&apiSecret=insert_fake_api_secret&callbackUrl=http://www.demonstrab.ly&requestToken=insert_requestToken&siteAddress=insert_freshbooks_site_address")
+echo "$out" | jq -e '.element == "freshbooks" and (.oauthUrl | contains("oauth_token=insert_requestToken"))' >/dev/null \
+    || fail "step 2 answer: $out"
+check "documented step 2 gives the authorization URL"
+
+# --- A real authorization, as a browser would do it -------------------------------------
+# authorize <site> <consumer secret>: prints "token secret verifier"
+authorize() {
+    site=$1
+    consumer_secret=$2
+    t=$(curl -sS "$base/elements/freshbooks/oauth/token?apiKey=mycompany&apiSecret=$consumer_secret&callbackUrl=https%3A%2F%2Fwww.mycoolapp.com%2Fauth&siteAddress=$site")
+    token=$(echo "$t" | jq -r .token)
+    secret=$(echo "$t" | jq -r .secret)
+    u=$(curl -sS -G "$base/elements/freshbooks/oauth/url" \
+        --data-urlencode "apiKey=mycompany" --data-urlencode "apiSecret=$consumer_secret" \
+        --data-urlencode "callbackUrl=https://www.mycoolapp.com/auth" \
+        --data-urlencode "requestToken=$token" --data-urlencode "siteAddress=$site")
+    oauth_url=$(echo "$u" | jq -r .oauthUrl)
+    jar="$work/cookies-$site"
+    page=$(curl -sS -c "$jar" -b "$jar" "$oauth_url")
+    echo "$page" | grep -q 'id="login"' || fail "the authorization page did not ask to sign in"
+    curl -sS -o /dev/null -c "$jar" -b "$jar" \
+        --data-urlencode "email=owner@$site.test" --data-urlencode "password=secret" \
+        --data-urlencode "return=$oauth_url" "$root/provider/freshbooks/$site/login"
+    page=$(curl -sS -c "$jar" -b "$jar" "$oauth_url")
+    echo "$page" | grep -q 'id="allow"' || fail "the consent page has no Allow button"
+    location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+        --data-urlencode "oauth_token=$token" --data-urlencode "decision=allow" \
+        "$root/provider/freshbooks/$site/oauth/decision")
+    case "$location" in
+        https://www.mycoolapp.com/auth\?*) ;;
+        *) fail "Allow did not redirect to the callback: $location" ;;
+    esac
+    verifier=$(echo "$location" | sed -n 's/.*[?&]oauth_verifier=\([^&]*\).*/\1/p')
+    echo "$token $secret $verifier"
+}
+
+set -- $(authorize acme consumer-secret-1)
+token=$1 secret=$2 verifier=$3
+[ -n "$verifier" ] || fail "no verifier in the callback"
+check "login and Allow redirect to the callback with a verifier"
+
+# --- Step 3 as documented: the sample instance.json filled in, POSTed with curl ---------
+jq --arg t "$token" --arg v "$verifier" --arg s "$secret" '
+    .providerData = {oauth_token: $t, oauth_verifier: $v, secret: $s}
+  | .configuration = {"oauth.api.key": "mycompany", "oauth.api.secret": "consumer-secret-1",
+                      "freshbooks.site.address": "acme"}
+  | .tags = ["curl"] | .name = "Made with curl"' \
+    "$src/tests/data/instance-sample.json" >"$work/instance.json"
+out=$(curl -sS -X POST \
+-H "Authorization: User $USER_SECRET, Organization $ORG_SECRET" \
+-H 'Content-Type: application/json' \
+-d @"$work/instance.json" \
+"$base/instances")
+echo "$out" | jq -e '(.id | type == "number") and .name == "Made with curl" and .element.key == "freshbooks"
+                     and .valid == true and .disabled == false and (.token | length > 0)
+                     and .configuration["oauth.api.secret"] == "********" and .tags == ["curl"]' >/dev/null \
+    || fail "documented step 3 answer: $out"
+check "documented POST /instances creates the instance with the documented shape"
+
+out=$(curl -sS -w '\n%{http_code}' -X POST -H "Authorization: User $USER_SECRET, Organization $ORG_SECRET" \
+    -H 'Content-Type: application/json' -d '{"element":{"key":"freshbooks"},"providerData":{},"configuration":{},"name":"x"}' \
+    "$base/instances")
+[ "$(echo "$out" | tail -n 1)" = 400 ] || fail "missing configuration must give 400: $out"
+msg=$(echo "$out" | head -n 1 | jq -r .message)
+for entry in oauth.api.key oauth.api.secret freshbooks.site.address oauth_token oauth_verifier secret; do
+    echo "$msg" | grep -q "$entry" || fail "the 400 does not name $entry: $msg"
+done
+check "missing configuration gives a 400 naming every missing entry"
+
+# --- ce-provisioner create --from -----------------------------------------------------
+set -- $(authorize beta consumer-secret-2)
+jq --arg t "$1" --arg v "$3" --arg s "$2" '
+    .providerData = {oauth_token: $t, oauth_verifier: $v, secret: $s}
+  | .configuration = {"oauth.api.key": "mycompany", "oauth.api.secret": "<INSERT_FRESHBOOKS_API_SECRET>",
+                      "freshbooks.site.address": "https://beta.freshbooks.com/"}
+  | .tags = ["cli"] | .name = "Made with create --from"' \
+    "$src/tests/data/instance-sample.json" >"$work/cli.json"
+CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET FRESHBOOKS_CONSUMER_SECRET=consumer-secret-2 \
+    "$bin" create --from "$work/cli.json" --environment "$base" </dev/null >"$work/created.json" 2>"$work/create.err" \
+    || fail "create --from failed: $(cat "$work/create.err")"
+jq -e '.name == "Made with create --from" and .tags == ["cli"] and (.id | type == "number")
+       and .configuration["site.address"] == "beta.freshbooks.com"' "$work/created.json" >/dev/null \
+    || fail "create printed: $(cat "$work/created.json")"
+[ ! -s "$work/create.err" ] || fail "create wrote to stderr on success: $(cat "$work/create.err")"
+check "create --from provisions and prints the instance as JSON"
+
+id=$(jq -r .id "$work/created.json")
+curl -sS -H "Authorization: Organization $ORG_SECRET, User $USER_SECRET" "$base/instances/$id" \
+    | jq -e '.name == "Made with create --from"' >/dev/null || fail "GET /instances/$id"
+count=$(curl -sS -H "Authorization: User $USER_SECRET, Organization $ORG_SECRET" "$base/instances" | jq length)
+[ "$count" = 2 ] || fail "GET /instances lists $count instances, expected 2"
+check "the created instances are listed"
+
+# The same file again: the token is used up, so the server refuses. One line on stderr,
+# nothing on stdout, a non-zero exit.
+if CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET FRESHBOOKS_CONSUMER_SECRET=consumer-secret-2 \
+    "$bin" create --from "$work/cli.json" --environment "$base" </dev/null >"$work/again.out" 2>"$work/again.err"; then
+    fail "a second create with a used token succeeded"
+fi
+[ ! -s "$work/again.out" ] || fail "stdout not empty on failure"
+[ "$(wc -l <"$work/again.err")" -eq 1 ] || fail "stderr is not one line: $(cat "$work/again.err")"
+grep -q "400" "$work/again.err" || fail "the error does not name the status: $(cat "$work/again.err")"
+check "a refused create prints one line on stderr and exits non-zero"
+
+# Secrets are never taken from arguments: without the variables (and no terminal), it says so.
+if env -u CE_USER_SECRET -u CE_ORGANIZATION_SECRET "$bin" create --from "$work/cli.json" --environment "$base" \
+    </dev/null >/dev/null 2>"$work/nosecret.err"; then
+    fail "create without secrets succeeded"
+fi
+grep -q CE_USER_SECRET "$work/nosecret.err" || fail "no hint about CE_USER_SECRET: $(cat "$work/nosecret.err")"
+check "create without secrets names the environment variables"
+
+# A broken file: the error names the line.
+printf '{\n  "element": {"key": "freshbooks"},\n  "name": \n}\n' >"$work/broken.json"
+if CE_USER_SECRET=x CE_ORGANIZATION_SECRET=y "$bin" create --from "$work/broken.json" --environment "$base" \
+    </dev/null 2>"$work/broken.err"; then
+    fail "a broken file was accepted"
+fi
+grep -q "Line 4" "$work/broken.err" || fail "the error does not name the line: $(cat "$work/broken.err")"
+check "a broken instance.json is refused with its line"
+
+# No secret reached the sandbox's log (its own fixed secrets are public: it prints them
+# to tell the user what to send).
+for s in consumer-secret-1 consumer-secret-2 "$token" "$secret" "$verifier"; do
+    if grep -qF -- "$s" "$work/serve.log"; then fail "secret in the sandbox log: $s"; fi
+done
+check "the sandbox log holds no secret"
+echo "all passed"
