@@ -144,7 +144,12 @@ QUrlQuery ProvisioningFlow::oauthParameters() const
 
 void ProvisioningFlow::startAuthorization()
 {
-    cancel();
+    // A new attempt replaces the call in flight: drop it without reporting it as failed
+    // (cancel() would emit failed() and pass through Editing on the way).
+    if (m_reply && !m_reply->isFinished()) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+    }
     resetAuthorization();
     m_lastError = {};
     m_client->setEnvironment(m_environment);
@@ -196,6 +201,10 @@ void ProvisioningFlow::cancel()
 
 void ProvisioningFlow::resetAuthorization()
 {
+    // A token or URL still on its way would otherwise bring back what is forgotten here
+    // (an authorization URL for a token the flow no longer knows).
+    if (m_stage == Stage::RequestingToken || m_stage == Stage::RequestingUrl)
+        cancel();
     m_requestToken = {};
     m_authorizationUrl = {};
     m_callback = {};
