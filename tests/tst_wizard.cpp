@@ -22,7 +22,14 @@
 #include "widgets.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QToolButton>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +42,16 @@
 using namespace Qt::StringLiterals;
 using namespace ce;
 using Endpoint = SandboxCall::Endpoint;
+
+// Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TstWizard : public QObject
 {
@@ -80,6 +97,28 @@ private:
             }
             return state->found;
         }, timeoutMs);
+    }
+
+    // Alt+letter must be unambiguous on the page shown: two visible owners of the same
+    // mnemonic cancel each other out and the keyboard user is stuck.
+    void checkMnemonics()
+    {
+        QHash<QKeySequence, QString> seen;
+        for (QWidget *w : m_wizard->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_wizard.get()))
+                continue;
+            QString text;
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                text = b->text();
+            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                text = l->text();
+            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+            if (mnemonic.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(mnemonic), qPrintable(u"%1 is used by \"%2\" and \"%3\""_s
+                                                            .arg(mnemonic.toString(), seen.value(mnemonic), text)));
+            seen.insert(mnemonic, text);
+        }
     }
 
     void fillConnection()
@@ -167,12 +206,15 @@ private Q_SLOTS:
     {
         fillConnection();
         screenshot(m_wizard.get(), u"1-connection"_s);
+        checkMnemonics();
         button(QWizard::NextButton)->click();
         fillApp();
         screenshot(m_wizard.get(), u"2-app"_s);
+        checkMnemonics();
         button(QWizard::NextButton)->click();
 
         QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QVERIFY2(!m_wizard->authorizePage()->browser(), "WebEngine is created only when the browser page is shown");
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         const QString token = m_flow->requestToken().token;
         QVERIFY(!token.isEmpty());
@@ -180,12 +222,14 @@ private Q_SLOTS:
         QVERIFY(!tokenUi->tokenValue->text().contains(token));  // masked
         QVERIFY(tokenUi->tokenValue->text().startsWith(token.left(4)));
         screenshot(m_wizard.get(), u"3-token"_s);
+        checkMnemonics();
 
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
         QCOMPARE(m_wizard->authorizePage()->browser()->currentSecurity(), BrowserWidget::Security::Local);
         screenshot(m_wizard.get(), u"4-authorize"_s);
+        checkMnemonics();
 
         QSignalSpy failures(m_wizard->authorizePage()->browser(), &BrowserWidget::loadFailed);
         runJs(page, u"document.getElementById('allow').click();"_s);
@@ -199,6 +243,7 @@ private Q_SLOTS:
         QVERIFY(!preview.contains(m_flow->callback().oauthVerifier));
         QCOMPARE(button(QWizard::CommitButton)->text(), tr("&Create instance"));
         screenshot(m_wizard.get(), u"5-create"_s);
+        checkMnemonics();
 
         button(QWizard::CommitButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
@@ -215,6 +260,7 @@ private Q_SLOTS:
         doneUi->copyTokenButton->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
         screenshot(m_wizard.get(), u"6-done"_s);
+        checkMnemonics();
 
         // Exactly three calls to the API, with the right fields.
         QCOMPARE(m_sandbox->calls(Endpoint::Token).size(), 1);
@@ -232,6 +278,212 @@ private Q_SLOTS:
         QCOMPARE(provider.value("secret"_L1).toString(), m_flow->requestToken().secret);
         QCOMPARE(body.value("configuration"_L1).toObject().value("freshbooks.site.address"_L1).toString(), u"acme"_s);
         QCOMPARE(body.value("name"_L1).toString(), u"Acme Corp. books"_s);
+    }
+
+    void wholeFlowByKeyboard()
+    {
+        m_wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        // Keys go to the window, as from a real keyboard: the focus and shortcuts decide.
+        QWindow *window = m_wizard->windowHandle();
+        auto focused = [] { return QApplication::focusWidget(); };
+        auto type = [&](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(window, c.toLatin1());
+        };
+        auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(window, k, m); };
+
+        fillConnection();
+        // A mnemonic "animates" the click: the page changes a moment later.
+        key(Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
+
+        // Tab order: consumer key, consumer secret, site address, callback URL, name, tags.
+        auto *ui = m_wizard->appPage()->ui();
+        QCOMPARE(focused(), ui->consumerKeyEdit);
+        type(u"mycompany"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), ui->consumerSecretEdit);
+        type(u"consumer-secret-123"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), ui->siteAddressEdit);
+        type(u"acme.freshbooks.com"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), ui->callbackUrlEdit);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), ui->nameEdit);
+        type(u"Typed by keyboard"_s);
+        key(Qt::Key_Tab);
+        QCOMPARE(focused(), ui->tagEditor->input());
+        type(u"keyboard"_s);
+        key(Qt::Key_Return);  // adds the tag, does not leave the page
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        QCOMPARE(ui->tagEditor->tags(), QStringList{u"keyboard"_s});
+        key(Qt::Key_N, Qt::AltModifier);
+
+        QTRY_COMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        key(Qt::Key_N, Qt::AltModifier);
+
+        // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
+        QTRY_COMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        QVERIFY(waitForElement(browser->page(), u"login"_s));
+        QWidget *web = browser->view()->focusProxy();
+        QVERIFY(web);
+        QTRY_VERIFY(web->hasFocus());
+        QTest::keyClicks(web, u"owner@acme.test"_s);
+        QTest::keyClick(web, Qt::Key_Tab);
+        QTest::keyClicks(web, u"secret"_s);
+        QTest::keyClick(web, Qt::Key_Return);
+        QVERIFY(waitForElement(browser->page(), u"allow"_s));
+        // An Enter that the page does not take must not press Next: it stays disabled.
+        QVERIFY(!button(QWizard::NextButton)->isEnabled());
+        QTest::keyClick(web, Qt::Key_Tab);  // the first control of the page: Allow
+        QTest::keyClick(web, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+
+        key(Qt::Key_C, Qt::AltModifier);  // &Create instance
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        QCOMPARE(m_wizard->donePage()->ui()->nameValue->text(), u"Typed by keyboard"_s);
+        key(Qt::Key_F, Qt::AltModifier);  // &Finish
+        QTRY_VERIFY(!m_wizard->isVisible());
+        QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+    }
+
+    void callbacksFromPopupsAndFramesAreRefused()
+    {
+        fillConnection();
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+        QWebEnginePage *page = reachConsent();
+        QVERIFY(page);
+        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        const QString forged = u"https://www.mycoolapp.com/auth?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s
+                                   .arg(m_flow->requestToken().token);
+
+        // The consent page's help link opens a popup: a small in-app window.
+        runJs(page, u"document.getElementById('help').click();"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->popups().size(), 1, 10000);
+        QWidget *popup = browser->popups().first();
+        QVERIFY(popup->isVisible());
+        QVERIFY(popup->width() < m_wizard->width());
+        auto *popupView = popup->findChild<QWebEngineView *>();
+        QVERIFY(popupView);
+        QTRY_VERIFY_WITH_TIMEOUT(!popupView->url().isEmpty(), 10000);
+        screenshot(popup, u"4-authorize-popup"_s);
+
+        // A callback reached inside the popup is not accepted, even with the right token.
+        QSignalSpy rejected(m_flow.get(), &ProvisioningFlow::authorizationRejected);
+        auto *ui = m_wizard->authorizePage()->ui();
+        runJs(popupView->page(), u"window.location.href = '%1';"_s.arg(forged));
+        QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"popup"_s), 10000);
+        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+
+        // Nor inside a frame of a page (the sandbox's own pages forbid frames; a hostile
+        // page would not).
+        page->setHtml(u"<p>A page with a frame</p><iframe src=\"%1\"></iframe>"_s.arg(forged),
+                      m_sandbox->rootUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"frame"_s), 10000);
+        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QVERIFY(!button(QWizard::NextButton)->isEnabled());
+        QVERIFY(m_flow->callback().oauthVerifier.isEmpty());
+    }
+
+    void systemBrowserAndPastedCallback()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+        fillConnection();
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        button(QWizard::NextButton)->click();
+        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        auto *ui = m_wizard->authorizePage()->ui();
+        QVERIFY(!ui->pasteRow->isVisible());
+        browser->externalButton()->click();
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(catcher.urls.first(), m_flow->authorizationUrl());
+        QVERIFY(ui->pasteRow->isVisible());
+
+        // Something else pasted: said so, nothing accepted.
+        ui->pasteEdit->setText(u"https://www.mycoolapp.com.evil.test/auth?oauth_token=x&oauth_verifier=y"_s);
+        ui->useButton->click();
+        QVERIFY(ui->messageLabel->text().contains(u"not the callback"_s));
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+
+        // The user's browser approved (here: the sandbox auto-approves): paste where it ended.
+        m_sandbox->setAutoApprove(true);
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_flow->authorizationUrl());
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QUrl callback = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        QVERIFY(callback.toString().startsWith(QString::fromLatin1(AppPage::DefaultCallbackUrl)));
+        ui->pasteEdit->setText(callback.toString());
+        QTest::keyClick(ui->pasteEdit, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
+    }
+
+    void pageThatFailsToLoad()
+    {
+        SandboxFault reset;
+        reset.kind = SandboxFault::Kind::Reset;
+        m_sandbox->addFault(Endpoint::ProviderPage, reset);
+        fillConnection();
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        button(QWizard::NextButton)->click();
+        auto *ui = m_wizard->authorizePage()->ui();
+        QTRY_VERIFY_WITH_TIMEOUT(ui->reloadButton->isVisible(), 15000);
+        QVERIFY(ui->messageLabel->text().contains(u"could not be loaded"_s));
+        QVERIFY(ui->startAgainButton->isVisible());
+        screenshot(m_wizard.get(), u"4-authorize-load-failed"_s);
+        ui->reloadButton->click();  // the fault was used up: the page comes now
+        QVERIFY(waitForElement(m_wizard->authorizePage()->browser()->page(), u"login"_s));
+        QVERIFY(!ui->reloadButton->isVisible());
+    }
+
+    void closingAsksOnlyWhenSomethingWouldBeLost()
+    {
+        // Nothing entered yet: Cancel closes at once.
+        int boxes = 0;
+        auto answer = [&boxes](QMessageBox::StandardButton which) {
+            QTimer::singleShot(0, [&boxes, which] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    ++boxes;
+                    box->button(which)->click();
+                }
+            });
+        };
+        answer(QMessageBox::Cancel);
+        button(QWizard::CancelButton)->click();
+        QCOMPARE(boxes, 0);
+        QVERIFY(!m_wizard->isVisible());
+
+        // Something typed: it asks; "Keep working" keeps it, "Close" closes.
+        m_wizard->show();
+        m_wizard->restart();
+        button(QWizard::NextButton)->click();
+        QTest::keyClicks(m_wizard->appPage()->ui()->nameEdit, u"Half done"_s);
+        answer(QMessageBox::Cancel);
+        button(QWizard::CancelButton)->click();
+        QCOMPARE(boxes, 1);
+        QVERIFY(m_wizard->isVisible());
+        QCOMPARE(m_wizard->appPage()->ui()->nameEdit->text(), u"Half done"_s);
+        answer(QMessageBox::Close);
+        button(QWizard::CancelButton)->click();
+        QCOMPARE(boxes, 2);
+        QVERIFY(!m_wizard->isVisible());
     }
 
     void deny()

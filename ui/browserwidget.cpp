@@ -114,6 +114,16 @@ QWebEnginePage *BrowserWidget::page() const
     return m_page;
 }
 
+QList<QWidget *> BrowserWidget::popups() const
+{
+    QList<QWidget *> list;
+    for (const QPointer<QWidget> &popup : m_popups) {
+        if (popup)
+            list.append(popup);
+    }
+    return list;
+}
+
 BrowserWidget::Security BrowserWidget::securityOf(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -182,8 +192,9 @@ void BrowserWidget::start(const QUrl &url)
             return;  // the filter took the navigation: this "failure" is the callback not loading
         const QString reason = info.errorString().isEmpty() ? tr("error %1").arg(info.errorCode())
                                                             : info.errorString();
-        Q_EMIT loadFailed(tr("The page %1 could not be loaded: %2.")
-                              .arg(redaction::url(info.url()), reason));
+        // Host and path say which page; the query (with the token) adds nothing for a person.
+        const QUrl page = info.url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        Q_EMIT loadFailed(tr("The page %1 could not be loaded: %2.").arg(page.toDisplayString(), reason));
     });
     connect(m_page, &QWebEnginePage::certificateError, this, [this](QWebEngineCertificateError error) {
         // Refused, always: a provider's login page with a bad certificate is not one to trust.

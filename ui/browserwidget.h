@@ -50,6 +50,9 @@ public:
     void reload();
 
     QWebEngineView *view() const { return m_view; }
+    QToolButton *externalButton() const { return m_external; }
+    QToolButton *reloadButton() const { return m_reload; }
+    QList<QWidget *> popups() const;
     QWebEnginePage *page() const;
     QWebEngineProfile *profile() const { return m_profile; }
     QUrl startUrl() const { return m_startUrl; }

@@ -38,7 +38,7 @@ TagEditor::TagEditor(QWidget *parent)
       m_input(new QLineEdit(this)),
       m_add(new QPushButton(tr("&Add"), this)),
       m_list(new QListWidget(this)),
-      m_remove(new QPushButton(tr("Re&move"), this))
+      m_remove(new QPushButton(tr("&Remove"), this))
 {
     m_input->setPlaceholderText(tr("Type a tag and press Enter"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
