@@ -4,11 +4,11 @@
 #include "core/apitypes.h"
 #include "core/elementdescription.h"
 #include "core/environment.h"
+#include "core/instancefile.h"
 #include "core/instancerequest.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -88,22 +88,10 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         return Usage;
     }
 
-    QFile file(fromFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("Cannot read %1: %2.").arg(fromFile, file.errorString()));
-        return Failed;
-    }
-    if (file.size() > 1024 * 1024) {
-        printError(tr("%1 is larger than 1 MiB; an instance.json is a few hundred bytes.").arg(fromFile));
-        return Failed;
-    }
     QList<ValidationIssue> issues;
-    auto request = InstanceRequest::fromInstanceJson(file.readAll(), &issues);
+    auto request = instancefile::load(fromFile, &issues);
     if (!request) {
-        QStringList texts;
-        for (const ValidationIssue &issue : std::as_const(issues))
-            texts.append(issue.message);
-        printError(fromFile + u": "_s + texts.join(u' '));
+        printError(instancefile::describe(fromFile, issues));
         return Failed;
     }
     const auto element = ElementDescription::builtin(request->elementKey.trimmed());

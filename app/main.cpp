@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
+#include "core/requestlog.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
 
@@ -88,8 +89,10 @@ int runWizard(bool sandbox)
                                   QString::fromLatin1(ce::SandboxServer::OrganizationSecret)}};
     };
     ce::ApiClient client;
+    ce::RequestLog requestLog;
+    requestLog.follow(&client);
     ce::ProvisioningFlow flow(&client, ce::ElementDescription::freshbooks());
-    ce::ProvisioningWizard wizard({&flow, provideSandbox});
+    ce::ProvisioningWizard wizard({&flow, provideSandbox, &requestLog});
     if (sandbox)
         wizard.preselectSandbox();
     wizard.show();

@@ -130,15 +130,19 @@ void ProvisioningFlow::adopt(ApiReply *reply)
     m_reply = reply;
 }
 
-QUrlQuery ProvisioningFlow::oauthParameters() const
+QUrlQuery ProvisioningFlow::oauthParameters(bool withRequestToken) const
 {
     const InstanceRequest r = request();
     QUrlQuery query;
+    auto add = [&query](const QString &key, const QString &value) {
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
     for (const ConfigProperty &p : m_element.configuration) {
         if (!p.oauthParameter.isEmpty())
-            query.addQueryItem(p.oauthParameter,
-                               QString::fromLatin1(QUrl::toPercentEncoding(r.configuration.value(p.key))));
+            add(p.oauthParameter, r.configuration.value(p.key));
     }
+    if (withRequestToken && !m_requestToken.token.isEmpty())
+        add(u"requestToken"_s, m_requestToken.token);
     return query;
 }
 
@@ -173,9 +177,7 @@ void ProvisioningFlow::startAuthorization()
 void ProvisioningFlow::requestUrl()
 {
     setStage(Stage::RequestingUrl);
-    QUrlQuery query = oauthParameters();
-    query.addQueryItem(u"requestToken"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_requestToken.token)));
-    ApiReply *reply = m_client->authorizationUrl(m_element.key, query);
+    ApiReply *reply = m_client->authorizationUrl(m_element.key, oauthParameters(true));
     adopt(reply);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         if (reply != m_reply)

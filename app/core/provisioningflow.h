@@ -57,6 +57,10 @@ public:
     QList<ValidationIssue> connectionIssues() const;
     QList<ValidationIssue> inputIssues() const;
 
+    // The query parameters of steps 1 and 2 (apiKey, apiSecret, callbackUrl, siteAddress,
+    // from the normalised inputs), with requestToken when asked and one was issued.
+    QUrlQuery oauthParameters(bool withRequestToken = false) const;
+
     // --- The OAuth exchange ---------------------------------------------------------
     Stage stage() const { return m_stage; }
     bool isBusy() const;
@@ -108,7 +112,6 @@ Q_SIGNALS:
 private:
     void setStage(Stage stage);
     void fail(Stage backTo, const ApiError &error);
-    QUrlQuery oauthParameters() const;
     void requestUrl();
     void adopt(ApiReply *reply);
 

@@ -1,0 +1,71 @@
+#include "instancefile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace ce::instancefile {
+
+namespace {
+QString tr(const char *text)
+{
+    return InstanceRequest::tr(text);
+}
+}  // namespace
+
+std::optional<InstanceRequest> load(const QString &path, QList<ValidationIssue> *issues)
+{
+    auto fail = [issues](const QString &message) {
+        if (issues)
+            issues->append({{}, message});
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(tr("The file does not exist."));
+    if (info.isDir())
+        return fail(tr("This is a folder, not a file."));
+    if (info.size() > MaxBytes)
+        return fail(tr("The file is larger than 1 MiB; an instance.json is a few hundred bytes."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("The file cannot be read: %1.").arg(file.errorString()));
+    const QByteArray data = file.read(MaxBytes + 1);
+    if (data.contains('\0'))
+        return fail(tr("This is not a text file."));
+    return InstanceRequest::fromInstanceJson(data, issues);
+}
+
+QString describe(const QString &path, const QList<ValidationIssue> &issues)
+{
+    QStringList texts;
+    for (const ValidationIssue &issue : issues)
+        texts.append(issue.message);
+    return QFileInfo(path).fileName() + u": "_s + texts.join(u' ');
+}
+
+bool save(const QString &path, const InstanceRequest &request, const ElementDescription &element,
+          InstanceRequest::Secrets secrets, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    // Real secrets: readable by the owner only.
+    if (secrets == InstanceRequest::Secrets::Include)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(request.toInstanceJson(element, secrets));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2. Nothing was changed.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace ce::instancefile

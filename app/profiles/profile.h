@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLatin1StringView>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace ce {
+
+class ElementDescription;
+class ProvisioningFlow;
+
+// The instance a profile created last.
+struct CreatedInstance
+{
+    qint64 id = 0;
+    QString elementKey;
+    QDateTime created;  // UTC
+
+    friend bool operator==(const CreatedInstance &a, const CreatedInstance &b)
+    { return a.id == b.id && a.elementKey == b.elementKey && a.created == b.created; }
+    friend bool operator!=(const CreatedInstance &a, const CreatedInstance &b) { return !(a == b); }
+};
+
+// Everything the wizard asked except the OAuth results and the secrets. Stored as one
+// JSON file per profile by ProfileStore; the secrets go to a SecretStore, keyed by `id`
+// and the key names below.
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(ce::Profile)
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Secret names in the SecretStore (besides the element's secret configuration keys,
+    // which are stored under their own key, e.g. "oauth.api.secret").
+    static constexpr QLatin1StringView UserSecretKey{"userSecret"};
+    static constexpr QLatin1StringView OrganizationSecretKey{"organizationSecret"};
+    static constexpr QLatin1StringView InstanceTokenKey{"instanceToken"};
+
+    QString id;                  // stable; also the file name (<id>.json). Empty: not saved yet
+    QString name;                // shown to people; need not be unique, never empty once saved
+    QString elementKey;          // "freshbooks"
+    QString environment;         // Environment::name(): us, eu, staging, snapshot, custom, sandbox
+    QUrl customBaseUrl;          // for "custom" only
+    QMap<QString, QString> configuration;  // non-secret configuration entries only
+    QString instanceName;
+    QStringList tags;
+    std::optional<CreatedInstance> lastInstance;
+    QDateTime lastUsed;          // UTC; invalid when never used
+    QDateTime modified;          // UTC; set by ProfileStore::save()
+
+    // Why fromJson() refused a file.
+    enum class ParseFailure { None, Invalid, NewerVersion };
+
+    // The file's content (UTF-8 JSON, indented, "schemaVersion": 1). Configuration keys
+    // that look secret (see isSecretConfigurationKey) are never written.
+    QByteArray toJson() const;
+    // Parses a profile file. On failure nullopt, one sentence in *error and the kind of
+    // failure in *failure: Invalid (not JSON, not an object, a missing or mistyped field)
+    // or NewerVersion (schemaVersion above SchemaVersion: made by a newer CE Provisioner).
+    // Unknown fields are ignored; secret-looking configuration keys are dropped.
+    static std::optional<Profile> fromJson(const QByteArray &json, QString *error = nullptr,
+                                           ParseFailure *failure = nullptr);
+
+    // True when a configuration key must never be stored in a profile: the element marks
+    // it secret, or its name looks secret (redaction::isSecretName). `element` may be null.
+    static bool isSecretConfigurationKey(const QString &key, const ElementDescription *element);
+    // Every key a profile may have in a SecretStore for this element: userSecret,
+    // organizationSecret, the element's secret configuration keys, instanceToken.
+    static QStringList secretKeys(const ElementDescription &element);
+
+    friend bool operator==(const Profile &a, const Profile &b);
+    friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
+};
+
+// A profile of the flow's inputs (new: empty id). Secret configuration entries are left
+// out; lastInstance is set when the flow has created an instance; lastUsed is now.
+Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name);
+
+// Puts the profile's inputs into the flow: the environment (a preset by name, or a custom
+// base URL), the element's non-secret configuration entries (entries the profile lacks
+// become empty), the instance name and the tags. Secrets are not touched.
+// An environment that cannot be restored leaves the flow's environment as it was:
+// "sandbox" (its port changes every run: the caller picks the running sandbox), or a
+// custom URL that Environment::checkBaseUrl() refuses (reported in *problem).
+// Returns false, changing nothing, when the profile is for another element.
+bool applyProfile(const Profile &profile, ProvisioningFlow *flow, QString *problem = nullptr);
+
+// The secrets of the flow by their SecretStore key (empty values left out): userSecret,
+// organizationSecret, the element's secret configuration entries, and instanceToken once
+// an instance was created.
+QMap<QString, QString> secretsFromFlow(const ProvisioningFlow &flow);
+// Puts secrets read from a SecretStore back into the flow (keys it does not know ignored).
+void applySecrets(const QMap<QString, QString> &secrets, ProvisioningFlow *flow);
+
+}  // namespace ce

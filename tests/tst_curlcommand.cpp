@@ -1,0 +1,175 @@
+// The cURL commands the wizard shows, checked against the commands of Cloud Elements'
+// FreshBooks page: same method, headers, URL and query; secrets masked unless revealed.
+#include "core/curlcommand.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ce;
+
+namespace {
+
+// A cURL command as parts: method, headers, data, URL. Line continuations and line
+// breaks (the documentation has none, the app writes " \") don't matter.
+struct Command
+{
+    QString method;
+    QStringList headers;
+    QString data;
+    QUrl url;
+};
+
+Command parse(QString text)
+{
+    text.replace(u"\\\n"_s, u" "_s);
+    text.replace(u'\n', u' ');
+    Command c;
+    static const QRegularExpression token(u"'([^']*)'|(\\S+)"_s);
+    QStringList words;
+    for (auto it = token.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        words.append(m.captured(1).isNull() ? m.captured(2) : m.captured(1));
+    }
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &w = words.at(i);
+        if (w == "curl"_L1)
+            continue;
+        if (w == "-X"_L1)
+            c.method = words.value(++i);
+        else if (w == "-H"_L1)
+            c.headers.append(words.value(++i));
+        else if (w == "-d"_L1)
+            c.data = words.value(++i);
+        else
+            c.url = QUrl(w);
+    }
+    return c;
+}
+
+// The ```bash blocks of the FreshBooks page that start with curl.
+QStringList documentedCommands()
+{
+    QFile file(QStringLiteral(CEP_DOCS_DIR) + u"/freshbooks-create-instance.md"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    QStringList commands;
+    static const QRegularExpression block(u"```bash\\n(curl[^`]*)```"_s);
+    for (auto it = block.globalMatch(text); it.hasNext();)
+        commands.append(it.next().captured(1).trimmed());
+    return commands;
+}
+
+QMap<QString, QString> items(const QUrl &url)
+{
+    QMap<QString, QString> map;
+    for (const auto &[k, v] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        map.insert(k, v);
+    return map;
+}
+
+const Environment us = Environment::preset(Environment::Kind::UsProduction);
+
+QUrlQuery query(std::initializer_list<std::pair<QString, QString>> list)
+{
+    QUrlQuery q;
+    for (const auto &[k, v] : list)
+        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    return q;
+}
+
+}  // namespace
+
+class TstCurlCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theDocumentationHasThreeCommands()
+    {
+        QCOMPARE(documentedCommands().size(), 3);
+    }
+
+    void requestTokenAsDocumented()
+    {
+        const Command doc = parse(documentedCommands().value(0));
+        const QString text = curl::requestToken(us, ElementDescription::freshbooks(),
+                                                query({{u"apiKey"_s, u"insert_api_key"_s},
+                                                       {u"apiSecret"_s, u"insert_api_secret"_s},
+                                                       {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
+                                                       {u"siteAddress"_s, u"insert_freshbooks_site_address"_s}}),
+                                                curl::Secrets::Revealed);
+        const Command ours = parse(text);
+        QCOMPARE(ours.method, doc.method);
+        QCOMPARE(ours.headers, doc.headers);
+        QCOMPARE(ours.url.adjusted(QUrl::RemoveQuery), doc.url.adjusted(QUrl::RemoveQuery));
+        QCOMPARE(items(ours.url), items(doc.url));
+        // The app's version can be pasted into a shell: every line but the last ends in " \".
+        const QStringList lines = text.split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].endsWith(u" \\"_s) && lines[1].endsWith(u" \\"_s) && !lines[2].endsWith(u'\\'));
+    }
+
+    void authorizationUrlAsDocumented()
+    {
+        const Command doc = parse(documentedCommands().value(1));
+        const Command ours = parse(curl::authorizationUrl(us, ElementDescription::freshbooks(),
+                                                          query({{u"apiKey"_s, u"insert_fake_api_key"_s},
+                                                                 {u"apiSecret"_s, u"insert_fake_api_secret"_s},
+                                                                 {u"callbackUrl"_s, u"http://www.demonstrab.ly"_s},
+                                                                 {u"requestToken"_s, u"insert_requestToken"_s},
+                                                                 {u"siteAddress"_s, u"insert_freshbooks_site_address"_s}}),
+                                                          curl::Secrets::Revealed));
+        QCOMPARE(ours.method, doc.method);
+        QCOMPARE(ours.headers, doc.headers);
+        QCOMPARE(ours.url.adjusted(QUrl::RemoveQuery), doc.url.adjusted(QUrl::RemoveQuery));
+        QCOMPARE(items(ours.url), items(doc.url));
+    }
+
+    void createInstanceAsDocumented()
+    {
+        // Masked, the command is the documentation's, placeholders and all.
+        const Command doc = parse(documentedCommands().value(2));
+        const Command ours = parse(curl::createInstance(us, {u"real-user-secret"_s, u"real-org-secret"_s},
+                                                        curl::Secrets::Masked));
+        QCOMPARE(ours.method, doc.method);
+        QCOMPARE(ours.headers, doc.headers);
+        QCOMPARE(ours.data, doc.data);
+        QCOMPARE(ours.url, doc.url);
+    }
+
+    void secretsAreMaskedUnlessRevealed()
+    {
+        const QUrlQuery q = query({{u"apiKey"_s, u"mycompany"_s}, {u"apiSecret"_s, u"s3cr3t+/="_s},
+                                   {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
+                                   {u"requestToken"_s, u"request-token-123"_s}, {u"siteAddress"_s, u"acme"_s}});
+        const QString masked = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Masked);
+        QVERIFY(!masked.contains(u"s3cr3t"_s));
+        QVERIFY(!masked.contains(u"request-token-123"_s));
+        QVERIFY(masked.contains(u"apiSecret=<INSERT_FRESHBOOKS_API_SECRET>"_s));
+        QVERIFY(masked.contains(u"apiKey=mycompany"_s));
+        QVERIFY(masked.contains(u"siteAddress=acme"_s));
+
+        const QString revealed = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Revealed);
+        QCOMPARE(items(parse(revealed).url).value(u"apiSecret"_s), u"s3cr3t+/="_s);
+        QCOMPARE(items(parse(revealed).url).value(u"requestToken"_s), u"request-token-123"_s);
+
+        const QString create = curl::createInstance(us, {u"user-s3cret"_s, u"org-s3cret"_s}, curl::Secrets::Masked);
+        QVERIFY(!create.contains(u"user-s3cret"_s) && !create.contains(u"org-s3cret"_s));
+        const QString createRevealed = curl::createInstance(us, {u"user-s3cret"_s, u"org-s3cret"_s}, curl::Secrets::Revealed);
+        QVERIFY(parse(createRevealed).headers.contains(u"Authorization: User user-s3cret, Organization org-s3cret"_s));
+    }
+
+    void shellQuoting()
+    {
+        QCOMPARE(curl::shellQuote(u"it's"_s), u"'it'\\''s'"_s);
+        // A secret with a quote survives the round trip through the command.
+        const QString text = curl::createInstance(us, {u"o'brien"_s, u"x"_s}, curl::Secrets::Revealed);
+        QVERIFY(text.contains(u"'Authorization: User o'\\''brien, Organization x'"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCurlCommand)
+#include "tst_curlcommand.moc"

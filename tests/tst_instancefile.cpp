@@ -1,0 +1,134 @@
+// instance.json files: reading refuses what is not one with a clear reason, and writing is
+// atomic (a failed write leaves the old file whole) with placeholders unless asked.
+#include "core/instancefile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ce;
+
+namespace {
+InstanceRequest filled()
+{
+    InstanceRequest r;
+    r.elementKey = u"freshbooks"_s;
+    r.providerData = {{u"oauth_token"_s, u"token-value-1"_s}, {u"oauth_verifier"_s, u"verifier-value-2"_s},
+                      {u"secret"_s, u"secret-value-3"_s}};
+    r.configuration = {{u"oauth.api.key"_s, u"mycompany"_s}, {u"oauth.api.secret"_s, u"consumer-secret-4"_s},
+                       {u"freshbooks.site.address"_s, u"acme"_s}};
+    r.tags = {u"a"_s};
+    r.name = u"Acme"_s;
+    return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+}  // namespace
+
+class TstInstanceFile : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void loadRefusesWhatIsNotAnInstanceJson_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\0\0\1", 7) << u"not a text file"_s;
+        QTest::newRow("too big") << QByteArray(instancefile::MaxBytes + 1, ' ') << u"larger than 1 MiB"_s;
+        QTest::newRow("not json") << QByteArray("{\n  \"name\": oops\n}") << u"Line 2"_s;
+        QTest::newRow("empty") << QByteArray() << u"empty"_s;
+    }
+
+    void loadRefusesWhatIsNotAnInstanceJson()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(u"bad.json"_s);
+        write(path, content);
+        QList<ValidationIssue> issues;
+        QVERIFY(!instancefile::load(path, &issues));
+        const QString text = instancefile::describe(path, issues);
+        QVERIFY2(text.startsWith(u"bad.json: "_s), qPrintable(text));
+        QVERIFY2(text.contains(reason), qPrintable(text));
+    }
+
+    void loadMissingAndFolder()
+    {
+        QList<ValidationIssue> issues;
+        QVERIFY(!instancefile::load(m_dir.filePath(u"nope.json"_s), &issues));
+        QVERIFY(issues.first().message.contains(u"does not exist"_s));
+        issues.clear();
+        QVERIFY(!instancefile::load(m_dir.path(), &issues));
+        QVERIFY(issues.first().message.contains(u"folder"_s));
+    }
+
+    void saveWithPlaceholdersByDefaultAndLoadBack()
+    {
+        const QString path = m_dir.filePath(u"export.json"_s);
+        QString error;
+        QVERIFY(instancefile::save(path, filled(), ElementDescription::freshbooks(),
+                                   InstanceRequest::Secrets::Placeholders, &error));
+        const QByteArray bytes = readAll(path);
+        for (const char *secret : {"token-value-1", "verifier-value-2", "secret-value-3", "consumer-secret-4"})
+            QVERIFY2(!bytes.contains(secret), secret);
+        QVERIFY(bytes.contains("<INSERT_FRESHBOOKS_API_SECRET>"));
+        const auto back = instancefile::load(path, nullptr);
+        QVERIFY(back);
+        QCOMPARE(back->name, u"Acme"_s);
+    }
+
+    void saveWithSecretsIsOwnerOnlyAndRoundTrips()
+    {
+        const QString path = m_dir.filePath(u"with-secrets.json"_s);
+        QVERIFY(instancefile::save(path, filled(), ElementDescription::freshbooks(),
+                                   InstanceRequest::Secrets::Include, nullptr));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(*instancefile::load(path, nullptr), filled());
+    }
+
+    void failedSaveLeavesTheOldFile()
+    {
+        // The destination is a folder: nothing can replace it, and nothing is lost.
+        const QString folder = m_dir.filePath(u"occupied"_s);
+        QVERIFY(QDir().mkpath(folder));
+        write(folder + u"/keep.txt"_s, "precious");
+        QString error;
+        QVERIFY(!instancefile::save(folder, filled(), ElementDescription::freshbooks(),
+                                    InstanceRequest::Secrets::Placeholders, &error));
+        QVERIFY(error.contains(u"occupied"_s));
+        QCOMPARE(readAll(folder + u"/keep.txt"_s), QByteArray("precious"));
+
+        // A folder that does not exist: an error, no file anywhere.
+        QVERIFY(!instancefile::save(m_dir.filePath(u"missing/x.json"_s), filled(), ElementDescription::freshbooks(),
+                                    InstanceRequest::Secrets::Placeholders, &error));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"missing"_s)));
+
+        // Replacing an existing file: all or nothing, no temporary files left behind.
+        const QString path = m_dir.filePath(u"existing.json"_s);
+        write(path, "old");
+        QVERIFY(instancefile::save(path, filled(), ElementDescription::freshbooks(),
+                                   InstanceRequest::Secrets::Placeholders, &error));
+        QVERIFY(readAll(path).startsWith("{"));
+        const QStringList left = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        for (const QString &name : left)
+            QVERIFY2(name.endsWith(u".json"_s) || name == "bad.json"_L1, qPrintable(name));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstInstanceFile)
+#include "tst_instancefile.moc"
