@@ -8,8 +8,13 @@
 #include "connectionpage.h"
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
+#include "core/requestlog.h"
 #include "createpage.h"
+#include "curldialog.h"
 #include "donepage.h"
+#include "requestlogdialog.h"
+#include "ui_curldialog.h"
+#include "ui_requestlogdialog.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
 #include "tokenpage.h"
@@ -25,6 +30,8 @@
 #include <QLabel>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -60,6 +67,7 @@ class TstWizard : public QObject
 private:
     std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<ProvisioningFlow> m_flow;
     std::unique_ptr<ProvisioningWizard> m_wizard;
 
@@ -180,6 +188,8 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxServer>();
         QVERIFY(m_sandbox->listen());
         m_client = std::make_unique<ApiClient>();
+        m_log = std::make_unique<RequestLog>();
+        m_log->follow(m_client.get());
         m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
         SandboxServer *sandbox = m_sandbox.get();
         const SandboxProvider provider = [sandbox](QString *) -> std::optional<SandboxAccess> {
@@ -187,7 +197,7 @@ private Q_SLOTS:
                                  {QString::fromLatin1(SandboxServer::UserSecret),
                                   QString::fromLatin1(SandboxServer::OrganizationSecret)}};
         };
-        m_wizard = std::make_unique<ProvisioningWizard>(WizardContext{m_flow.get(), provider});
+        m_wizard = std::make_unique<ProvisioningWizard>(WizardContext{m_flow.get(), provider, m_log.get()});
         m_wizard->preselectSandbox();
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -198,6 +208,7 @@ private Q_SLOTS:
         m_flow->markResultKept();
         m_wizard.reset();
         m_flow.reset();
+        m_log.reset();
         m_client.reset();
         m_sandbox.reset();
     }
@@ -278,6 +289,45 @@ private Q_SLOTS:
         QCOMPARE(provider.value("secret"_L1).toString(), m_flow->requestToken().secret);
         QCOMPARE(body.value("configuration"_L1).toObject().value("freshbooks.site.address"_L1).toString(), u"acme"_s);
         QCOMPARE(body.value("name"_L1).toString(), u"Acme Corp. books"_s);
+
+        // The request log shows the three calls, redacted, and saves them.
+        const QStringList secrets = {u"consumer-secret-123"_s, token, m_flow->requestToken().secret,
+                                     m_flow->callback().oauthVerifier, created.value("token"_L1).toString(),
+                                     QString::fromLatin1(SandboxServer::UserSecret)};
+        RequestLogDialog *log = m_wizard->showRequestLog();
+        QVERIFY(log && log->isVisible());
+        QCOMPARE(log->ui()->table->model()->rowCount(), 3);
+        QVERIFY(log->ui()->details->toPlainText().contains(u"POST "_s));  // the newest is selected
+        QVERIFY(log->ui()->details->toPlainText().contains(u"Response body"_s));
+        log->ui()->table->selectRow(0);
+        QVERIFY(log->ui()->details->toPlainText().contains(u"apiSecret=<redacted>"_s));
+        screenshot(log, u"7-request-log"_s);
+        QTemporaryDir dir;
+        QVERIFY(log->saveTo(dir.filePath(u"requests.txt"_s)));
+        QFile saved(dir.filePath(u"requests.txt"_s));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString savedText = QString::fromUtf8(saved.readAll());
+        QVERIFY(savedText.contains(u"createInstance"_s));
+        for (const QString &secret : secrets) {
+            QVERIFY2(!savedText.contains(secret), qPrintable(secret));
+            QVERIFY2(!log->ui()->details->toPlainText().contains(secret), qPrintable(secret));
+        }
+        log->close();
+
+        // The cURL view: masked until revealed.
+        CurlDialog *curlView = m_wizard->showCurl();
+        QVERIFY(curlView->isVisible());
+        QVERIFY(curlView->text().contains(u"/elements/freshbooks/oauth/token?apiKey=mycompany"_s));
+        QVERIFY(curlView->text().contains(u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
+        for (const QString &secret : secrets)
+            QVERIFY2(!curlView->text().contains(secret), qPrintable(secret));
+        screenshot(curlView, u"8-curl"_s);
+        curlView->ui()->revealCheck->click();
+        QVERIFY(curlView->text().contains(u"consumer-secret-123"_s));
+        QVERIFY(curlView->text().contains(QString::fromLatin1(SandboxServer::UserSecret)));
+        curlView->ui()->copyButton->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), curlView->text());
+        curlView->close();
     }
 
     void wholeFlowByKeyboard()

@@ -5,7 +5,9 @@
 #include "connectionpage.h"
 #include "core/provisioningflow.h"
 #include "createpage.h"
+#include "curldialog.h"
 #include "donepage.h"
+#include "requestlogdialog.h"
 #include "tokenpage.h"
 
 #include <QAbstractButton>
@@ -32,6 +34,19 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveHelpButton, false);
     setButtonText(QWizard::CommitButton, tr("&Create instance"));
+    // Request log and cURL, on every page, left of the navigation buttons.
+    setButtonText(QWizard::CustomButton1, tr("Request lo&g"));
+    setButtonText(QWizard::CustomButton2, tr("&View as cURL"));
+    setOption(QWizard::HaveCustomButton1, context.requestLog != nullptr);
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showRequestLog();
+        else if (which == QWizard::CustomButton2)
+            showCurl();
+    });
     setMinimumSize(720, 560);
     resize(860, 700);
 
@@ -58,6 +73,28 @@ ProvisioningWizard::~ProvisioningWizard() = default;
 void ProvisioningWizard::preselectSandbox()
 {
     m_connection->selectSandbox();
+}
+
+RequestLogDialog *ProvisioningWizard::showRequestLog()
+{
+    if (!m_context.requestLog)
+        return nullptr;
+    if (!m_requestLog)
+        m_requestLog = new RequestLogDialog(m_context.requestLog, this);
+    m_requestLog->show();
+    m_requestLog->raise();
+    m_requestLog->activateWindow();
+    return m_requestLog;
+}
+
+CurlDialog *ProvisioningWizard::showCurl()
+{
+    if (!m_curl)
+        m_curl = new CurlDialog(m_context.flow, this);
+    m_curl->show();
+    m_curl->raise();
+    m_curl->activateWindow();
+    return m_curl;
 }
 
 void ProvisioningWizard::reject()

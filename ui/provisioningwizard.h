@@ -2,6 +2,7 @@
 
 #include "wizardcontext.h"
 
+#include <QPointer>
 #include <QWizard>
 
 namespace ce {
@@ -12,6 +13,8 @@ class AppPage;
 class TokenPage;
 class CreatePage;
 class DonePage;
+class CurlDialog;
+class RequestLogDialog;
 
 // The provisioning wizard: six pages over one ProvisioningFlow.
 //   Connection -> FreshBooks app -> Request token -> Authorize -> Create -> Done
@@ -29,6 +32,10 @@ public:
 
     // Preselects the built-in sandbox on the first page (--sandbox).
     void preselectSandbox();
+
+    // The request log and cURL windows (created on first use; non-modal).
+    RequestLogDialog *showRequestLog();
+    CurlDialog *showCurl();
 
     ConnectionPage *connectionPage() const { return m_connection; }
     AppPage *appPage() const { return m_app; }
@@ -50,6 +57,8 @@ private:
     CreatePage *m_create;
     DonePage *m_done;
     int m_previousId = -1;
+    QPointer<RequestLogDialog> m_requestLog;
+    QPointer<CurlDialog> m_curl;
 };
 
 }  // namespace ce

@@ -10,6 +10,7 @@
 namespace ce {
 
 class ProvisioningFlow;
+class RequestLog;
 
 // How to reach the built-in sandbox: its base URL and the secrets it accepts.
 struct SandboxAccess
@@ -26,7 +27,8 @@ using SandboxProvider = std::function<std::optional<SandboxAccess>(QString *erro
 struct WizardContext
 {
     ProvisioningFlow *flow = nullptr;
-    SandboxProvider sandbox;  // empty: no sandbox offered
+    SandboxProvider sandbox;            // empty: no sandbox offered
+    RequestLog *requestLog = nullptr;   // the calls of the flow's client; null: no log offered
 };
 
 }  // namespace ce
