@@ -7,6 +7,9 @@
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
 #include "core/requestlog.h"
+#include "profiles/profilesession.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
 
@@ -92,7 +95,10 @@ int runWizard(bool sandbox)
     ce::RequestLog requestLog;
     requestLog.follow(&client);
     ce::ProvisioningFlow flow(&client, ce::ElementDescription::freshbooks());
-    ce::ProvisioningWizard wizard({&flow, provideSandbox, &requestLog});
+    ce::ProfileStore profiles(ce::ProfileStore::defaultDirectory());
+    ce::KeychainSecretStore secrets;
+    ce::ProfileSession session(&profiles, &secrets, &flow);
+    ce::ProvisioningWizard wizard({&flow, provideSandbox, &requestLog, &session});
     if (sandbox)
         wizard.preselectSandbox();
     wizard.show();
@@ -115,7 +121,9 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(u"ce-provisioner"_s);
-    QCoreApplication::setOrganizationName(u"CE Provisioner"_s);
+    // No organization: the data lives in ~/.local/share/ce-provisioner (profiles) and the
+    // settings in ~/.config/ce-provisioner/ce-provisioner.conf.
+    QCoreApplication::setOrganizationName({});
     QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
 
     QCommandLineParser parser;

@@ -31,6 +31,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -77,6 +78,8 @@ private:
     {
         const QString dir = QStringLiteral(CEP_BINARY_DIR) + u"/screenshots"_s;
         QDir().mkpath(dir);
+        // What the user sees: after the layouts took the latest texts into account.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
     }
 
@@ -654,6 +657,7 @@ private Q_SLOTS:
 int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     TstWizard test;
     return QTest::qExec(&test, argc, argv);

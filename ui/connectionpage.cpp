@@ -1,8 +1,16 @@
 #include "connectionpage.h"
 
+#include "core/instancefile.h"
 #include "core/provisioningflow.h"
+#include "profiles/profilesession.h"
+#include "profilesdialog.h"
 #include "ui_connectionpage.h"
 #include "widgets.h"
+
+#include <QFileDialog>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +19,18 @@ namespace ce {
 namespace {
 constexpr int CustomKind = int(Environment::Kind::Custom);
 constexpr int SandboxKind = int(Environment::Kind::Sandbox);
+
+QString lastUsedText(const QDateTime &when)
+{
+    if (!when.isValid())
+        return ConnectionPage::tr("never used");
+    const qint64 days = when.toLocalTime().date().daysTo(QDate::currentDate());
+    if (days <= 0)
+        return ConnectionPage::tr("used today");
+    if (days == 1)
+        return ConnectionPage::tr("used yesterday");
+    return ConnectionPage::tr("used %1").arg(QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat));
+}
 }  // namespace
 
 ConnectionPage::ConnectionPage(const WizardContext &context, QWidget *parent)
@@ -25,8 +45,36 @@ ConnectionPage::ConnectionPage(const WizardContext &context, QWidget *parent)
     m_ui->baseUrlLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->userSecretEdit->setToolTip(tr("Your user secret, from the Cloud Elements console (your profile)."));
     m_ui->organizationSecretEdit->setToolTip(tr("Your organization secret, from the Cloud Elements console."));
+    m_ui->profileCombo->setToolTip(tr("Start with what a saved profile remembers, and change what differs."));
+    setFieldMessage(m_ui->form, m_ui->profileMessage, {});
+
+    const bool haveProfiles = m_context.profiles != nullptr;
+    m_ui->profilesButton->setVisible(haveProfiles);
+    refreshProfiles();
 
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, &ConnectionPage::onEnvironmentChanged);
+    connect(m_ui->profileCombo, &QComboBox::activated, this, &ConnectionPage::onProfileChosen);
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import instance.json"), QString(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFrom(path);
+    });
+    if (haveProfiles) {
+        connect(m_ui->profilesButton, &QPushButton::clicked, this, [this] {
+            ProfilesDialog dialog(m_context.profiles, this);
+            dialog.exec();
+            refreshProfiles();
+        });
+        connect(m_context.profiles, &ProfileSession::secretsLoaded, this, [this](const QStringList &missing) {
+            showFlowEnvironment();
+            const QString notice = m_context.profiles->takeKeychainNotice();
+            if (!notice.isEmpty())
+                showProfileMessage(notice, u"warning"_s);
+            else if (!missing.isEmpty() && m_context.profiles->secrets()->isAvailable())
+                showProfileMessage(tr("The keychain had none of this profile's secrets; enter them."), u"warning"_s);
+        });
+    }
     for (QLineEdit *edit : {static_cast<QLineEdit *>(m_ui->customUrlEdit),
                             static_cast<QLineEdit *>(m_ui->userSecretEdit),
                             static_cast<QLineEdit *>(m_ui->organizationSecretEdit)}) {
@@ -44,6 +92,85 @@ ConnectionPage::ConnectionPage(const WizardContext &context, QWidget *parent)
 
 ConnectionPage::~ConnectionPage() = default;
 
+void ConnectionPage::refreshProfiles()
+{
+    const QString current = m_ui->profileCombo->currentData().toString();
+    const QSignalBlocker block(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    m_ui->profileCombo->addItem(tr("A fresh setup"), QString());
+    if (m_context.profiles) {
+        for (const ProfileEntry &entry : m_context.profiles->store()->entries()) {
+            if (!entry.isValid())
+                continue;  // listed, with the reason, in the profiles dialog
+            m_ui->profileCombo->addItem(u"%1 (%2)"_s.arg(entry.profile->name, lastUsedText(entry.profile->lastUsed)),
+                                        entry.id);
+        }
+    }
+    const int index = m_ui->profileCombo->findData(current);
+    m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_ui->profileCombo->setEnabled(m_ui->profileCombo->count() > 1);
+}
+
+void ConnectionPage::onProfileChosen()
+{
+    const QString id = m_ui->profileCombo->currentData().toString();
+    if (id.isEmpty()) {
+        if (m_context.profiles)
+            m_context.profiles->startFresh();
+        showProfileMessage({}, {});
+        return;
+    }
+    startFromProfile(id);
+}
+
+bool ConnectionPage::startFromProfile(const QString &id)
+{
+    if (!m_context.profiles)
+        return false;
+    QString problem;
+    if (!m_context.profiles->startFrom(id, &problem)) {
+        showProfileMessage(problem, u"error"_s);
+        return false;
+    }
+    const int index = m_ui->profileCombo->findData(id);
+    if (index >= 0) {
+        const QSignalBlocker block(m_ui->profileCombo);
+        m_ui->profileCombo->setCurrentIndex(index);
+    }
+    const auto profile = m_context.profiles->current();
+    if (profile && profile->environment == "sandbox"_L1)
+        selectSandbox();
+    showFlowEnvironment();
+    showProfileMessage(problem, u"warning"_s);  // e.g. a custom URL no longer accepted
+    return true;
+}
+
+bool ConnectionPage::importFrom(const QString &path)
+{
+    QList<ValidationIssue> issues;
+    const auto request = instancefile::load(path, &issues);
+    if (!request) {
+        showProfileMessage(instancefile::describe(path, issues), u"error"_s);
+        return false;
+    }
+    QString problem;
+    if (!m_context.flow->loadInputs(*request, &problem)) {
+        showProfileMessage(problem, u"error"_s);
+        return false;
+    }
+    showProfileMessage(tr("Imported %1: the next page shows what it held. Its OAuth values are not used: "
+                          "the authorization is done anew.")
+                           .arg(QFileInfo(path).fileName()),
+                       u"ok"_s);
+    return true;
+}
+
+void ConnectionPage::showProfileMessage(const QString &message, const QString &icon)
+{
+    setMessage(m_ui->profileMessage, message, icon);
+    m_ui->form->setRowVisible(m_ui->profileMessage, !message.isEmpty());
+}
+
 void ConnectionPage::selectSandbox()
 {
     const int index = m_ui->environmentCombo->findData(SandboxKind);
@@ -51,8 +178,31 @@ void ConnectionPage::selectSandbox()
         m_ui->environmentCombo->setCurrentIndex(index);
 }
 
+// The flow's environment and secrets in the fields (after a profile was loaded).
+void ConnectionPage::showFlowEnvironment()
+{
+    const Environment environment = m_context.flow->environment();
+    m_updating = true;
+    if (environment.isValid()) {
+        const int index = m_ui->environmentCombo->findData(int(environment.kind()));
+        if (index >= 0)
+            m_ui->environmentCombo->setCurrentIndex(index);
+        if (environment.kind() == Environment::Kind::Custom)
+            m_ui->customUrlEdit->setText(environment.baseUrl().toString());
+    }
+    const Credentials credentials = m_context.flow->credentials();
+    if (!credentials.userSecret.isEmpty())
+        m_ui->userSecretEdit->setText(credentials.userSecret);
+    if (!credentials.organizationSecret.isEmpty())
+        m_ui->organizationSecretEdit->setText(credentials.organizationSecret);
+    m_updating = false;
+    onEnvironmentChanged();
+}
+
 void ConnectionPage::onEnvironmentChanged()
 {
+    if (m_updating)
+        return;
     const int kind = m_ui->environmentCombo->currentData().toInt();
     const bool custom = kind == CustomKind;
     const bool sandbox = kind == SandboxKind;
@@ -79,12 +229,14 @@ void ConnectionPage::onEnvironmentChanged()
                                               "in the Authorization header of each call."));
     }
     applyToFlow();
-    if (custom)
+    if (custom && isVisible())
         m_ui->customUrlEdit->setFocus();
 }
 
 void ConnectionPage::applyToFlow()
 {
+    if (m_updating)
+        return;
     ProvisioningFlow *flow = m_context.flow;
     const auto kind = Environment::Kind(m_ui->environmentCombo->currentData().toInt());
     Environment environment;

@@ -2,15 +2,18 @@
 
 #include "wizardcontext.h"
 
+#include <QSet>
 #include <QWizardPage>
 
 #include <memory>
+#include <optional>
 
 namespace Ui { class ConnectionPage; }
 
 namespace ce {
 
-// Page 1: the environment and the platform secrets.
+// Page 1: where to start from (a fresh setup, a saved profile, an imported instance.json),
+// the environment and the platform secrets.
 class ConnectionPage : public QWizardPage
 {
     Q_OBJECT
@@ -19,6 +22,13 @@ public:
     ~ConnectionPage() override;
 
     void selectSandbox();
+    // Starts from the saved profile `id` (as choosing it in "Start from" does).
+    bool startFromProfile(const QString &id);
+    // Reads an instance.json into the wizard; problems are shown on the page.
+    bool importFrom(const QString &path);
+    // Fills the "Start from" list again (after the profiles dialog changed something).
+    void refreshProfiles();
+
     bool isComplete() const override;
     bool validatePage() override;
 
@@ -26,14 +36,18 @@ public:
 
 private:
     void onEnvironmentChanged();
+    void onProfileChosen();
+    void showFlowEnvironment();
     void applyToFlow();
     void showMessages(bool all);
+    void showProfileMessage(const QString &message, const QString &icon);
 
     WizardContext m_context;
     std::unique_ptr<Ui::ConnectionPage> m_ui;
     std::optional<SandboxAccess> m_sandbox;
     QString m_sandboxError;
     QSet<QWidget *> m_touched;
+    bool m_updating = false;
 };
 
 }  // namespace ce

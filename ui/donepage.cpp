@@ -1,6 +1,8 @@
 #include "donepage.h"
 
 #include "core/provisioningflow.h"
+#include "exportdialog.h"
+#include "profiles/profilesession.h"
 #include "ui_donepage.h"
 #include "widgets.h"
 
@@ -25,6 +27,45 @@ DonePage::DonePage(const WizardContext &context, QWidget *parent)
         QGuiApplication::clipboard()->setText(m_context.flow->instance().token);
         setMessage(m_ui->messageLabel, tr("The token is on the clipboard."), u"ok"_s);
     });
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        ExportDialog dialog(m_context.flow, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_context.flow->markResultKept();
+            setMessage(m_ui->messageLabel, tr("Exported."), u"ok"_s);
+        }
+    });
+
+    const bool profiles = m_context.profiles != nullptr;
+    m_ui->profileNameLabel->setVisible(profiles);
+    m_ui->profileNameEdit->setVisible(profiles);
+    m_ui->saveProfileButton->setVisible(profiles);
+    if (!profiles)
+        return;
+    m_ui->profileNameEdit->setToolTip(tr("Saves everything this wizard asked except the secrets, which go to "
+                                         "the keychain, so that the next instance needs only what differs."));
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &DonePage::saveProfile);
+    connect(m_ui->profileNameEdit, &QLineEdit::returnPressed, this, &DonePage::saveProfile);
+    connect(m_ui->profileNameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ui->saveProfileButton->setEnabled(!text.trimmed().isEmpty() && !m_context.profiles->isSaving());
+    });
+    connect(m_context.profiles, &ProfileSession::saveFinished, this,
+            [this](bool ok, bool secretsStored, const QString &message) {
+                m_ui->saveProfileButton->setEnabled(true);
+                setMessage(m_ui->messageLabel, message, !ok ? u"error"_s : secretsStored ? u"ok"_s : u"warning"_s);
+            });
+}
+
+void DonePage::saveProfile()
+{
+    const QString name = m_ui->profileNameEdit->text().trimmed();
+    if (name.isEmpty()) {
+        setMessage(m_ui->messageLabel, tr("Give the profile a name."));
+        m_ui->profileNameEdit->setFocus();
+        return;
+    }
+    m_ui->saveProfileButton->setEnabled(false);
+    setMessage(m_ui->messageLabel, tr("Saving…"), u"ok"_s);
+    m_context.profiles->save(name);
 }
 
 DonePage::~DonePage() = default;
@@ -65,6 +106,11 @@ void DonePage::initializePage()
         table->setItem(row, 1, new QTableWidgetItem(text));
     }
     setMessage(m_ui->messageLabel, {});
+    if (m_context.profiles) {
+        const auto current = m_context.profiles->current();
+        m_ui->profileNameEdit->setText(current ? current->name : instance.name);
+        m_ui->saveProfileButton->setText(current ? tr("&Save profile") : tr("&Save as profile"));
+    }
 }
 
 }  // namespace ce

@@ -25,6 +25,8 @@ public:
     void initializePage() override;
     QHBoxLayout *actionsLayout() const;
     Ui::DonePage *ui() const { return m_ui.get(); }
+    // Saves the flow as the profile named in the page (and its secrets in the keychain).
+    void saveProfile();
 
 private:
     WizardContext m_context;

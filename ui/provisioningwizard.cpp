@@ -12,10 +12,19 @@
 
 #include <QAbstractButton>
 #include <QMessageBox>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace ce {
+
+namespace {
+// ~/.config/ce-provisioner/ce-provisioner.conf. Only the window's geometry is kept there.
+QSettings settings()
+{
+    return QSettings(QCoreApplication::applicationName(), QCoreApplication::applicationName());
+}
+}  // namespace
 
 ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *parent)
     : QWizard(parent),
@@ -49,6 +58,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     });
     setMinimumSize(720, 560);
     resize(860, 700);
+    restoreGeometry(settings().value(u"wizard/geometry"_s).toByteArray());
 
     setPage(ConnectionPageId, m_connection);
     setPage(AppPageId, m_app);
@@ -95,6 +105,12 @@ CurlDialog *ProvisioningWizard::showCurl()
     m_curl->raise();
     m_curl->activateWindow();
     return m_curl;
+}
+
+void ProvisioningWizard::done(int result)
+{
+    settings().setValue(u"wizard/geometry"_s, saveGeometry());
+    QWizard::done(result);
 }
 
 void ProvisioningWizard::reject()

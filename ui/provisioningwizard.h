@@ -47,6 +47,8 @@ public:
 public Q_SLOTS:
     // Asks before closing when something would be lost.
     void reject() override;
+    // Remembers the window's geometry (the only thing kept in QSettings).
+    void done(int result) override;
 
 private:
     WizardContext m_context;

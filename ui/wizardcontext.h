@@ -9,6 +9,7 @@
 
 namespace ce {
 
+class ProfileSession;
 class ProvisioningFlow;
 class RequestLog;
 
@@ -29,6 +30,7 @@ struct WizardContext
     ProvisioningFlow *flow = nullptr;
     SandboxProvider sandbox;            // empty: no sandbox offered
     RequestLog *requestLog = nullptr;   // the calls of the flow's client; null: no log offered
+    ProfileSession *profiles = nullptr; // saved profiles and their secrets; null: none offered
 };
 
 }  // namespace ce

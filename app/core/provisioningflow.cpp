@@ -73,6 +73,29 @@ QUrl ProvisioningFlow::callbackUrl() const
     return QUrl(configurationForOAuthParameter(u"callbackUrl"_s).trimmed());
 }
 
+bool ProvisioningFlow::loadInputs(const InstanceRequest &request, QString *problem)
+{
+    if (request.elementKey.trimmed() != m_element.key) {
+        if (problem)
+            *problem = tr("This file is for the element \"%1\", not %2.").arg(request.elementKey, m_element.name);
+        return false;
+    }
+    for (const ConfigProperty &p : m_element.configuration) {
+        const QString value = request.configuration.value(p.key);
+        if (!value.trimmed().isEmpty() && !InstanceRequest::isPlaceholder(value))
+            setConfiguration(p.key, value);
+    }
+    if (!InstanceRequest::isPlaceholder(request.name))
+        setName(request.name);
+    QStringList tags;
+    for (const QString &tag : request.tags) {
+        if (!InstanceRequest::isPlaceholder(tag) && !tag.trimmed().isEmpty())
+            tags.append(tag.trimmed());
+    }
+    setTags(tags);
+    return true;
+}
+
 QList<ValidationIssue> ProvisioningFlow::connectionIssues() const
 {
     QList<ValidationIssue> issues;

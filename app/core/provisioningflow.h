@@ -51,6 +51,11 @@ public:
     // The callback URL the authorization comes back to (the oauthParameter callbackUrl entry).
     QUrl callbackUrl() const;
 
+    // Takes the inputs of an instance.json (configuration entries that are not
+    // placeholders, name, tags); its providerData is ignored: it belongs to a past
+    // authorization. False, changing nothing, when it is for another element.
+    bool loadInputs(const InstanceRequest &request, QString *problem = nullptr);
+
     // Problems with what was entered, each naming its field: the connection page's
     // fields ("environment", "userSecret", "organizationSecret") and the element's
     // configuration and name. Empty when the authorization can start.

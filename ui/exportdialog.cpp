@@ -1,0 +1,69 @@
+#include "exportdialog.h"
+
+#include "core/instancefile.h"
+#include "core/provisioningflow.h"
+#include "ui_exportdialog.h"
+#include "widgets.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+ExportDialog::ExportDialog(ProvisioningFlow *flow, QWidget *parent)
+    : QDialog(parent), m_flow(flow), m_ui(std::make_unique<Ui::ExportDialog>())
+{
+    m_ui->setupUi(this);
+    resize(620, 260);
+    m_ui->introLabel->setText(tr("The body of POST /instances, as Cloud Elements documents it. Send it again with "
+                                 "\"ce-provisioner create --from FILE\" or cURL, or import it to start a new setup."));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_ui->pathEdit->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(u"instance.json"_s));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Export"));
+    setMessage(m_ui->messageLabel, {});
+    auto updateWarning = [this] {
+        setMessage(m_ui->warningLabel,
+                   m_ui->secretsCheck->isChecked()
+                       ? tr("The file will hold the consumer secret and the OAuth values: anyone who reads it can "
+                            "create an instance for this account. Keep it private (it is written readable by you only).")
+                       : tr("Secrets are written as placeholders such as <INSERT_FRESHBOOKS_API_SECRET>."),
+                   m_ui->secretsCheck->isChecked() ? u"warning"_s : u"ok"_s);
+    };
+    connect(m_ui->secretsCheck, &QCheckBox::toggled, this, updateWarning);
+    updateWarning();
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export instance.json"), m_ui->pathEdit->text(),
+                                                          tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            m_ui->pathEdit->setText(path);
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ExportDialog::~ExportDialog() = default;
+
+bool ExportDialog::exportNow()
+{
+    const QString path = m_ui->pathEdit->text().trimmed();
+    if (path.isEmpty()) {
+        setMessage(m_ui->messageLabel, tr("Choose a file."));
+        m_ui->pathEdit->setFocus();
+        return false;
+    }
+    const auto secrets = m_ui->secretsCheck->isChecked() ? InstanceRequest::Secrets::Include
+                                                         : InstanceRequest::Secrets::Placeholders;
+    QString error;
+    if (!instancefile::save(path, m_flow->request(), m_flow->element(), secrets, &error)) {
+        setMessage(m_ui->messageLabel, error);
+        return false;
+    }
+    accept();
+    return true;
+}
+
+}  // namespace ce

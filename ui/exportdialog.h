@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui { class ExportDialog; }
+
+namespace ce {
+
+class ProvisioningFlow;
+
+// Writes the POST /instances body as instance.json. Secrets are replaced by Cloud
+// Elements' placeholders unless the user asks for them, with a warning. Written
+// atomically; a failure is shown in the dialog and changes nothing on disk.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ExportDialog(ProvisioningFlow *flow, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    // Exports to the path in the dialog; on success accepts the dialog.
+    bool exportNow();
+    Ui::ExportDialog *ui() const { return m_ui.get(); }
+
+private:
+    ProvisioningFlow *m_flow;
+    std::unique_ptr<Ui::ExportDialog> m_ui;
+};
+
+}  // namespace ce

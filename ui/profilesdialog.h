@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui { class ProfilesDialog; }
+
+namespace ce {
+
+class ProfileSession;
+
+// Lists the saved profiles (with when each was last used), renames, duplicates and
+// deletes them. Files that cannot be read are listed with the reason; they can only be
+// deleted, and only after the user confirms.
+class ProfilesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProfilesDialog(ProfileSession *session, QWidget *parent = nullptr);
+    ~ProfilesDialog() override;
+
+    void reload();
+    // The selected profile's id, or empty.
+    QString selectedId() const;
+    void selectId(const QString &id);
+    bool duplicateSelected();
+    // Asks first (unless told not to), then deletes the file and the profile's secrets.
+    bool deleteSelected(bool ask = true);
+
+    Ui::ProfilesDialog *ui() const { return m_ui.get(); }
+
+private:
+    void updateButtons();
+    void showMessage(const QString &message, const QString &icon);
+
+    ProfileSession *m_session;
+    std::unique_ptr<Ui::ProfilesDialog> m_ui;
+    bool m_loading = false;
+};
+
+}  // namespace ce
