@@ -12,6 +12,7 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::AppPage>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     const ElementDescription &element = context.flow->element();
     setTitle(tr("%1 app").arg(element.name));
 

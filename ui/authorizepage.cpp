@@ -19,6 +19,7 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::AuthorizePage>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     setSubTitle(tr("The owner of the %1 account signs in and allows access. The wizard continues by "
                    "itself once access is granted.")
                     .arg(context.flow->element().name));

@@ -37,6 +37,7 @@ ConnectionPage::ConnectionPage(const WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::ConnectionPage>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     for (const Environment &e : Environment::publicEnvironments())
         m_ui->environmentCombo->addItem(e.displayName(), int(e.kind()));
     m_ui->environmentCombo->addItem(Environment::custom({}).displayName(), CustomKind);
@@ -102,7 +103,8 @@ void ConnectionPage::refreshProfiles()
         for (const ProfileEntry &entry : m_context.profiles->store()->entries()) {
             if (!entry.isValid())
                 continue;  // listed, with the reason, in the profiles dialog
-            m_ui->profileCombo->addItem(u"%1 (%2)"_s.arg(entry.profile->name, lastUsedText(entry.profile->lastUsed)),
+            m_ui->profileCombo->addItem(u"%1 (%2)"_s.arg(displayText(entry.profile->name, 60),
+                                                        lastUsedText(entry.profile->lastUsed)),
                                         entry.id);
         }
     }

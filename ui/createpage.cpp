@@ -17,6 +17,7 @@ CreatePage::CreatePage(const WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::CreatePage>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     setCommitPage(true);
     m_ui->previewEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->busyBar->setVisible(false);
@@ -46,7 +47,8 @@ void CreatePage::initializePage()
     while (m_ui->summaryForm->rowCount() > 0)
         m_ui->summaryForm->removeRow(0);
     auto addRow = [this](const QString &label, const QString &value) {
-        auto *field = new QLabel(value, this);
+        auto *field = new ElidingLabel(this);
+        setDisplayText(field, value);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_ui->summaryForm->addRow(label, field);
     };
@@ -59,7 +61,10 @@ void CreatePage::initializePage()
             addRow(p.label + u':', p.secret ? maskSecret(value, 0) : value);
     }
     addRow(tr("Instance name:"), request.name);
-    addRow(tr("Tags:"), request.tags.isEmpty() ? tr("(none)") : request.tags.join(", "_L1));
+    QStringList tags;
+    for (const QString &tag : request.tags)
+        tags.append(displayText(tag, 60));
+    addRow(tr("Tags:"), request.tags.isEmpty() ? tr("(none)") : tags.join(", "_L1));
     addRow(tr("From the authorization:"), request.providerData.keys().join(", "_L1) + u' ' + tr("(masked below)"));
 
     m_ui->previewEdit->setPlainText(QString::fromUtf8(request.toInstanceJson(element, InstanceRequest::Secrets::Masked)));

@@ -18,6 +18,7 @@ CurlDialog::CurlDialog(ProvisioningFlow *flow, QWidget *parent)
     : QDialog(parent), m_flow(flow), m_ui(std::make_unique<Ui::CurlDialog>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     resize(780, 460);
     m_ui->commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->introLabel->setText(tr("What the wizard does, as cURL commands for a terminal. Step 3 sends the "

@@ -19,6 +19,7 @@ DonePage::DonePage(const WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::DonePage>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     m_ui->copyTokenButton->setIcon(QIcon(u":/icons/copy.svg"_s));
     m_ui->configurationTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->configurationTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -79,15 +80,18 @@ void DonePage::initializePage()
 {
     const Instance instance = m_context.flow->instance();
     m_ui->idValue->setText(QString::number(instance.id));
-    m_ui->nameValue->setText(instance.name);
-    m_ui->elementValue->setText(instance.elementName.isEmpty()
-                                    ? instance.elementKey
-                                    : u"%1 (%2)"_s.arg(instance.elementName, instance.elementKey));
+    setDisplayText(m_ui->nameValue, instance.name);
+    setDisplayText(m_ui->elementValue, instance.elementName.isEmpty()
+                                           ? instance.elementKey
+                                           : u"%1 (%2)"_s.arg(instance.elementName, instance.elementKey));
     QStringList status;
     status.append(instance.valid ? tr("valid") : tr("not valid"));
     status.append(instance.disabled ? tr("disabled") : tr("enabled"));
     m_ui->statusValue->setText(status.join(", "_L1));
-    m_ui->tagsValue->setText(instance.tags.isEmpty() ? tr("(none)") : instance.tags.join(", "_L1));
+    QStringList tags;
+    for (const QString &tag : instance.tags)
+        tags.append(displayText(tag, 60));
+    setDisplayText(m_ui->tagsValue, instance.tags.isEmpty() ? tr("(none)") : tags.join(", "_L1), 240);
     m_ui->tokenValue->setText(maskSecret(instance.token));
     m_ui->copyTokenButton->setEnabled(!instance.token.isEmpty());
 
@@ -102,8 +106,8 @@ void DonePage::initializePage()
                            : v.isBool()   ? (v.toBool() ? u"true"_s : u"false"_s)
                            : v.isDouble() ? QString::number(v.toDouble())
                                           : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        table->setItem(row, 0, new QTableWidgetItem(keys.at(row)));
-        table->setItem(row, 1, new QTableWidgetItem(text));
+        table->setItem(row, 0, new QTableWidgetItem(displayText(keys.at(row))));
+        table->setItem(row, 1, new QTableWidgetItem(displayText(text, 400)));
     }
     setMessage(m_ui->messageLabel, {});
     if (m_context.profiles) {

@@ -18,6 +18,7 @@ ExportDialog::ExportDialog(ProvisioningFlow *flow, QWidget *parent)
     : QDialog(parent), m_flow(flow), m_ui(std::make_unique<Ui::ExportDialog>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     resize(620, 260);
     m_ui->introLabel->setText(tr("The body of POST /instances, as Cloud Elements documents it. Send it again with "
                                  "\"ce-provisioner create --from FILE\" or cURL, or import it to start a new setup."));

@@ -39,6 +39,7 @@ ProfilesDialog::ProfilesDialog(ProfileSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::ProfilesDialog>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     resize(780, 420);
     m_ui->folderLabel->setText(tr("Profiles are kept in %1. Their secrets are in the system keychain, "
                                   "never in these files.")
@@ -103,7 +104,7 @@ void ProfilesDialog::reload()
         };
         if (e.isValid()) {
             const Profile &p = *e.profile;
-            cell(NameColumn, p.name, true);
+            cell(NameColumn, p.name, true)->setToolTip(displayText(p.name, 4000));
             cell(EnvironmentColumn, environmentName(p));
             cell(SiteColumn, p.configuration.value(u"freshbooks.site.address"_s));
             cell(LastUsedColumn, dateText(p.lastUsed));

@@ -17,6 +17,7 @@ RequestLogDialog::RequestLogDialog(RequestLog *log, QWidget *parent)
     : QDialog(parent), m_log(log), m_ui(std::make_unique<Ui::RequestLogDialog>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     resize(820, 560);
     m_ui->table->setModel(log);
     m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

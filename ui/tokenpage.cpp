@@ -13,6 +13,7 @@ TokenPage::TokenPage(const WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::TokenPage>())
 {
     m_ui->setupUi(this);
+    usePlainTextLabels(this);
     ProvisioningFlow *flow = context.flow;
     connect(m_ui->cancelButton, &QPushButton::clicked, flow, &ProvisioningFlow::cancel);
     connect(m_ui->retryButton, &QPushButton::clicked, flow, &ProvisioningFlow::startAuthorization);

@@ -13,6 +13,44 @@ using namespace Qt::StringLiterals;
 
 namespace ce {
 
+ElidingLabel::ElidingLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+void ElidingLabel::setFullText(const QString &text, const QString &complete)
+{
+    m_full = text;
+    m_complete = complete.isEmpty() ? text : complete;
+    elide();
+    updateGeometry();
+}
+
+QSize ElidingLabel::minimumSizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(QChar(0x2026)) * 4, QLabel::minimumSizeHint().height()};
+}
+
+QSize ElidingLabel::sizeHint() const
+{
+    return {fontMetrics().horizontalAdvance(m_full) + 4, QLabel::sizeHint().height()};
+}
+
+void ElidingLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void ElidingLabel::elide()
+{
+    const QString shown = fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, width() - 2));
+    QLabel::setText(shown);
+    setToolTip(shown != m_full || m_complete != m_full ? m_complete : QString());
+}
+
 SecretLineEdit::SecretLineEdit(QWidget *parent)
     : QLineEdit(parent)
 {
@@ -53,7 +91,7 @@ TagEditor::TagEditor(QWidget *parent)
     top->addWidget(m_add);
     auto *bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
-    bottom->addWidget(m_list, 1);
+    bottom->addWidget(m_list, 1, Qt::AlignTop);
     auto *side = new QVBoxLayout;
     side->addWidget(m_remove);
     side->addStretch();
@@ -63,6 +101,8 @@ TagEditor::TagEditor(QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(bottom);
 
+    // As tall as its content: the form must not hand it spare height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setFocusProxy(m_input);
     setTabOrder(m_input, m_add);
     setTabOrder(m_add, m_list);
@@ -167,6 +207,60 @@ void setFieldMessage(QFormLayout *form, QLabel *label, const QString &message)
 {
     setMessage(label, message);
     form->setRowVisible(label, !message.isEmpty());
+}
+
+QString displayText(const QString &text, int maxLength)
+{
+    QString out;
+    out.reserve(text.size() + 2);
+    bool isolate = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F
+            || u == 0x061C) {
+            isolate = true;  // bidi formatting: dropped, the isolate below does the right thing
+            continue;
+        }
+        const QChar::Direction direction = c.direction();
+        if (direction == QChar::DirR || direction == QChar::DirAL)
+            isolate = true;
+        if (u < 0x20)
+            out += QChar(char16_t(0x2400 + u));  // ␀..␟
+        else if (u == 0x7F)
+            out += QChar(char16_t(0x2421));  // ␡
+        else if (u >= 0x80 && u < 0xA0)
+            out += QChar(0xFFFD);
+        else
+            out += c;
+    }
+    if (out.size() > maxLength) {
+        out.truncate(maxLength);
+        if (out.back().isHighSurrogate())
+            out.chop(1);
+        out += QChar(0x2026);
+    }
+    // First-strong isolate: the text keeps its own direction and leaves the rest alone.
+    return isolate ? QChar(0x2068) + out + QChar(0x2069) : out;
+}
+
+void setDisplayText(QLabel *label, const QString &text, int maxLength)
+{
+    label->setTextFormat(Qt::PlainText);
+    const QString shown = displayText(text, maxLength);
+    if (auto *eliding = qobject_cast<ElidingLabel *>(label)) {
+        eliding->setFullText(shown, text.size() > maxLength ? displayText(text, 4000) : QString());
+        return;
+    }
+    label->setText(shown);
+    label->setToolTip(text.size() > maxLength ? displayText(text, 4000) : QString());
+}
+
+void usePlainTextLabels(QWidget *root)
+{
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->textFormat() == Qt::AutoText)
+            label->setTextFormat(Qt::PlainText);
+    }
 }
 
 QString maskSecret(const QString &secret, int visible)
