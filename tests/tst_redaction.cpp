@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QProcess>
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
@@ -52,6 +53,8 @@ private slots:
     void ordinarySentencesUntouched();
     void authorizationHeader();
     void messageHandler();
+    void fatalMessagesAreRedacted();
+    void fatalChild();
 };
 
 void TstRedaction::init()
@@ -410,6 +413,34 @@ void TstRedaction::messageHandler()
     QVERIFY(all.contains(u"plain qWarning"_s));              // The rest is still there.
     QVERIFY(all.contains(u"apiKey=k"_s));
     QVERIFY(all.contains(redaction::Mask));
+}
+
+// A qFatal() aborts the process: what it prints on the way out goes through the same
+// redacting handler. The test runs itself as a child that dies that way.
+void TstRedaction::fatalMessagesAreRedacted()
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CEP_FATAL_CHILD"_s, u"1"_s);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {u"fatalChild"_s});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);  // it really died in qFatal
+    const QString output = QString::fromUtf8(child.readAllStandardError() + child.readAllStandardOutput());
+    QVERIFY2(output.contains(u"about to fail"_s), qPrintable(output));
+    QVERIFY2(output.contains(u"<redacted>"_s), qPrintable(output));
+    for (const char *secret : {"fatal-consumer-secret-77", "fatal-user-secret", "fatal-org-secret"})
+        QVERIFY2(!output.contains(QLatin1StringView(secret)), qPrintable(output));
+}
+
+void TstRedaction::fatalChild()
+{
+    if (qEnvironmentVariable("CEP_FATAL_CHILD") != "1"_L1)
+        QSKIP("runs only as the child of fatalMessagesAreRedacted");
+    redaction::installMessageHandler();
+    redaction::registerSecret(u"fatal-consumer-secret-77"_s);
+    qFatal("about to fail with apiSecret=%s and Authorization: User %s, Organization %s",
+           "fatal-consumer-secret-77", "fatal-user-secret", "fatal-org-secret");
 }
 
 QTEST_GUILESS_MAIN(TstRedaction)
