@@ -21,6 +21,14 @@ using namespace Qt::StringLiterals;
 
 namespace ce::cli {
 
+namespace {
+// The translation context of the command line's messages.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(ce::cli)
+};
+}  // namespace
+
 void printError(const QString &message)
 {
     QString line = message.simplified();
@@ -55,7 +63,7 @@ int serveSandbox(quint16 port, bool autoApprove)
     SandboxServer server;
     server.setAutoApprove(autoApprove);
     if (!server.listen(port)) {
-        printError(QCoreApplication::translate("ce::cli", "The sandbox cannot listen on 127.0.0.1:%1: %2")
+        printError(Cli::tr("The sandbox cannot listen on 127.0.0.1:%1: %2")
                        .arg(port)
                        .arg(server.errorString()));
         return Failed;
@@ -72,13 +80,12 @@ int serveSandbox(quint16 port, bool autoApprove)
 
 int create(const QString &fromFile, const QString &environmentName, int timeoutSeconds)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ce::cli", text); };
     if (fromFile.isEmpty()) {
-        printError(tr("create needs --from FILE (an instance.json)."));
+        printError(Cli::tr("create needs --from FILE (an instance.json)."));
         return Usage;
     }
     if (environmentName.isEmpty()) {
-        printError(tr("create needs --environment NAME|URL (us, eu, staging, snapshot or a base URL)."));
+        printError(Cli::tr("create needs --environment NAME|URL (us, eu, staging, snapshot or a base URL)."));
         return Usage;
     }
     QString error;
@@ -96,7 +103,7 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
     }
     const auto element = ElementDescription::builtin(request->elementKey.trimmed());
     if (!element) {
-        printError(tr("%1: this app does not know the element \"%2\" (known: %3).")
+        printError(Cli::tr("%1: this app does not know the element \"%2\" (known: %3).")
                        .arg(fromFile, request->elementKey, ElementDescription::builtinKeys().join(", "_L1)));
         return Failed;
     }
@@ -115,10 +122,10 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
             request->configuration.insert(p.key, secret);
     }
     Credentials credentials;
-    credentials.userSecret = secretFromEnvironment("CE_USER_SECRET", tr("User secret"));
-    credentials.organizationSecret = secretFromEnvironment("CE_ORGANIZATION_SECRET", tr("Organization secret"));
+    credentials.userSecret = secretFromEnvironment("CE_USER_SECRET", Cli::tr("User secret"));
+    credentials.organizationSecret = secretFromEnvironment("CE_ORGANIZATION_SECRET", Cli::tr("Organization secret"));
     if (!credentials.isComplete()) {
-        printError(tr("Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never "
+        printError(Cli::tr("Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never "
                       "taken from arguments)."));
         return Usage;
     }

@@ -16,7 +16,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -49,6 +52,17 @@ Mode modeFromArguments(int argc, char *argv[])
         return Mode::Info;  // an unknown command: the parser reports it
     }
     return Mode::Gui;
+}
+
+// The user's language: Qt's own strings (the wizard's buttons) and ours.
+void installTranslations(QCoreApplication *app)
+{
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(app);
+    if (own->load(QLocale(), u"ce-provisioner"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
 }
 
 // The wizard needs a display; say so in one line rather than let Qt abort.
@@ -125,6 +139,7 @@ int main(int argc, char *argv[])
     // settings in ~/.config/ce-provisioner/ce-provisioner.conf.
     QCoreApplication::setOrganizationName({});
     QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
+    installTranslations(app.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace ce::instancefile {
 
-namespace {
-QString tr(const char *text)
-{
-    return InstanceRequest::tr(text);
-}
-}  // namespace
-
 std::optional<InstanceRequest> load(const QString &path, QList<ValidationIssue> *issues)
 {
     auto fail = [issues](const QString &message) {
@@ -25,17 +18,17 @@ std::optional<InstanceRequest> load(const QString &path, QList<ValidationIssue> 
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(tr("The file does not exist."));
+        return fail(InstanceRequest::tr("The file does not exist."));
     if (info.isDir())
-        return fail(tr("This is a folder, not a file."));
+        return fail(InstanceRequest::tr("This is a folder, not a file."));
     if (info.size() > MaxBytes)
-        return fail(tr("The file is larger than 1 MiB; an instance.json is a few hundred bytes."));
+        return fail(InstanceRequest::tr("The file is larger than 1 MiB; an instance.json is a few hundred bytes."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("The file cannot be read: %1.").arg(file.errorString()));
+        return fail(InstanceRequest::tr("The file cannot be read: %1.").arg(file.errorString()));
     const QByteArray data = file.read(MaxBytes + 1);
     if (data.contains('\0'))
-        return fail(tr("This is not a text file."));
+        return fail(InstanceRequest::tr("This is not a text file."));
     return InstanceRequest::fromInstanceJson(data, issues);
 }
 
@@ -53,7 +46,7 @@ bool save(const QString &path, const InstanceRequest &request, const ElementDesc
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+            *error = InstanceRequest::tr("Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
     // Real secrets: readable by the owner only.
@@ -62,7 +55,7 @@ bool save(const QString &path, const InstanceRequest &request, const ElementDesc
     file.write(request.toInstanceJson(element, secrets));
     if (!file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2. Nothing was changed.").arg(path, file.errorString());
+            *error = InstanceRequest::tr("Cannot write %1: %2. Nothing was changed.").arg(path, file.errorString());
         return false;
     }
     return true;
