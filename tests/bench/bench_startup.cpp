@@ -1,0 +1,396 @@
+// Start-up of the real app, headless (offscreen), as app/main.cpp builds it, against the
+// in-process sandbox: wall time and resident memory at each step from process start to
+// the provider's consent page in the embedded browser, printed as a table. WebEngine is
+// created only when the authorize page is reached; the table shows what it costs then,
+// in this process and in Chromium's helper processes (QtWebEngineProcess).
+//
+// Asserted (structural facts, not timings): before the authorize page no QWebEngineView,
+// no QWebEngineProfile and no QtWebEngineProcess exist; on it, the sign-in and consent
+// pages load. Timings are printed, never asserted.
+#include "apppage.h"
+#include "authorizepage.h"
+#include "browserwidget.h"
+#include "core/apiclient.h"
+#include "core/elementdescription.h"
+#include "core/provisioningflow.h"
+#include "core/requestlog.h"
+#include "profiles/profilesession.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "provisioningwizard.h"
+#include "tokenpage.h"
+#include "sandbox/sandboxserver.h"
+#include "ui_apppage.h"
+#include "widgets.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QScopeGuard>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWindow>
+#include <QWizardPage>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+#include <ctime>
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace ce;
+
+namespace {
+
+// Kilobytes of a field of /proc/<pid>/status ("VmRSS", "VmHWM"), -1 when unknown.
+qint64 statusKb(const QString &pid, QByteArrayView field)
+{
+    QFile f(u"/proc/"_s + pid + u"/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':')
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Proportional set size of a process in kB (shared pages divided among the processes
+// that share them), from /proc/<pid>/smaps_rollup; its VmRSS where that is missing.
+qint64 pssKb(const QString &pid)
+{
+    QFile f(u"/proc/"_s + pid + u"/smaps_rollup"_s);
+    if (f.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("Pss:"))
+                return line.mid(4).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return statusKb(pid, "VmRSS");
+}
+
+// Chromium's helper processes: every descendant of this process (the zygote forks the
+// renderers, so they are grandchildren). Their number and summed PSS in kB.
+struct Helpers { int count = 0; qint64 pssKb = 0; };
+Helpers helperProcesses()
+{
+    QHash<qint64, QList<qint64>> children;
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        bool numeric = false;
+        const qint64 id = pid.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile f(u"/proc/"_s + pid + u"/stat"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray stat = f.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
+        const QList<QByteArray> rest = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (rest.size() > 1)
+            children[rest.at(1).toLongLong()].append(id);
+    }
+    Helpers h;
+    QList<qint64> todo = children.value(qint64(getpid()));
+    while (!todo.isEmpty()) {
+        const qint64 id = todo.takeLast();
+        ++h.count;
+        h.pssKb += qMax<qint64>(0, pssKb(QString::number(id)));
+        todo += children.value(id);
+    }
+    return h;
+}
+
+// Milliseconds since this process started (from /proc/self/stat, 10 ms resolution).
+double msSinceProcessStart()
+{
+    QFile f(u"/proc/self/stat"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> rest = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (rest.size() < 20)
+        return -1;
+    const double startSeconds = double(rest.at(19).toLongLong()) / double(sysconf(_SC_CLK_TCK));  // field 22
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSeconds) * 1000;
+}
+
+struct Row
+{
+    QString step;
+    double stepMs = 0;
+    qint64 rssKb = 0;
+    qint64 hwmKb = 0;
+    Helpers helpers;
+};
+
+Row measure(const QString &step, double stepMs)
+{
+    return {step, stepMs, statusKb(u"self"_s, "VmRSS"), statusKb(u"self"_s, "VmHWM"), helperProcesses()};
+}
+
+// Set by main() before the test object exists.
+QList<Row> earlyRows;
+
+double ms(const QElapsedTimer &clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// Runs the event loop, as the app's QApplication::exec() does (QTest::qWaitFor would
+// sleep 10 ms between rounds, which shows in the figures), until `done` holds after one
+// of `sender`'s `signal`s, or `ms` pass.
+template<typename Sender, typename Signal, typename Done>
+bool waitFor(Sender *sender, Signal signal, Done done, int ms = 30000)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    timer.start(ms);
+    loop.exec();
+    return done();
+}
+
+// Runs the event loop until `window` gets its first Expose event with isExposed().
+bool waitForExposed(QWindow *window, int ms = 10000)
+{
+    struct Filter : QObject
+    {
+        QEventLoop loop;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed())
+                QTimer::singleShot(0, &loop, &QEventLoop::quit);  // after the window handled it
+            return false;
+        }
+    } filter;
+    if (window->isExposed())
+        return true;
+    window->installEventFilter(&filter);
+    QTimer::singleShot(ms, &filter.loop, &QEventLoop::quit);
+    filter.loop.exec();
+    window->removeEventFilter(&filter);
+    return window->isExposed();
+}
+
+}  // namespace
+
+class BenchStartup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<Row> m_rows = earlyRows;
+
+    // WebEngine must not exist yet: no view, no profile, no Chromium process.
+    static void verifyNoWebEngine(QWidget *wizard, const char *where)
+    {
+        QVERIFY2(wizard->findChildren<QWebEngineView *>().isEmpty(), where);
+        QVERIFY2(wizard->findChildren<QWebEngineProfile *>().isEmpty(), where);
+        QVERIFY2(wizard->findChildren<QWebEnginePage *>().isEmpty(), where);
+        for (QWidget *w : QApplication::allWidgets())
+            QVERIFY2(!qobject_cast<QWebEngineView *>(w), where);
+        QVERIFY2(helperProcesses().count == 0, where);
+    }
+
+    static bool runJs(QWebEnginePage *page, const QString &script, QVariant *result = nullptr)
+    {
+        QEventLoop loop;
+        bool done = false;
+        page->runJavaScript(script, [&done, &loop, result](const QVariant &v) {
+            if (result)
+                *result = v;
+            done = true;
+            loop.quit();
+        });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        if (!done)
+            loop.exec();
+        return done;
+    }
+
+    void printTable() const
+    {
+        qInfo("%-48s %9s %9s %9s %9s %16s", "step", "step ms", "total ms", "RSS MiB", "peak MiB", "helpers PSS MiB");
+        double total = 0;
+        for (const Row &r : m_rows) {
+            total += r.stepMs;
+            const QString helpers = r.helpers.count ? u"%1 (%2)"_s.arg(double(r.helpers.pssKb) / 1024, 0, 'f', 1).arg(r.helpers.count)
+                                                    : u"-"_s;
+            qInfo("%-48s %9.1f %9.1f %9.1f %9.1f %16s", qPrintable(r.step), r.stepMs, total,
+                  double(r.rssKb) / 1024, double(r.hwmKb) / 1024, qPrintable(helpers));
+        }
+        qInfo("(total ms leaves out the typing on the app page; helpers: QtWebEngineProcess "
+              "processes, their count in parentheses)");
+    }
+
+private Q_SLOTS:
+    void startupToConsentPage()
+    {
+        QTemporaryDir profilesDir;
+        QVERIFY(profilesDir.isValid());
+        QElapsedTimer clock;
+
+        // What main.cpp's runWizard() builds (a memory secret store instead of the system
+        // keychain, whose answer time depends on the desktop; an empty profile folder, as
+        // on a first start). The sandbox is started on first use, as in the app.
+        clock.start();
+        std::unique_ptr<SandboxServer> server;
+        const SandboxProvider provideSandbox = [&server](QString *error) -> std::optional<SandboxAccess> {
+            if (!server) {
+                auto candidate = std::make_unique<SandboxServer>();
+                if (!candidate->listen()) {
+                    if (error)
+                        *error = candidate->errorString();
+                    return std::nullopt;
+                }
+                server = std::move(candidate);
+            }
+            return SandboxAccess{server->baseUrl(),
+                                 {QString::fromLatin1(SandboxServer::UserSecret),
+                                  QString::fromLatin1(SandboxServer::OrganizationSecret)}};
+        };
+        auto client = std::make_unique<ApiClient>();
+        auto requestLog = std::make_unique<RequestLog>();
+        requestLog->follow(client.get());
+        auto flow = std::make_unique<ProvisioningFlow>(client.get(), ElementDescription::freshbooks());
+        auto profiles = std::make_unique<ProfileStore>(profilesDir.path());
+        auto secrets = std::make_unique<MemorySecretStore>();
+        auto session = std::make_unique<ProfileSession>(profiles.get(), secrets.get(), flow.get());
+        auto wizard = std::make_unique<ProvisioningWizard>(
+            WizardContext{flow.get(), provideSandbox, requestLog.get(), session.get()});
+        wizard->preselectSandbox();
+        m_rows.append(measure(u"wizard constructed (sandbox started)"_s, ms(clock)));
+        const auto cleanup = qScopeGuard([&] {
+            flow->markResultKept();
+            wizard.reset();
+            session.reset();
+            secrets.reset();
+            profiles.reset();
+            flow.reset();
+            requestLog.reset();
+            client.reset();
+            server.reset();
+        });
+
+        clock.restart();
+        wizard->show();
+        QVERIFY(wizard->windowHandle());
+        QVERIFY(waitForExposed(wizard->windowHandle()));
+        m_rows.append(measure(u"first page shown (window exposed)"_s, ms(clock)));
+        verifyNoWebEngine(wizard.get(), "on the connection page");
+        if (QTest::currentTestFailed())
+            return;
+
+        // Page 1 -> 2; fill the app page as a user would (not timed).
+        QAbstractButton *next = wizard->button(QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+        next->click();
+        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        auto *appUi = wizard->appPage()->ui();
+        QTest::keyClicks(appUi->consumerKeyEdit, u"mycompany"_s);
+        QTest::keyClicks(appUi->consumerSecretEdit, u"consumer-secret-123"_s);
+        QTest::keyClicks(appUi->siteAddressEdit, u"acme"_s);
+        QTest::keyClicks(appUi->nameEdit, u"Acme books"_s);
+        QTest::keyClicks(appUi->tagEditor->input(), u"finance"_s);
+        QTest::keyClick(appUi->tagEditor->input(), Qt::Key_Return);
+        QVERIFY(next->isEnabled());
+        verifyNoWebEngine(wizard.get(), "on the app page");
+        if (QTest::currentTestFailed())
+            return;
+
+        // Page 3: request token and authorization URL.
+        clock.restart();
+        next->click();
+        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QVERIFY(waitFor(wizard->tokenPage(), &QWizardPage::completeChanged, [next] { return next->isEnabled(); }));
+        m_rows.append(measure(u"token page done (token + URL calls)"_s, ms(clock)));
+        verifyNoWebEngine(wizard.get(), "on the token page");
+        if (QTest::currentTestFailed())
+            return;
+        const Row beforeBrowser = m_rows.constLast();
+
+        // Page 4: the browser is created now.
+        clock.restart();
+        next->click();
+        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        BrowserWidget *browser = wizard->authorizePage()->browser();
+        QVERIFY(browser);
+        QSignalSpy loaded(browser, &BrowserWidget::pageLoaded);
+        QSignalSpy failed(browser, &BrowserWidget::loadFailed);
+        m_rows.append(measure(u"authorize page shown (browser created)"_s, ms(clock)));
+        clock.restart();
+        QVERIFY(!wizard->findChildren<QWebEngineView *>().isEmpty());
+        QVERIFY(loaded.wait(30000));
+        m_rows.append(measure(u"sign-in page loaded"_s, ms(clock)));
+        QCOMPARE(failed.count(), 0);
+        QWebEnginePage *page = browser->page();
+        QVERIFY(page);
+
+        // The account owner signs in; the consent page follows.
+        loaded.clear();
+        clock.restart();
+        QVERIFY(runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+                            u"document.getElementById('password').value = 'correct horse';"
+                            u"document.getElementById('login').click();"_s));
+        QVERIFY(loaded.wait(30000));
+        m_rows.append(measure(u"consent page loaded (after sign-in)"_s, ms(clock)));
+        QVariant hasAllow;
+        QVERIFY(runJs(page, u"document.getElementById('allow') !== null"_s, &hasAllow));
+        QVERIFY2(hasAllow.toBool(), "the consent page shows Allow");
+        QCOMPARE(failed.count(), 0);
+
+        printTable();
+        const Row &last = m_rows.constLast();
+        qInfo("WebEngine, from the token page to the consent page: +%.1f MiB RSS in this process "
+              "(peak +%.1f MiB), +%.1f MiB (PSS) in %d helper processes",
+              double(last.rssKb - beforeBrowser.rssKb) / 1024, double(last.hwmKb - beforeBrowser.hwmKb) / 1024,
+              double(last.helpers.pssKb) / 1024, last.helpers.count);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    earlyRows.append({u"process start -> main() (10 ms resolution)"_s, msSinceProcessStart(),
+                      statusKb(u"self"_s, "VmRSS"), statusKb(u"self"_s, "VmHWM"), {}});
+    // Headless by default, as ctest runs it; Chromium without its sandbox as root, as the
+    // app does, and without its own background connections.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-background-networking --disable-component-update");
+    QStandardPaths::setTestModeEnabled(true);
+
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);  // as main.cpp: no attribute set before it
+    earlyRows.append(measure(u"QApplication constructed"_s, ms(clock)));
+    QCoreApplication::setApplicationName(u"ce-provisioner"_s);
+
+    BenchStartup bench;
+    return QTest::qExec(&bench, argc, argv);
+}
+
+#include "bench_startup.moc"
