@@ -21,7 +21,25 @@ struct Registered
 {
     QString value;
     QRegularExpression pattern;  // the value as written raw, percent-encoded or form-encoded
+    QString anchor;              // its longest run of ASCII letters and digits: in every encoding
 };
+
+// Letters and digits are never percent-encoded, so the longest run of them appears in
+// the secret however it was written.
+QString anchorOf(const QString &value)
+{
+    QString best, run;
+    for (const QChar c : value) {
+        if (c.unicode() < 0x80 && c.isLetterOrNumber()) {
+            run += c;
+            continue;
+        }
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    }
+    return run.size() > best.size() ? run : best;
+}
 
 struct Registry
 {
@@ -166,7 +184,7 @@ void registerSecret(const QString &value)
         if (known.value == value)
             return;
     }
-    r.secrets.append({value, secretPattern(value)});
+    r.secrets.append({value, secretPattern(value), anchorOf(value)});
     std::stable_sort(r.secrets.begin(), r.secrets.end(),
                      [](const Registered &a, const Registered &b) { return a.value.size() > b.value.size(); });
 }
@@ -184,8 +202,13 @@ QString scrub(const QString &text)
     {
         Registry &r = registry();
         QMutexLocker lock(&r.mutex);
-        for (const Registered &secret : std::as_const(r.secrets))
+        for (const Registered &secret : std::as_const(r.secrets)) {
+            // Most lines hold no secret: a plain substring search rules a secret out before
+            // its regular expression runs.
+            if (!secret.anchor.isEmpty() && !out.contains(secret.anchor))
+                continue;
             out.replace(secret.pattern, Mask);
+        }
     }
     // An Authorization header, by name...
     static const QRegularExpression authHeader(u"\\b(Authorization\\s*[:=]\\s*\"?)([^\"\\r\\n]*)"_s,
