@@ -1,0 +1,682 @@
+// The translations: every catalogue in translations/ is complete and consistent with its
+// sources (placeholders, mnemonics, final punctuation, plural forms, and no two
+// mnemonics alike on one page or dialog); then the real wizard in German, with the .qm the
+// build makes from the German catalogue and Qt's own German translation, walked from the
+// first page to the last (the sandbox approves the authorization at once), checking on
+// every page that it is translated and that Alt+letter is unambiguous.
+// Writes a screenshot of every page and dialog to <build>/screenshots/de-*.png.
+#include "apppage.h"
+#include "connectionpage.h"
+#include "core/apiclient.h"
+#include "core/provisioningflow.h"
+#include "core/requestlog.h"
+#include "createpage.h"
+#include "curldialog.h"
+#include "donepage.h"
+#include "exportdialog.h"
+#include "profiles/profilesession.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "profilesdialog.h"
+#include "provisioningwizard.h"
+#include "requestlogdialog.h"
+#include "sandbox/sandboxserver.h"
+#include "tokenpage.h"
+#include "ui_apppage.h"
+#include "ui_connectionpage.h"
+#include "ui_createpage.h"
+#include "ui_donepage.h"
+#include "ui_tokenpage.h"
+#include "widgets.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+using namespace ce;
+using Endpoint = SandboxCall::Endpoint;
+
+namespace {
+
+// One <message> of a .ts file.
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation;       // the text, or the first plural form
+    QStringList numerusForms;  // numerus="yes" only
+    QString type;              // "", "unfinished", "obsolete", "vanished"
+    bool numerus = false;
+    qint64 line = 0;
+};
+
+struct Catalogue
+{
+    QString path;
+    QString language;  // <TS language="de">
+    QList<Message> messages;
+    QString error;     // not well-formed, or not a TS file
+};
+
+Catalogue readCatalogue(const QString &path)
+{
+    Catalogue c;
+    c.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        c.error = file.errorString();
+        return c;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    if (!xml.readNextStartElement() || xml.name() != "TS"_L1) {
+        c.error = u"not a Qt Linguist file (no <TS>)"_s;
+        return c;
+    }
+    c.language = xml.attributes().value("language"_L1).toString();
+    while (xml.readNextStartElement()) {
+        if (xml.name() != "context"_L1) {
+            xml.skipCurrentElement();
+            continue;
+        }
+        while (xml.readNextStartElement()) {
+            if (xml.name() == "name"_L1) {
+                context = xml.readElementText();
+                continue;
+            }
+            if (xml.name() != "message"_L1) {
+                xml.skipCurrentElement();
+                continue;
+            }
+            Message m;
+            m.context = context;
+            m.line = xml.lineNumber();
+            m.numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
+            while (xml.readNextStartElement()) {
+                if (xml.name() == "source"_L1) {
+                    m.source = xml.readElementText();
+                } else if (xml.name() == "translation"_L1) {
+                    m.type = xml.attributes().value("type"_L1).toString();
+                    // Text, or <numerusform>s (each possibly with <lengthvariant>s).
+                    QString text;
+                    while (!xml.atEnd()) {
+                        xml.readNext();
+                        if (xml.isCharacters()) {
+                            text += xml.text();
+                        } else if (xml.isStartElement() && xml.name() == "numerusform"_L1) {
+                            m.numerusForms.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                        } else if (xml.isEndElement() && xml.name() == "translation"_L1) {
+                            break;
+                        }
+                    }
+                    m.translation = m.numerus && !m.numerusForms.isEmpty() ? m.numerusForms.first() : text;
+                } else {
+                    xml.skipCurrentElement();  // comment, extracomment, location, ...
+                }
+            }
+            c.messages.append(m);
+        }
+    }
+    if (xml.hasError())
+        c.error = u"line %1: %2"_s.arg(xml.lineNumber()).arg(xml.errorString());
+    return c;
+}
+
+// "%1".."%99" and "%n", with or without Qt's L flag ("%L1"), as "1".."99" and "n".
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(u"%L?(\\d{1,2}|n)"_s);
+    QSet<QString> found;
+    for (const QRegularExpressionMatch &m : re.globalMatch(text))
+        found.insert(m.captured(1));
+    return found;
+}
+
+// Single ampersands ("&&" is a literal ampersand in a widget's text).
+int ampersands(const QString &text)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (i + 1 < text.size() && text.at(i + 1) == u'&')
+            ++i;
+        else
+            ++n;
+    }
+    return n;
+}
+
+// A source with one "&" before a letter or digit: a mnemonic (Alt+that).
+bool hasMnemonic(const QString &source)
+{
+    return ampersands(source) == 1 && !QKeySequence::mnemonic(source).isEmpty();
+}
+
+// How a sentence ends: ".", ":", "?", "!", "…", or nothing of these.
+QChar terminal(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QChar last = trimmed.back();
+    return QStringView(u".:?!…").contains(last) ? last : QChar();
+}
+
+// How many plural forms Qt's .qm expects for the catalogue's language.
+int pluralForms(const QString &language)
+{
+    const QString lang = language.section(u'_', 0, 0);
+    static const QHash<QString, int> forms = {{u"de"_s, 2}, {u"en"_s, 2}, {u"fr"_s, 2}, {u"es"_s, 2},
+                                              {u"it"_s, 2}, {u"nl"_s, 2}, {u"pl"_s, 3}, {u"ru"_s, 3},
+                                              {u"cs"_s, 3}, {u"ja"_s, 1}, {u"zh"_s, 1}};
+    return forms.value(lang, 0);  // 0: not checked
+}
+
+QString quoted(const QString &text)
+{
+    QString s = text;
+    s.replace(u'\n', u"\\n"_s);
+    return u'"' + s + u'"';
+}
+
+// Which window shows which strings, by translation context (the .ui contexts have no
+// "ce::"; the class contexts have). Strings of a page's helper widgets are on that page.
+struct Window
+{
+    QString name;
+    QStringList contexts;
+    bool wizardPage = false;
+    QList<QPair<QString, QString>> also;  // (context, source) shown there too
+};
+
+// Strings with a mnemonic that are not in their context's window: the questions asked
+// in message boxes.
+const QList<QPair<QString, QString>> inMessageBoxes = {
+    {u"ce::ProfilesDialog"_s, u"&Delete"_s},
+    {u"ce::ProvisioningWizard"_s, u"&Close"_s},
+    {u"ce::ProvisioningWizard"_s, u"&Keep working"_s},
+};
+
+// The wizard's own buttons, on every page.
+const QList<QPair<QString, QString>> wizardButtons = {
+    {u"ce::ProvisioningWizard"_s, u"Request lo&g"_s},
+    {u"ce::ProvisioningWizard"_s, u"&View as cURL"_s},
+};
+
+QList<Window> windows()
+{
+    return {
+        {u"Connection page"_s, {u"ConnectionPage"_s, u"ce::ConnectionPage"_s}, true, wizardButtons},
+        {u"FreshBooks app page"_s, {u"AppPage"_s, u"ce::AppPage"_s, u"ce::TagEditor"_s}, true, wizardButtons},
+        {u"Request token page"_s, {u"TokenPage"_s, u"ce::TokenPage"_s}, true, wizardButtons},
+        {u"Authorize page"_s, {u"AuthorizePage"_s, u"ce::AuthorizePage"_s, u"ce::BrowserWidget"_s}, true, wizardButtons},
+        {u"Create page"_s, {u"CreatePage"_s, u"ce::CreatePage"_s}, true,
+         wizardButtons + QList<QPair<QString, QString>>{{u"ce::ProvisioningWizard"_s, u"&Create instance"_s}}},
+        {u"Done page"_s, {u"DonePage"_s, u"ce::DonePage"_s}, true, wizardButtons},
+        {u"cURL dialog"_s, {u"CurlDialog"_s, u"ce::CurlDialog"_s}, false, {}},
+        {u"Export dialog"_s, {u"ExportDialog"_s, u"ce::ExportDialog"_s}, false, {}},
+        {u"Profiles dialog"_s, {u"ProfilesDialog"_s, u"ce::ProfilesDialog"_s}, false, {}},
+        {u"Request log dialog"_s, {u"RequestLogDialog"_s, u"ce::RequestLogDialog"_s}, false, {}},
+        {u"Close question"_s, {}, false, {inMessageBoxes.at(1), inMessageBoxes.at(2)}},
+        {u"Delete question"_s, {}, false, {inMessageBoxes.at(0)}},
+    };
+}
+
+// Texts one widget shows at different times (one button, one mnemonic): not a clash.
+QString widgetOf(const QString &context, const QString &source)
+{
+    if ((context == "DonePage"_L1 || context == "ce::DonePage"_L1)
+        && (source == "&Save profile"_L1 || source == "&Save as profile"_L1))
+        return u"DonePage.saveProfileButton"_s;
+    return source;  // the same text in the .ui and in the code: the same widget
+}
+
+}  // namespace
+
+class TstTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    bool m_qtGerman = false;  // Qt's own qtbase_de.qm is installed
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_profileDir;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RequestLog> m_log;
+    std::unique_ptr<ProvisioningFlow> m_flow;
+    std::unique_ptr<ProfileSession> m_session;
+    std::unique_ptr<ProvisioningWizard> m_wizard;
+
+    static QStringList catalogues()
+    {
+        const QDir dir(QStringLiteral(CEP_TRANSLATIONS_DIR));
+        QStringList paths;
+        for (const QString &name : dir.entryList({u"*.ts"_s}, QDir::Files, QDir::Name))
+            paths.append(dir.filePath(name));
+        return paths;
+    }
+
+    // The language of a catalogue, from its file name: ce-provisioner_de.ts -> "de".
+    static QString languageOf(const QString &path)
+    {
+        return QFileInfo(path).completeBaseName().section(u'_', 1);
+    }
+
+    QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
+
+    static void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = QStringLiteral(CEP_BINARY_DIR) + u"/screenshots"_s;
+        QDir().mkpath(dir);
+        // What the user sees: after the layouts took the latest texts into account.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(widget->grab().save(dir + u"/de-"_s + name + u".png"_s));
+    }
+
+    // The wizard as it opens, and as small as it can be made (its minimum size), where
+    // longer German texts are the first to be cut.
+    static void screenshots(QWidget *window, const QString &name)
+    {
+        screenshot(window, name);
+        const QSize size = window->size();
+        window->resize(window->minimumSize().expandedTo(window->minimumSizeHint()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        qInfo("%s: %dx%d, smallest %dx%d", qPrintable(name), size.width(), size.height(), window->width(),
+              window->height());
+        screenshot(window, name + u"-smallest"_s);
+        window->resize(size);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    void pageScreenshots(const QString &name) { screenshots(m_wizard.get(), name); }
+
+    // Alt+letter must be unambiguous in the window shown: two visible owners of the same
+    // mnemonic cancel each other out and the keyboard user is stuck. Without Qt's own
+    // German translation, Qt's wizard buttons are English and are left out.
+    void checkMnemonics(QWidget *window)
+    {
+        QSet<QAbstractButton *> qtButtons;
+        if (!m_qtGerman && window == m_wizard.get()) {
+            for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+                qtButtons.insert(m_wizard->button(which));
+        }
+        QHash<QKeySequence, QString> seen;
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window))
+                continue;
+            QString text;
+            if (auto *b = qobject_cast<QAbstractButton *>(w); b && !qtButtons.contains(b))
+                text = b->text();
+            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                text = l->text();
+            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+            if (mnemonic.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(mnemonic),
+                     qPrintable(u"%1: %2 is used by \"%3\" and \"%4\""_s.arg(window->windowTitle(), mnemonic.toString(),
+                                                                          seen.value(mnemonic), text)));
+            seen.insert(mnemonic, text);
+        }
+    }
+
+    // The page shown is translated: neither its title nor its subtitle is the English one.
+    void checkPage(ProvisioningWizard::PageId id, const char *englishTitle)
+    {
+        QCOMPARE(m_wizard->currentId(), int(id));
+        QWizardPage *page = m_wizard->currentPage();
+        QVERIFY2(!page->title().isEmpty(), englishTitle);
+        QVERIFY2(page->title() != QLatin1StringView(englishTitle),
+                 qPrintable(u"the page \"%1\" is not translated"_s.arg(page->title())));
+        checkMnemonics(m_wizard.get());
+    }
+
+    void fillApp()
+    {
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        auto *ui = m_wizard->appPage()->ui();
+        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
+        QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
+        QTest::keyClicks(ui->siteAddressEdit, u"https://acme.freshbooks.com/"_s);
+        QTest::keyClicks(ui->nameEdit, u"Acme Corp. Buchhaltung"_s);
+        QTest::keyClicks(ui->tagEditor->input(), u"kunde-acme"_s);
+        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
+        QTest::keyClicks(ui->tagEditor->input(), u"finanzen"_s);
+        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
+        QVERIFY(ui->sitePreviewLabel->text().contains(u"https://acme.freshbooks.com"_s));
+        QVERIFY(button(QWizard::NextButton)->isEnabled());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        // As main.cpp: Qt's own strings first, then ours; before any widget exists.
+        auto *qt = new QTranslator(this);
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        m_qtGerman = qt->load(u"qtbase_de"_s, qtDir);
+        if (m_qtGerman)
+            QVERIFY(QCoreApplication::installTranslator(qt));
+        else
+            qWarning("%s/qtbase_de.qm is missing (Debian: qt6-translations-l10n): Qt's own buttons stay English",
+                     qPrintable(qtDir));
+        auto *own = new QTranslator(this);
+        QVERIFY2(own->load(u":/i18n/ce-provisioner_de.qm"_s), "the build embeds the German .qm");
+        QCOMPARE(own->language(), u"de"_s);
+        QVERIFY(QCoreApplication::installTranslator(own));
+    }
+
+    // (a) Every catalogue: complete, and each translation consistent with its source.
+    void catalogue_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList paths = catalogues();
+        QVERIFY2(!paths.isEmpty(), CEP_TRANSLATIONS_DIR " holds no .ts file");
+        for (const QString &path : paths)
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    }
+
+    void catalogue()
+    {
+        QFETCH(QString, path);
+        const Catalogue c = readCatalogue(path);
+        QVERIFY2(c.error.isEmpty(), qPrintable(path + u": "_s + c.error));
+        QVERIFY2(!c.messages.isEmpty(), qPrintable(path + u": no messages"_s));
+        QCOMPARE(c.language.section(u'_', 0, 0), languageOf(path).section(u'_', 0, 0));
+
+        QStringList problems;
+        for (const Message &m : c.messages) {
+            if (m.type == "obsolete"_L1 || m.type == "vanished"_L1)
+                continue;  // no longer in the sources: never shown
+            auto problem = [&](const QString &what) {
+                problems.append(u"%1:%2: context %3, source %4: %5"_s.arg(QFileInfo(path).fileName())
+                                    .arg(m.line)
+                                    .arg(m.context, quoted(m.source), what));
+            };
+            if (m.type == "unfinished"_L1)
+                problem(u"unfinished"_s);
+            const QStringList forms = m.numerus ? m.numerusForms : QStringList{m.translation};
+            if (m.numerus && pluralForms(c.language) && forms.size() != pluralForms(c.language))
+                problem(u"%1 plural forms, %2 needs %3"_s.arg(forms.size()).arg(c.language).arg(pluralForms(c.language)));
+            const QSet<QString> wanted = placeholders(m.source) + (m.numerus ? QSet<QString>{u"n"_s} : QSet<QString>{});
+            for (const QString &t : forms) {
+                if (t.trimmed().isEmpty()) {
+                    problem(u"empty translation"_s);
+                    continue;
+                }
+                const QSet<QString> got = placeholders(t);
+                for (const QString &p : wanted) {
+                    if (!got.contains(p))
+                        problem(u"%%1 is missing in %2"_s.arg(p, quoted(t)));
+                }
+                for (const QString &p : got) {
+                    if (!wanted.contains(p))
+                        problem(u"%%1 is not in the source, in %2"_s.arg(p, quoted(t)));
+                }
+                if (hasMnemonic(m.source) && ampersands(t) != 1)
+                    problem(u"%1 must have exactly one & (a mnemonic), it has %2"_s.arg(quoted(t)).arg(ampersands(t)));
+                else if (ampersands(m.source) != ampersands(t))
+                    problem(u"%1 has %2 &, the source %3"_s.arg(quoted(t)).arg(ampersands(t)).arg(ampersands(m.source)));
+                if (terminal(m.source) != terminal(t))
+                    problem(u"%1 must end like the source (%2)"_s.arg(quoted(t),
+                                                                    terminal(m.source).isNull() ? u"no final punctuation"_s
+                                                                                                : QString(terminal(m.source))));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+    }
+
+    // (a) On one page or dialog, no two mnemonics alike; and on the wizard's pages none of
+    // the letters of Qt's own wizard buttons (in German: < &Zurück, &Weiter >, and
+    // Ab&schließen in Qt 6.4, &Fertigstellen in other versions).
+    void mnemonicsPerWindow_data() { catalogue_data(); }
+
+    void mnemonicsPerWindow()
+    {
+        QFETCH(QString, path);
+        const Catalogue c = readCatalogue(path);
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QHash<QPair<QString, QString>, QString> translated;
+        for (const Message &m : c.messages)
+            translated.insert({m.context, m.source}, m.translation);
+
+        // Qt's wizard buttons in this language, from Qt's own catalogue when installed.
+        QStringList qtWizardButtons;
+        const QString lang = c.language.section(u'_', 0, 0);
+        QTranslator qt;
+        if (qt.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            for (const char *source : {"< &Back", "&Next >", "&Finish"})
+                qtWizardButtons.append(qt.translate("QWizard", source));
+        }
+        if (lang == "de"_L1)
+            qtWizardButtons += QStringList{u"< &Zurück"_s, u"&Weiter >"_s, u"&Fertigstellen"_s};
+
+        QStringList problems;
+        for (const Window &window : windows()) {
+            QList<QPair<QString, QString>> keys = window.also;
+            for (const Message &m : c.messages) {
+                if (window.contexts.contains(m.context) && !inMessageBoxes.contains({m.context, m.source}))
+                    keys.append({m.context, m.source});
+            }
+            QHash<QKeySequence, QPair<QString, QString>> seen;  // mnemonic -> (widget, text)
+            if (window.wizardPage) {
+                for (const QString &text : std::as_const(qtWizardButtons))
+                    seen.insert(QKeySequence::mnemonic(text), {u"Qt:"_s + text, text});
+            }
+            for (const auto &key : std::as_const(keys)) {
+                if (!hasMnemonic(key.second))
+                    continue;
+                const QString text = translated.value(key);
+                const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+                if (mnemonic.isEmpty()) {
+                    problems.append(u"%1: %2 (%3) has no mnemonic"_s.arg(window.name, quoted(text), key.first));
+                    continue;
+                }
+                const QString widget = widgetOf(key.first, key.second);
+                const auto other = seen.constFind(mnemonic);
+                if (other != seen.cend() && other->first != widget) {
+                    problems.append(u"%1: %2 is used by %3 and %4 (%5, source %6)"_s.arg(
+                        window.name, mnemonic.toString(QKeySequence::PortableText), quoted(other->second), quoted(text),
+                        key.first, quoted(key.second)));
+                    continue;
+                }
+                seen.insert(mnemonic, {widget, text});
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+    }
+
+    // Qt's own strings (the wizard's buttons) come from Qt's German catalogue.
+    void qtOwnStringsInGerman()
+    {
+        if (!m_qtGerman)
+            QSKIP("qtbase_de.qm is not installed (Debian: qt6-translations-l10n)");
+        QWizard wizard;
+        QCOMPARE(wizard.buttonText(QWizard::NextButton), QCoreApplication::translate("QWizard", "&Next >"));
+        QVERIFY(wizard.buttonText(QWizard::NextButton) != "&Next >"_L1);
+        QVERIFY(wizard.buttonText(QWizard::BackButton) != "< &Back"_L1);
+    }
+
+    // (b) The real wizard in German, from the first page to the last.
+    void init()
+    {
+        // Only the walks through the wizard need one.
+        const QByteArray test = QTest::currentTestFunction();
+        if (test != "wizardInGerman" && test != "errorsInGerman")
+            return;
+        m_sandbox = std::make_unique<SandboxServer>();
+        m_sandbox->setAutoApprove(true);  // no consent page: the browser is not needed
+        QVERIFY(m_sandbox->listen());
+        m_profileDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_profileDir->isValid());
+        m_store = std::make_unique<ProfileStore>(m_profileDir->filePath(u"profiles"_s));
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_client = std::make_unique<ApiClient>();
+        m_log = std::make_unique<RequestLog>();
+        m_log->follow(m_client.get());
+        m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
+        m_session = std::make_unique<ProfileSession>(m_store.get(), m_secrets.get(), m_flow.get());
+        SandboxServer *sandbox = m_sandbox.get();
+        const SandboxProvider provider = [sandbox](QString *) -> std::optional<SandboxAccess> {
+            return SandboxAccess{sandbox->baseUrl(),
+                                 {QString::fromLatin1(SandboxServer::UserSecret),
+                                  QString::fromLatin1(SandboxServer::OrganizationSecret)}};
+        };
+        m_wizard = std::make_unique<ProvisioningWizard>(
+            WizardContext{m_flow.get(), provider, m_log.get(), m_session.get()});
+        m_wizard->preselectSandbox();
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    void cleanup()
+    {
+        if (m_flow)
+            m_flow->markResultKept();
+        m_wizard.reset();
+        m_session.reset();
+        m_flow.reset();
+        m_log.reset();
+        m_client.reset();
+        m_secrets.reset();
+        m_store.reset();
+        m_profileDir.reset();
+        m_sandbox.reset();
+    }
+
+    void wizardInGerman()
+    {
+        QVERIFY(!m_wizard->windowTitle().contains(u" new "_s));
+
+        checkPage(ProvisioningWizard::ConnectionPageId, "Connection");
+        QVERIFY(m_wizard->connectionPage()->ui()->profilesButton->isVisible());
+        pageScreenshots(u"1-connection"_s);
+        QVERIFY(button(QWizard::NextButton)->isEnabled());
+        button(QWizard::NextButton)->click();
+
+        fillApp();
+        checkPage(ProvisioningWizard::AppPageId, "FreshBooks app");
+        pageScreenshots(u"2-app"_s);
+        button(QWizard::NextButton)->click();
+
+        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        checkPage(ProvisioningWizard::TokenPageId, "Request token");
+        QVERIFY(!m_wizard->tokenPage()->ui()->statusLabel->text().startsWith(u"Ready."_s));
+        pageScreenshots(u"3-token"_s);
+        button(QWizard::NextButton)->click();
+
+        // The sandbox sends the browser straight to the callback: on to the Create page.
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        checkPage(ProvisioningWizard::CreatePageId, "Create");
+        QVERIFY(button(QWizard::CommitButton)->text() != "&Create instance"_L1);
+        pageScreenshots(u"5-create"_s);
+        button(QWizard::CommitButton)->click();
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        auto *done = m_wizard->donePage()->ui();
+        QVERIFY(done->saveProfileButton->isVisible());
+        checkPage(ProvisioningWizard::DonePageId, "Done");
+        done->copyTokenButton->click();
+        pageScreenshots(u"6-done"_s);
+        QSignalSpy saved(m_session.get(), &ProfileSession::saveFinished);
+        done->saveProfileButton->click();
+        QVERIFY(saved.wait(10000));
+        QVERIFY2(!done->messageLabel->accessibleDescription().contains(u" saved"_s),
+                 qPrintable(done->messageLabel->accessibleDescription()));
+        checkMnemonics(m_wizard.get());
+        screenshot(m_wizard.get(), u"6-done-saved"_s);
+
+        // The dialogs of the Done page and of every page.
+        RequestLogDialog *log = m_wizard->showRequestLog();
+        QVERIFY(log && log->isVisible());
+        QVERIFY(log->windowTitle() != "Request log"_L1);
+        checkMnemonics(log);
+        screenshot(log, u"7-request-log"_s);
+        log->close();
+
+        CurlDialog *curl = m_wizard->showCurl();
+        QVERIFY(curl->isVisible());
+        QVERIFY(curl->windowTitle() != "Equivalent cURL commands"_L1);
+        checkMnemonics(curl);
+        screenshot(curl, u"8-curl"_s);
+        curl->close();
+
+        ProfilesDialog profiles(m_session.get(), m_wizard.get());
+        profiles.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+        QVERIFY(profiles.windowTitle() != "Profiles"_L1);
+        checkMnemonics(&profiles);
+        screenshot(&profiles, u"9-profiles"_s);
+        profiles.close();
+
+        ExportDialog exportDialog(m_flow.get(), m_wizard.get());
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        QVERIFY(exportDialog.windowTitle() != "Export instance.json"_L1);
+        checkMnemonics(&exportDialog);
+        screenshot(&exportDialog, u"10-export"_s);
+        exportDialog.close();
+    }
+
+    // The errors of the core, translated, where they show: token and create pages.
+    void errorsInGerman()
+    {
+        SandboxFault error;
+        error.kind = SandboxFault::Kind::HttpError;
+        error.status = 500;
+        m_sandbox->addFault(Endpoint::Token, error);
+        m_sandbox->addFault(Endpoint::CreateInstance, error);
+
+        button(QWizard::NextButton)->click();
+        fillApp();
+        button(QWizard::NextButton)->click();
+
+        auto *token = m_wizard->tokenPage()->ui();
+        QTRY_VERIFY_WITH_TIMEOUT(token->retryButton->isVisible(), 10000);
+        QVERIFY(token->errorLabel->text().contains(u"500"_s));
+        QVERIFY2(!token->errorLabel->text().contains(u" failed: "_s), qPrintable(token->errorLabel->text()));
+        checkPage(ProvisioningWizard::TokenPageId, "Request token");
+        pageScreenshots(u"3-token-error"_s);
+        token->retryButton->click();
+        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+        button(QWizard::NextButton)->click();
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        auto *create = m_wizard->createPage()->ui();
+        button(QWizard::CommitButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(create->messageLabel->text().contains(u"500"_s), 10000);
+        QVERIFY2(!create->messageLabel->text().contains(u"Nothing you entered"_s), qPrintable(create->messageLabel->text()));
+        checkPage(ProvisioningWizard::CreatePageId, "Create");
+        pageScreenshots(u"5-create-error"_s);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    TstTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translations.moc"
