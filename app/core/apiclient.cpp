@@ -69,7 +69,8 @@ QString transportDetail(QNetworkReply *reply)
     default:
         break;
     }
-    return ApiError::tr("%1 (%2)").arg(reply->errorString(), hostAndPort(url));
+    // Qt's error strings may quote the whole URL, query and all.
+    return ApiError::tr("%1 (%2)").arg(redaction::scrub(reply->errorString()), hostAndPort(url));
 }
 
 // Why a 2xx body is not JSON, in words.
@@ -170,6 +171,10 @@ void ApiReply::start(QNetworkReply *reply, std::chrono::milliseconds timeout, Sh
         texts.removeDuplicates();
         m_tlsErrors = texts.join("; "_L1);
     });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent >= total)
+            m_uploaded = true;
+    });
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_timedOut = true;
@@ -223,7 +228,16 @@ void ApiReply::onNetworkFinished()
     }
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty()) {
-        finish(ApiError::tls(m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors, hostAndPort(url), what), {});
+        ApiError e = ApiError::tls(m_tlsErrors.isEmpty() ? redaction::scrub(reply->errorString()) : m_tlsErrors,
+                                   hostAndPort(url), what);
+        if (m_tlsErrors.isEmpty()) {
+            // No certificate was judged: the handshake itself failed, most often because
+            // the server does not speak TLS at all (http:// behind an https:// address).
+            e.text = ApiError::tr("%1 failed: no secure connection to %2 could be set up (%3). "
+                                  "Check that the server speaks https at this address.")
+                         .arg(what, hostAndPort(url), e.detail);
+        }
+        finish(e, {});
         return;
     }
     if (error != QNetworkReply::NoError && isTransportError(error)) {
@@ -299,6 +313,17 @@ void ApiReply::finish(const ApiError &error, const QJsonValue &json)
     m_error = error;
     m_json = json;
 
+    // A POST /instances that reached the server and then broke (no answer in time, the
+    // connection dropped, a 2xx that cannot be read) may have created the instance: a
+    // plain "try again" would create a second one, or be refused for a used token.
+    if (m_operation == Operation::CreateInstance
+        && (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
+            || error.kind == ApiError::Kind::MalformedResponse)
+        && (m_uploaded || (m_status >= 200 && m_status < 300))) {
+        m_error.text += u' '
+            + ApiError::tr("The instance may have been created anyway: look for it on the platform before you try again.");
+    }
+
     // Whatever the platform hands out is secret from now on, in every log line.
     if (json.isObject()) {
         const QJsonObject o = json.toObject();
@@ -309,11 +334,11 @@ void ApiReply::finish(const ApiError &error, const QJsonValue &json)
     m_exchange.durationMs = m_elapsed.elapsed();
     m_exchange.status = m_status;
     m_exchange.responseBody = redaction::body(m_body);
-    m_exchange.error = error.text;
-    if (error)
-        qCWarning(lcApi).noquote() << "<-" << operationName() << ApiError::kindName(error.kind)
+    m_exchange.error = m_error.text;
+    if (m_error)
+        qCWarning(lcApi).noquote() << "<-" << operationName() << ApiError::kindName(m_error.kind)
                                    << (m_status ? QString::number(m_status) : QString()) << "in"
-                                   << m_exchange.durationMs << "ms:" << error.text;
+                                   << m_exchange.durationMs << "ms:" << m_error.text;
     else
         qCInfo(lcApi).noquote() << "<-" << operationName() << m_status << "in" << m_exchange.durationMs << "ms";
 
@@ -426,7 +451,18 @@ ApiReply *ApiClient::createInstance(const InstanceRequest &request)
             return refuse(ApiReply::Operation::CreateInstance, InstanceRequest::summary(issues));
     }
     const QByteArray body = QJsonDocument(request.toJsonObject()).toJson(QJsonDocument::Compact);
-    return send(ApiReply::Operation::CreateInstance, "POST", u"/instances"_s, {}, body, shapeOf<Instance>());
+    // The created instance's token is what every later call on its behalf needs: an answer
+    // without one is no usable instance.
+    const ApiReply::ShapeCheck check = [](const QJsonValue &json) {
+        QString why;
+        const auto instance = Instance::fromJson(json, &why);
+        if (!instance)
+            return why;
+        if (instance->token.trimmed().isEmpty())
+            return ApiError::tr("\"token\" is missing, and every later call on the instance needs it");
+        return QString();
+    };
+    return send(ApiReply::Operation::CreateInstance, "POST", u"/instances"_s, {}, body, check);
 }
 
 ApiReply *ApiClient::getInstance(qint64 id)

@@ -100,6 +100,7 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    bool m_uploaded = false;  // the whole request body left (the server may have acted on it)
     QString m_tlsErrors;
     HttpExchange m_exchange;
 };

@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "redaction.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -105,9 +107,11 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     const QString type = QString::fromLatin1(contentType).toLower();
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
         const QJsonObject o = doc.object();
-        e.serverMessage = clean(o.value("message"_L1).toString());
+        // Servers echo requests in their messages (the query with apiSecret, the body with
+        // the OAuth token and verifier): mask what is secret before the message is cut.
+        e.serverMessage = clean(redaction::scrub(o.value("message"_L1).toString()));
         e.requestId = o.value("requestId"_L1).toString().left(64);
-        e.providerMessage = clean(o.value("providerMessage"_L1).toString());
+        e.providerMessage = clean(redaction::scrub(o.value("providerMessage"_L1).toString()));
     } else if (type.contains("html"_L1) || body.trimmed().startsWith('<')) {
         e.detail = ApiError::tr("The answer is a web page, not JSON: a proxy or gateway may be in the way.");
     } else if (body.trimmed().isEmpty()) {
