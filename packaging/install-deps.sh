@@ -5,6 +5,7 @@ set -eu
 
 packages="
   build-essential cmake ninja-build pkg-config
+  clang libclang-rt-14-dev llvm
   qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev

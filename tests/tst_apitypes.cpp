@@ -300,6 +300,11 @@ void TstApiTypes::instanceVariants()
     i = ce::Instance::fromJson(o);
     QVERIFY(i);
     QCOMPARE(i->createdDate, u"1700000000000"_s);
+    // Beyond qint64 (found by fuzz_apiresponses: the conversion was undefined behaviour).
+    o.insert(u"createdDate"_s, 1.70901e+28);
+    i = ce::Instance::fromJson(o);
+    QVERIFY(i);
+    QCOMPARE(i->createdDate, u"1.70901e+28"_s);
 
     // A minimal instance: id and name.
     i = ce::Instance::fromJson(QJsonObject{{u"id"_s, 9}, {u"name"_s, u"n"_s}});

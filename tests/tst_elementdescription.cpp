@@ -346,6 +346,10 @@ void TstElementDescription::normaliseSubdomain_data()
     QTest::newRow("fragment") << u"https://acme.freshbooks.com#x"_s << acme;
     QTest::newRow("hyphen") << u"https://my-co.freshbooks.com/"_s << u"my-co"_s;
     QTest::newRow("empty") << QString() << QString();
+    // Found by fuzz_instancejson: one pass left these half-normalised (not idempotent).
+    QTest::newRow("domain twice") << u"acme.freshbooks.com.freshbooks.com"_s << acme;
+    QTest::newRow("space before domain") << u"acme .freshbooks.com"_s << acme;
+    QTest::newRow("space before path") << u"acme.freshbooks.com /x"_s << acme;
 }
 
 void TstElementDescription::normaliseSubdomain()

@@ -283,6 +283,8 @@ void TstProfileStore::fileFormat()
         {"tags"_L1, QJsonArray({1, 2})},          {"lastInstance"_L1, QJsonObject{{"id"_L1, u"12"_s}}},
         {"lastInstance"_L1, QJsonObject{{"id"_L1, 1.5}}}, {"lastUsed"_L1, QJsonValue(u"yesterday"_s)},
         {"modified"_L1, QJsonValue(12)},
+        // In the year 10000 once in UTC: could not be written back (found by fuzz_profile).
+        {"lastUsed"_L1, QJsonValue(u"9999-12-31T23:59:59.999-01:00"_s)},
     };
     for (const auto &[field, value] : invalidFields) {
         QJsonObject b = o;

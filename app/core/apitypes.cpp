@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QUrlQuery>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +55,15 @@ bool readId(const QJsonValue &v, qint64 *out)
         }
     }
     return false;
+}
+
+// Epoch milliseconds as text: whole numbers as integers; beyond 2^53 (where converting to
+// qint64 could overflow, which is undefined) in the shortest form that reads back the same.
+QString numberText(double d)
+{
+    if (std::abs(d) < 9007199254740992.0)
+        return QString::number(qint64(d));
+    return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
 bool readBool(const QJsonObject &o, const QString &key, bool *out, QString *why)
@@ -188,7 +200,7 @@ std::optional<Instance> Instance::fromJson(const QJsonValue &json, QString *why)
     if (created.isString())
         i.createdDate = created.toString();
     else if (created.isDouble())
-        i.createdDate = QString::number(qint64(created.toDouble()));
+        i.createdDate = numberText(created.toDouble());
     return i;
 }
 

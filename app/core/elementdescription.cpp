@@ -256,7 +256,10 @@ QStringList ElementDescription::providerDataKeys() const
     return keys;
 }
 
-QString normaliseSubdomain(const QString &input, const QString &domain)
+namespace {
+
+// One layer of normaliseSubdomain(): scheme, path/query/fragment, port, trailing dots, domain.
+QString stripSubdomainOnce(const QString &input, const QString &domain)
 {
     QString s = input.trimmed().toLower();
     if (s.startsWith("https://"_L1))
@@ -275,6 +278,23 @@ QString normaliseSubdomain(const QString &input, const QString &domain)
     const QString suffix = u"."_s + domain.toLower();
     if (!domain.isEmpty() && s.endsWith(suffix))
         s.chop(suffix.size());
+    return s;
+}
+
+}  // namespace
+
+QString normaliseSubdomain(const QString &input, const QString &domain)
+{
+    // Until nothing changes ("acme.freshbooks.com.freshbooks.com", "acme .freshbooks.com"):
+    // the result is itself normalised, so validation, which normalises before checking,
+    // checks exactly the value that InstanceRequest::normalise() sends. Each pass after the
+    // first only removes characters, so this ends.
+    QString s = input;
+    QString previous;
+    do {
+        previous = s;
+        s = stripSubdomainOnce(previous, domain);
+    } while (s != previous);
     return s;
 }
 

@@ -45,7 +45,9 @@ bool dateFromJson(const QJsonObject &o, QLatin1StringView key, QDateTime *out, Q
         return false;
     }
     const QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!dt.isValid()) {
+    // Also refused: a date that cannot be written back once in UTC ("9999-12-31T23:00:00-05:00"
+    // is in the year 10000), or the profile would be unreadable after its next save.
+    if (!dt.isValid() || QDateTime::fromString(dateToJson(dt), Qt::ISODateWithMs) != dt) {
         *error = Profile::tr("The field \"%1\" is not a valid date.").arg(key);
         return false;
     }

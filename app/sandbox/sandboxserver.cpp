@@ -1193,8 +1193,10 @@ Reply SandboxServer::Private::handleList(const Incoming &in)
     }
     QJsonArray out;
     for (const auto &[id, instance] : instances) {
+        // A lambda may not capture a structured binding before C++20 (clang refuses).
+        const QStringList &tags = instance.tags;
         const bool matches = std::all_of(wanted.cbegin(), wanted.cend(),
-                                         [&](const QString &t) { return instance.tags.contains(t); });
+                                         [&tags](const QString &t) { return tags.contains(t); });
         if (matches)
             out.append(instance.json);
     }

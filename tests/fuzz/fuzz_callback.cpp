@@ -1,0 +1,106 @@
+// Fuzzes matchCallback()/isCallbackUrl(): which navigations are the OAuth callback.
+//
+// Input: either one navigation URL (matched against the default callback
+// https://www.mycoolapp.com/auth with the request token T0k3n), or three or more lines:
+// the configured callback URL, the expected request token (empty: no authorization in
+// progress), and the navigation URL (the rest).
+//
+// Invariants: isCallbackUrl and matchCallback agree; Authorized implies the callback, the
+// expected (non-empty) token, exactly one oauth_token, and a non-empty verifier; a URL whose
+// scheme, host or port differs from the configured one is never the callback; every
+// outcome but NotCallback and Authorized carries a message; the answer is deterministic.
+#include "fuzzcommon.h"
+
+#include "core/callbackmatcher.h"
+
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using ce::CallbackMatch;
+using Outcome = ce::CallbackMatch::Outcome;
+
+namespace {
+
+int defaultPort(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.port(scheme == "https"_L1 ? 443 : scheme == "http"_L1 ? 80 : -1);
+}
+
+void check(const QUrl &configured, const QUrl &navigation, const QString &expected)
+{
+    const bool isCallback = ce::isCallbackUrl(configured, navigation);
+    const CallbackMatch m = ce::matchCallback(configured, navigation, expected);
+    FUZZ_CHECK(m.isCallback() == isCallback);
+
+    // Deterministic.
+    const CallbackMatch m2 = ce::matchCallback(configured, navigation, expected);
+    FUZZ_CHECK(m2.outcome == m.outcome && m2.oauthToken == m.oauthToken && m2.oauthVerifier == m.oauthVerifier
+               && m2.message == m.message);
+
+    // Another host (however written), scheme or port is never the callback.
+    if (navigation.host(QUrl::FullyEncoded) != configured.host(QUrl::FullyEncoded)
+        || navigation.host().compare(configured.host(), Qt::CaseInsensitive) != 0
+        || navigation.scheme().toLower() != configured.scheme().toLower()
+        || defaultPort(navigation) != defaultPort(configured) || navigation.host().isEmpty()) {
+        FUZZ_CHECK(!isCallback);
+    }
+    if (isCallback) {
+        const QString scheme = navigation.scheme().toLower();
+        FUZZ_CHECK(scheme == "http"_L1 || scheme == "https"_L1);
+        FUZZ_CHECK(navigation.isValid() && !navigation.isRelative());
+        FUZZ_CHECK(navigation.userInfo().isEmpty() || navigation.userInfo() == configured.userInfo());
+    }
+
+    switch (m.outcome) {
+    case Outcome::NotCallback:
+        FUZZ_CHECK(m.message.isEmpty() && m.oauthToken.isEmpty() && m.oauthVerifier.isEmpty());
+        break;
+    case Outcome::Authorized: {
+        FUZZ_CHECK(isCallback);
+        FUZZ_CHECK(!expected.isEmpty() && m.oauthToken == expected);
+        FUZZ_CHECK(!m.oauthVerifier.isEmpty());
+        FUZZ_CHECK(m.message.isEmpty() && m.refusal.isEmpty());
+        const QUrlQuery query(navigation);
+        FUZZ_CHECK(query.allQueryItemValues(u"oauth_token"_s).size() == 1);
+        FUZZ_CHECK(query.allQueryItemValues(u"oauth_verifier"_s).size() == 1);
+        FUZZ_CHECK(!query.hasQueryItem(u"error"_s) && !query.hasQueryItem(u"oauth_problem"_s)
+                   && !query.hasQueryItem(u"not_approved"_s));
+        break;
+    }
+    case Outcome::Refused:
+        FUZZ_CHECK(!m.refusal.isEmpty() && !m.message.isEmpty());
+        break;
+    case Outcome::TokenMismatch:
+        FUZZ_CHECK(expected.isEmpty() || m.oauthToken != expected);
+        FUZZ_CHECK(!m.message.isEmpty());
+        break;
+    case Outcome::Malformed:
+        FUZZ_CHECK(!m.message.isEmpty());
+        break;
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString configured = u"https://www.mycoolapp.com/auth"_s;
+    QString expected = u"T0k3n"_s;
+    QString navigation = text;
+    const QStringList lines = text.split(u'\n');
+    if (lines.size() >= 3) {
+        configured = lines.at(0);
+        expected = lines.at(1);
+        navigation = lines.mid(2).join(u'\n');
+    }
+    // As the browser hands it over (tolerant) and as typed into "Open in system browser".
+    for (const QUrl::ParsingMode mode : {QUrl::TolerantMode, QUrl::StrictMode}) {
+        const QUrl configuredUrl(configured, mode);
+        const QUrl navigationUrl(navigation, mode);
+        check(configuredUrl, navigationUrl, expected);
+        check(configuredUrl, navigationUrl, QString());  // no authorization in progress
+    }
+    return 0;
+}
