@@ -992,6 +992,38 @@
         <source>It must not contain a #fragment.</source>
         <translation>Die URL darf kein #Fragment enthalten.</translation>
     </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer-Key</translation>
+    </message>
+    <message>
+        <source>Your FreshBooks system name: for mycompany.freshbooks.com it is mycompany.</source>
+        <translation>Ihr FreshBooks-Systemname: für meinefirma.freshbooks.com ist es meinefirma.</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer-Secret</translation>
+    </message>
+    <message>
+        <source>The OAuth consumer secret FreshBooks gave you when you registered your app.</source>
+        <translation>Das OAuth-Consumer-Secret, das Sie von FreshBooks bei der Registrierung Ihrer App erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Site-Adresse</translation>
+    </message>
+    <message>
+        <source>The FreshBooks account to connect: for targetcompany.freshbooks.com it is targetcompany.</source>
+        <translation>Das zu verbindende FreshBooks-Konto: für zielfirma.freshbooks.com ist es zielfirma.</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>The URL you gave FreshBooks when you registered your app; the authorization comes back to it.</source>
+        <translation>Die URL, die Sie FreshBooks bei der Registrierung Ihrer App angegeben haben; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
 </context>
 <context>
     <name>ce::Environment</name>

@@ -127,7 +127,8 @@ void ProfilesDialog::reload()
             if (item && item->data(ValidRole).toBool())
                 width = qMax(width, table->fontMetrics().horizontalAdvance(item->text()) + 16);
         }
-        table->setColumnWidth(column, width);
+        // Leave the name room: no column takes more than a fifth of the table.
+        table->setColumnWidth(column, qMin(width, table->viewport()->width() / 5 + 40));
     }
     if (!error.isEmpty())
         showMessage(error, u"error"_s);

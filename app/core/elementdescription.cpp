@@ -135,6 +135,11 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
         }
         if (prop.responseKey.isEmpty())
             prop.responseKey = prop.key;
+        // Shown to people: in their language when the catalogue has it (app/CMakeLists.txt
+        // hands these strings to lupdate).
+        prop.label = tr(prop.label.toUtf8().constData());
+        if (!prop.description.isEmpty())
+            prop.description = tr(prop.description.toUtf8().constData());
         if (d.property(prop.key)) {
             if (error)
                 *error = ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, prop.key);

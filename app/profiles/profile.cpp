@@ -339,15 +339,17 @@ Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name)
     p.environment = env.name();
     if (env.kind() == Environment::Kind::Custom)
         p.customBaseUrl = env.baseUrl();
+    // As the platform got them: trimmed, the site address normalised ("acme").
+    const InstanceRequest request = flow.request();
     for (const ConfigProperty &property : element.configuration) {
         if (Profile::isSecretConfigurationKey(property.key, &element))
             continue;
-        const QString value = flow.configuration(property.key);
+        const QString value = request.configuration.value(property.key);
         if (!value.isEmpty())
             p.configuration.insert(property.key, value);
     }
-    p.instanceName = flow.name();
-    p.tags = flow.tags();
+    p.instanceName = request.name;
+    p.tags = request.tags;
     if (flow.stage() == ProvisioningFlow::Stage::Created) {
         const Instance instance = flow.instance();
         CreatedInstance created;
