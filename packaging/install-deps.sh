@@ -3,6 +3,13 @@
 # skipping what is already installed. Run as root (or through sudo).
 set -eu
 
+# build: compilers, CMake, Qt 6.4 and QtKeychain (clang, its runtime and llvm-symbolizer
+#   for the sanitizer and fuzzing build)
+# run: Qt's platform plugins, SVG icons, fonts, Qt's own translations, libsecret (loaded
+#   by QtKeychain at run time)
+# tests: a virtual display, curl and jq (the sandbox's cURL test), openssl (certificates
+#   for the TLS tests), D-Bus and GNOME Keyring (a real Secret Service), the desktop-file
+#   and AppStream validators
 packages="
   build-essential cmake ninja-build pkg-config
   clang libclang-rt-14-dev llvm
@@ -10,9 +17,10 @@ packages="
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev
   qtkeychain-qt6-dev libsecret-1-0 libgl-dev libxkbcommon-dev qt6-qpa-plugins
-  libqt6svg6 fonts-dejavu-core
-  xvfb xauth curl jq ca-certificates
+  libqt6svg6 fonts-dejavu-core qt6-translations-l10n
+  xvfb xauth curl jq openssl ca-certificates
   dbus gnome-keyring libsecret-tools
+  desktop-file-utils appstream
 "
 
 missing=""
