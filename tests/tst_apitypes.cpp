@@ -495,6 +495,11 @@ void TstApiTypes::fromHttpNamesStatus()
         QVERIFY(e.text.startsWith(u"Doing it"_s));
         QVERIFY2(endsLikeASentence(e.text), qPrintable(e.text));
     }
+    // The server's reason phrase follows the status, on one line and shortened.
+    const ApiError named = ApiError::fromHttp(status, {}, {}, u"Doing it"_s, u"Some \r\nReason"_s);
+    QVERIFY2(named.text.contains(u"HTTP %1 Some Reason"_s.arg(status)), qPrintable(named.text));
+    const ApiError rambling = ApiError::fromHttp(status, {}, {}, u"Doing it"_s, QString(500, u'r'));
+    QVERIFY(!rambling.text.contains(QString(61, u'r')));
 }
 
 void TstApiTypes::otherErrors()

@@ -29,6 +29,8 @@
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
+#include "testsupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -155,55 +157,10 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-// Kilobytes of a field of /proc/self/status ("VmRSS", "VmHWM"), -1 when unknown.
-qint64 procStatusKb(QByteArrayView field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':')
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
+using ce::test::procStatusKb;
+using ce::test::resetPeakRss;
 
-// Resets the peak resident size (VmHWM) to the current one; false where not allowed.
-bool resetPeakRss()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
-// Everything the user entered, to check that a failure keeps it.
-struct Inputs
-{
-    Environment environment;
-    Credentials credentials;
-    QMap<QString, QString> configuration;
-    QString name;
-    QStringList tags;
-
-    static Inputs of(const ProvisioningFlow &flow)
-    {
-        Inputs in;
-        in.environment = flow.environment();
-        in.credentials = flow.credentials();
-        for (const QString &key : flow.element().configurationKeys())
-            in.configuration.insert(key, flow.configuration(key));
-        in.name = flow.name();
-        in.tags = flow.tags();
-        return in;
-    }
-
-    friend bool operator==(const Inputs &a, const Inputs &b)
-    {
-        return a.environment == b.environment && a.credentials.userSecret == b.credentials.userSecret
-            && a.credentials.organizationSecret == b.credentials.organizationSecret
-            && a.configuration == b.configuration && a.name == b.name && a.tags == b.tags;
-    }
-};
+using test::Inputs;
 
 // ---------------------------------------------------------------------------------------
 // The client's network access: trusts the test CA (and only it) for https requests.

@@ -10,6 +10,7 @@
 #include "core/provisioningflow.h"
 #include "createpage.h"
 #include "donepage.h"
+#include "guisupport.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
 #include "ui_apppage.h"
@@ -44,38 +45,6 @@ class TstHostile : public QObject
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ProvisioningFlow> m_flow;
     std::unique_ptr<ProvisioningWizard> m_wizard;
-
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QStringLiteral(CEP_BINARY_DIR) + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
-    }
-
-    static bool hasElement(QWebEnginePage *page, const QString &id, int timeoutMs = 15000)
-    {
-        struct State { bool inFlight = false; bool found = false; };
-        auto state = std::make_shared<State>();
-        const QPointer<QWebEnginePage> guard(page);
-        return QTest::qWaitFor([&] {
-            if (!guard)
-                return false;
-            if (!state->inFlight) {
-                state->inFlight = true;
-                guard->runJavaScript(u"document.getElementById('%1') !== null"_s.arg(id),
-                                     [state](const QVariant &v) { state->found = v.toBool(); state->inFlight = false; });
-            }
-            return state->found;
-        }, timeoutMs);
-    }
-
-    static bool runJs(QWebEnginePage *page, const QString &script)
-    {
-        auto done = std::make_shared<bool>(false);
-        page->runJavaScript(script, [done](const QVariant &) { *done = true; });
-        return QTest::qWaitFor([done] { return *done; }, 10000);
-    }
 
     // The wizard up to the Authorize page, with the given callback URL and instance name.
     bool reachAuthorize(const QString &callback, const QString &name, const QStringList &tags)
@@ -216,22 +185,22 @@ private Q_SLOTS:
         BrowserWidget *browser = m_wizard->authorizePage()->browser();
         QWebEngineProfile *first = browser->profile();
         QVERIFY(first->isOffTheRecord());
-        QVERIFY(hasElement(browser->page(), u"login"_s));
-        QVERIFY(runJs(browser->page(), u"document.getElementById('email').value='a@b.test';"
+        QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+        QVERIFY(test::runJs(browser->page(), u"document.getElementById('email').value='a@b.test';"
                                        u"document.getElementById('password').value='pw';"
                                        u"document.getElementById('login').click();"_s));
-        QVERIFY(hasElement(browser->page(), u"allow"_s));  // signed in: the session cookie is set
+        QVERIFY(test::waitForElement(browser->page(), u"allow"_s));  // signed in: the session cookie is set
 
         // The same page again in this attempt: still signed in (the cookie is there)...
         browser->page()->triggerAction(QWebEnginePage::Reload);
-        QVERIFY(hasElement(browser->page(), u"allow"_s));
+        QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
         // ...but a new attempt signs in again.
         m_wizard->button(QWizard::BackButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), 10000);
         m_wizard->button(QWizard::NextButton)->click();
         QVERIFY(browser->profile() != nullptr);
         QVERIFY(browser->profile()->isOffTheRecord());
-        QVERIFY(hasElement(browser->page(), u"login"_s));
+        QVERIFY(test::waitForElement(browser->page(), u"login"_s));
     }
 
     void lookAlikeCallbacksOnLoopbackAreNotTaken()
@@ -241,7 +210,7 @@ private Q_SLOTS:
         const QString callback = u"http://127.0.0.1:%1/auth"_s.arg(m_sandbox->port());
         QVERIFY(reachAuthorize(callback, u"Look-alikes"_s, {}));
         BrowserWidget *browser = m_wizard->authorizePage()->browser();
-        QVERIFY(hasElement(browser->page(), u"login"_s));
+        QVERIFY(test::waitForElement(browser->page(), u"login"_s));
         const QString token = m_flow->requestToken().token;
         const QString query = u"?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s.arg(token);
         const QStringList lookAlikes = {
@@ -252,20 +221,20 @@ private Q_SLOTS:
         };
         for (const QString &url : lookAlikes) {
             QSignalSpy loaded(browser->page(), &QWebEnginePage::loadFinished);
-            QVERIFY(runJs(browser->page(), u"window.location.href = '%1';"_s.arg(url)));
+            QVERIFY(test::runJs(browser->page(), u"window.location.href = '%1';"_s.arg(url)));
             QVERIFY2(loaded.wait(15000), qPrintable(url));
             QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
             QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
             QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
         }
         // javascript: and data: addresses are not callbacks either.
-        QVERIFY(runJs(browser->page(), u"window.location.href = 'javascript:void(0)';"_s));
+        QVERIFY(test::runJs(browser->page(), u"window.location.href = 'javascript:void(0)';"_s));
         QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
         QSignalSpy loaded(browser->page(), &QWebEnginePage::loadFinished);
         browser->page()->setHtml(u"<a id=\"go\" href=\"data:text/html,%1\">x</a>"_s.arg(query.toHtmlEscaped()),
                                  m_sandbox->rootUrl());
         QVERIFY(loaded.wait(15000));
-        QVERIFY(runJs(browser->page(), u"document.getElementById('go').click();"_s));
+        QVERIFY(test::runJs(browser->page(), u"document.getElementById('go').click();"_s));
         QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
 
         // The real one still works: Allow, and the sandbox redirects to the loopback callback.
@@ -308,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(done->tagsValue->text().contains(u"<i>tag</i>"_s));
         QVERIFY(done->tagsValue->text().contains(u"👍🏽"_s));
         QVERIFY(done->tagsValue->text().contains(u"a\u2407b"_s));  // BEL shown as ␇
-        screenshot(m_wizard.get(), u"6-done-hostile-text"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"6-done-hostile-text"_s));
     }
 };
 

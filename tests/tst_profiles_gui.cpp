@@ -15,6 +15,7 @@
 #include "core/requestlog.h"
 #include "donepage.h"
 #include "exportdialog.h"
+#include "guisupport.h"
 #include "profiles/profilesession.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -110,15 +111,6 @@ class TstProfilesGui : public QObject
         if (!QTest::qWaitForWindowExposed(&run->wizard))
             return nullptr;
         return run;
-    }
-
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QStringLiteral(CEP_BINARY_DIR) + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        // What the user sees: after the layouts took the latest texts into account.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
     }
 
     // From the App page (filled) through token, authorization (the sandbox approves at
@@ -218,7 +210,7 @@ private Q_SLOTS:
                 QVERIFY2(message.contains(u"secrets are in the keychain"_s), qPrintable(message));
             else
                 QVERIFY2(message.contains(u"without its secrets"_s) && message.contains(u"keychain"_s), qPrintable(message));
-            screenshot(&run->wizard, u"6-done-saved"_s);
+            QVERIFY(test::screenshot(&run->wizard, u"6-done-saved"_s));
             run->button(QWizard::FinishButton)->click();  // quit
         }
         QCOMPARE(m_store->entries().size(), 1);
@@ -240,7 +232,7 @@ private Q_SLOTS:
         QTest::keyClick(connection->profileCombo, Qt::Key_Down);  // the keyboard chooses it
         QCOMPARE(run->session.currentId(), entry.id);
         QVERIFY(secretsLoaded.wait(10000));
-        screenshot(&run->wizard, u"1-connection-profile"_s);
+        QVERIFY(test::screenshot(&run->wizard, u"1-connection-profile"_s));
         QVERIFY(run->button(QWizard::NextButton)->isEnabled());
         run->button(QWizard::NextButton)->click();
 
@@ -286,7 +278,7 @@ private Q_SLOTS:
         const QString first = saveProfile(*run, u"Without keychain"_s);
         QVERIFY2(first.contains(KeychainSecretStore::noKeychainReason()), qPrintable(first));
         QVERIFY(first.contains(u"without its secrets"_s));
-        screenshot(&run->wizard, u"6-done-no-keychain"_s);
+        QVERIFY(test::screenshot(&run->wizard, u"6-done-no-keychain"_s));
         const QString second = saveProfile(*run, u"Without keychain"_s);
         QVERIFY2(!second.contains(KeychainSecretStore::noKeychainReason()), qPrintable(second));  // once
         QVERIFY(second.contains(u"without its secrets"_s));
@@ -325,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *ui = dialog.ui();
         QCOMPARE(ui->table->rowCount(), 4);
-        screenshot(&dialog, u"9-profiles"_s);
+        QVERIFY(test::screenshot(&dialog, u"9-profiles"_s));
 
         // The unreadable files: listed with their reason; only Delete offered.
         dialog.selectId(u"broken"_s);
@@ -398,7 +390,7 @@ private Q_SLOTS:
             whenModal<ExportDialog>([&](ExportDialog *dialog) {
                 dialog->ui()->secretsCheck->click();
                 QVERIFY(dialog->ui()->warningLabel->accessibleDescription().contains(u"Keep it private"_s));
-                screenshot(dialog, u"10-export"_s);
+                QVERIFY(test::screenshot(dialog, u"10-export"_s));
                 dialog->ui()->pathEdit->setText(withSecrets);
                 dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
             });

@@ -310,7 +310,7 @@ void TstProfileStore::newProfileGetsIdAndModified()
     QVERIFY(p.modified >= before);
     const QString id = p.id;
     const QDateTime firstModified = p.modified;
-    QTest::qWait(5);
+    QTRY_VERIFY(QDateTime::currentDateTimeUtc() > firstModified);  // the clock moved on
     p.instanceName = u"Changed"_s;
     QVERIFY(store.save(p));
     QCOMPARE(p.id, id);  // stable
@@ -379,7 +379,8 @@ void TstProfileStore::markUsedKeepsModified()
     QVERIFY(store.save(a));
     QVERIFY(store.save(b));
     QCOMPARE(store.entries().first().id, a.id);
-    QTest::qWait(5);
+    // The clock moves past b's save, so that a markUsed() touching `modified` would show.
+    QTRY_VERIFY(QDateTime::currentDateTimeUtc() > b.modified);
     QVERIFY(store.markUsed(b.id));
     QCOMPARE(store.entries().first().id, b.id);
     const Profile reloaded = *store.load(b.id);

@@ -11,6 +11,8 @@
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
+#include "testsupport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -100,34 +102,7 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
     return form;
 }
 
-// Everything the user entered, to check that a failure keeps it.
-struct Inputs
-{
-    Environment environment;
-    Credentials credentials;
-    QMap<QString, QString> configuration;
-    QString name;
-    QStringList tags;
-
-    static Inputs of(const ProvisioningFlow &flow)
-    {
-        Inputs in;
-        in.environment = flow.environment();
-        in.credentials = flow.credentials();
-        for (const QString &key : flow.element().configurationKeys())
-            in.configuration.insert(key, flow.configuration(key));
-        in.name = flow.name();
-        in.tags = flow.tags();
-        return in;
-    }
-
-    friend bool operator==(const Inputs &a, const Inputs &b)
-    {
-        return a.environment == b.environment && a.credentials.userSecret == b.credentials.userSecret
-            && a.credentials.organizationSecret == b.credentials.organizationSecret
-            && a.configuration == b.configuration && a.name == b.name && a.tags == b.tags;
-    }
-};
+using test::Inputs;
 
 }  // namespace
 

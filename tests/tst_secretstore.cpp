@@ -22,6 +22,19 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Delivers everything queued so far (queued signals, deleteLater, zero timers): a second,
+// wrong finished() or a premature deletion would happen here.
+void drainEvents()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+    }
+}
+}  // namespace
 using namespace std::chrono_literals;
 using ce::KeychainSecretStore;
 using ce::MemorySecretStore;
@@ -178,7 +191,7 @@ void TstSecretStore::finishedExactlyOnceAfterReturn()
         connect(job, &SecretJob::finished, this, [&count] { ++count; });
         QCOMPARE(count, 0);  // never from inside the call
         QTRY_COMPARE(count, 1);
-        QTest::qWait(20);
+        drainEvents();
         QCOMPARE(count, 1);  // exactly once
         QVERIFY(job->isFinished());
         delete job;
@@ -197,7 +210,7 @@ void TstSecretStore::autoDelete()
     QPointer<SecretJob> kept = store.read(u"p"_s, u"k"_s);
     kept->setAutoDelete(false);
     QVERIFY(waitFor(kept));
-    QTest::qWait(20);
+    drainEvents();
     QVERIFY(!kept.isNull());
     QCOMPARE(kept->value(), u"secret-value"_s);
     delete kept;
@@ -284,7 +297,8 @@ void TstSecretStore::hangingBackendTimesOut()
     // again makes the store available again.
     store.setHanging(false);
     store.releaseHeld();
-    QTest::qWait(20);
+    QTRY_COMPARE(availability.count(), 2);
+    drainEvents();
     QCOMPARE(job->error(), SecretJob::Error::Timeout);
     QVERIFY(store.isAvailable());
     QCOMPARE(availability.count(), 2);

@@ -30,6 +30,8 @@
 #include "widgets.h"
 
 #include <QAbstractButton>
+#include "guisupport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -286,11 +288,7 @@ private:
 
     static void screenshot(QWidget *widget, const QString &name)
     {
-        const QString dir = QStringLiteral(CEP_BINARY_DIR) + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        // What the user sees: after the layouts took the latest texts into account.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QVERIFY(widget->grab().save(dir + u"/de-"_s + name + u".png"_s));
+        QVERIFY(test::screenshot(widget, u"de-"_s + name));
     }
 
     // The wizard as it opens, and as small as it can be made (its minimum size), where

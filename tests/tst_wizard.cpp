@@ -12,6 +12,7 @@
 #include "createpage.h"
 #include "curldialog.h"
 #include "donepage.h"
+#include "guisupport.h"
 #include "requestlogdialog.h"
 #include "ui_curldialog.h"
 #include "ui_requestlogdialog.h"
@@ -73,42 +74,6 @@ private:
     std::unique_ptr<ProvisioningWizard> m_wizard;
 
     QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
-
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = QStringLiteral(CEP_BINARY_DIR) + u"/screenshots"_s;
-        QDir().mkpath(dir);
-        // What the user sees: after the layouts took the latest texts into account.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
-    }
-
-    // Runs JavaScript in the provider's page and waits for it to have run.
-    static void runJs(QWebEnginePage *page, const QString &script)
-    {
-        bool done = false;
-        page->runJavaScript(script, [&done](const QVariant &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }
-
-    // Waits until the page shows an element with this id (asking the page again each
-    // time its previous answer came back).
-    static bool waitForElement(QWebEnginePage *page, const QString &id, int timeoutMs = 15000)
-    {
-        struct State { bool inFlight = false; bool found = false; };
-        auto state = std::make_shared<State>();
-        const QPointer<QWebEnginePage> guard(page);
-        return QTest::qWaitFor([&] {
-            if (!guard)
-                return false;
-            if (!state->inFlight) {
-                state->inFlight = true;
-                guard->runJavaScript(u"document.getElementById('%1') !== null"_s.arg(id),
-                                     [state](const QVariant &v) { state->found = v.toBool(); state->inFlight = false; });
-            }
-            return state->found;
-        }, timeoutMs);
-    }
 
     // Alt+letter must be unambiguous on the page shown: two visible owners of the same
     // mnemonic cancel each other out and the keyboard user is stuck.
@@ -175,12 +140,13 @@ private:
         if (!browser || !browser->page())
             return nullptr;
         QWebEnginePage *page = browser->page();
-        if (!waitForElement(page, u"login"_s))
+        if (!test::waitForElement(page, u"login"_s))
             return nullptr;
-        runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
-                    u"document.getElementById('password').value = 'correct horse';"
-                    u"document.getElementById('login').click();"_s);
-        if (!waitForElement(page, u"allow"_s))
+        if (!test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+                               u"document.getElementById('password').value = 'correct horse';"
+                               u"document.getElementById('login').click();"_s))
+            return nullptr;
+        if (!test::waitForElement(page, u"allow"_s))
             return nullptr;
         return page;
     }
@@ -219,11 +185,11 @@ private Q_SLOTS:
     void wholeFlowByMouse()
     {
         fillConnection();
-        screenshot(m_wizard.get(), u"1-connection"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"1-connection"_s));
         checkMnemonics();
         button(QWizard::NextButton)->click();
         fillApp();
-        screenshot(m_wizard.get(), u"2-app"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"2-app"_s));
         checkMnemonics();
         button(QWizard::NextButton)->click();
 
@@ -235,18 +201,18 @@ private Q_SLOTS:
         auto *tokenUi = m_wizard->tokenPage()->ui();
         QVERIFY(!tokenUi->tokenValue->text().contains(token));  // masked
         QVERIFY(tokenUi->tokenValue->text().startsWith(token.left(4)));
-        screenshot(m_wizard.get(), u"3-token"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"3-token"_s));
         checkMnemonics();
 
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
         QCOMPARE(m_wizard->authorizePage()->browser()->currentSecurity(), BrowserWidget::Security::Local);
-        screenshot(m_wizard.get(), u"4-authorize"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"4-authorize"_s));
         checkMnemonics();
 
         QSignalSpy failures(m_wizard->authorizePage()->browser(), &BrowserWidget::loadFailed);
-        runJs(page, u"document.getElementById('allow').click();"_s);
+        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         QCOMPARE(failures.count(), 0);  // the callback was caught, not loaded
 
@@ -256,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(!preview.contains(u"consumer-secret-123"_s));
         QVERIFY(!preview.contains(m_flow->callback().oauthVerifier));
         QCOMPARE(button(QWizard::CommitButton)->text(), tr("&Create instance"));
-        screenshot(m_wizard.get(), u"5-create"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"5-create"_s));
         checkMnemonics();
 
         button(QWizard::CommitButton)->click();
@@ -273,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(doneUi->configurationTable->rowCount() > 5);
         doneUi->copyTokenButton->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
-        screenshot(m_wizard.get(), u"6-done"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"6-done"_s));
         checkMnemonics();
 
         // Exactly three calls to the API, with the right fields.
@@ -304,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(log->ui()->details->toPlainText().contains(u"Response body"_s));
         log->ui()->table->selectRow(0);
         QVERIFY(log->ui()->details->toPlainText().contains(u"apiSecret=<redacted>"_s));
-        screenshot(log, u"7-request-log"_s);
+        QVERIFY(test::screenshot(log, u"7-request-log"_s));
         QTemporaryDir dir;
         QVERIFY(log->saveTo(dir.filePath(u"requests.txt"_s)));
         QFile saved(dir.filePath(u"requests.txt"_s));
@@ -324,7 +290,7 @@ private Q_SLOTS:
         QVERIFY(curlView->text().contains(u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
         for (const QString &secret : secrets)
             QVERIFY2(!curlView->text().contains(secret), qPrintable(secret));
-        screenshot(curlView, u"8-curl"_s);
+        QVERIFY(test::screenshot(curlView, u"8-curl"_s));
         curlView->ui()->revealCheck->click();
         QVERIFY(curlView->text().contains(u"consumer-secret-123"_s));
         QVERIFY(curlView->text().contains(QString::fromLatin1(SandboxServer::UserSecret)));
@@ -381,7 +347,7 @@ private Q_SLOTS:
         // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
         QTRY_COMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
         BrowserWidget *browser = m_wizard->authorizePage()->browser();
-        QVERIFY(waitForElement(browser->page(), u"login"_s));
+        QVERIFY(test::waitForElement(browser->page(), u"login"_s));
         QWidget *web = browser->view()->focusProxy();
         QVERIFY(web);
         QTRY_VERIFY(web->hasFocus());
@@ -389,7 +355,7 @@ private Q_SLOTS:
         QTest::keyClick(web, Qt::Key_Tab);
         QTest::keyClicks(web, u"secret"_s);
         QTest::keyClick(web, Qt::Key_Return);
-        QVERIFY(waitForElement(browser->page(), u"allow"_s));
+        QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
         // An Enter that the page does not take must not press Next: it stays disabled.
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
         QTest::keyClick(web, Qt::Key_Tab);  // the first control of the page: Allow
@@ -417,7 +383,7 @@ private Q_SLOTS:
                                    .arg(m_flow->requestToken().token);
 
         // The consent page's help link opens a popup: a small in-app window.
-        runJs(page, u"document.getElementById('help').click();"_s);
+        QVERIFY(test::runJs(page, u"document.getElementById('help').click();"_s));
         QTRY_COMPARE_WITH_TIMEOUT(browser->popups().size(), 1, 10000);
         QWidget *popup = browser->popups().first();
         QVERIFY(popup->isVisible());
@@ -425,12 +391,12 @@ private Q_SLOTS:
         auto *popupView = popup->findChild<QWebEngineView *>();
         QVERIFY(popupView);
         QTRY_VERIFY_WITH_TIMEOUT(!popupView->url().isEmpty(), 10000);
-        screenshot(popup, u"4-authorize-popup"_s);
+        QVERIFY(test::screenshot(popup, u"4-authorize-popup"_s));
 
         // A callback reached inside the popup is not accepted, even with the right token.
         QSignalSpy rejected(m_flow.get(), &ProvisioningFlow::authorizationRejected);
         auto *ui = m_wizard->authorizePage()->ui();
-        runJs(popupView->page(), u"window.location.href = '%1';"_s.arg(forged));
+        QVERIFY(test::runJs(popupView->page(), u"window.location.href = '%1';"_s.arg(forged)));
         QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"popup"_s), 10000);
         QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
 
@@ -500,9 +466,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ui->reloadButton->isVisible(), 15000);
         QVERIFY(ui->messageLabel->text().contains(u"could not be loaded"_s));
         QVERIFY(ui->startAgainButton->isVisible());
-        screenshot(m_wizard.get(), u"4-authorize-load-failed"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"4-authorize-load-failed"_s));
         ui->reloadButton->click();  // the fault was used up: the page comes now
-        QVERIFY(waitForElement(m_wizard->authorizePage()->browser()->page(), u"login"_s));
+        QVERIFY(test::waitForElement(m_wizard->authorizePage()->browser()->page(), u"login"_s));
         QVERIFY(!ui->reloadButton->isVisible());
     }
 
@@ -548,13 +514,13 @@ private Q_SLOTS:
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
         const QString firstToken = m_flow->requestToken().token;
-        runJs(page, u"document.getElementById('deny').click();"_s);
+        QVERIFY(test::runJs(page, u"document.getElementById('deny').click();"_s));
         auto *ui = m_wizard->authorizePage()->ui();
         QTRY_VERIFY_WITH_TIMEOUT(ui->startAgainButton->isVisible(), 10000);
         QVERIFY(ui->messageLabel->text().contains(u"not granted"_s));
         QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        screenshot(m_wizard.get(), u"4-authorize-denied"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"4-authorize-denied"_s));
 
         // Start again: a new token, a new profile (signing in again), and this time Allow.
         ui->startAgainButton->click();
@@ -563,7 +529,7 @@ private Q_SLOTS:
         QVERIFY(m_flow->requestToken().token != firstToken);
         page = reachConsent();
         QVERIFY2(page, "the second attempt must show the login form again (no cookies kept)");
-        runJs(page, u"document.getElementById('allow').click();"_s);
+        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         QCOMPARE(m_flow->callback().oauthToken, m_flow->requestToken().token);
     }
@@ -603,7 +569,7 @@ private Q_SLOTS:
             QVERIFY(tokenUi->errorLabel->text().contains(u"500"_s));
             QVERIFY(!button(QWizard::NextButton)->isEnabled());
             if (QByteArray(step) == "token")
-                screenshot(m_wizard.get(), u"3-token-error"_s);
+                QVERIFY(test::screenshot(m_wizard.get(), u"3-token-error"_s));
             tokenUi->retryButton->click();
         }
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
@@ -618,7 +584,7 @@ private Q_SLOTS:
         QVERIFY(button(QWizard::CommitButton)->isEnabled());
         QVERIFY(button(QWizard::BackButton)->isEnabled());
         QCOMPARE(m_flow->name(), u"Acme Corp. books"_s);
-        screenshot(m_wizard.get(), u"5-create-error"_s);
+        QVERIFY(test::screenshot(m_wizard.get(), u"5-create-error"_s));
         button(QWizard::CommitButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
         QCOMPARE(m_sandbox->instances().size(), 1);
@@ -648,7 +614,7 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
-        runJs(page, u"document.getElementById('allow').click();"_s);
+        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
         QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         QCOMPARE(m_flow->callback().oauthToken, m_flow->requestToken().token);
     }

@@ -212,6 +212,7 @@ void ApiReply::onNetworkFinished()
     const QString what = describe(m_operation);
     const QUrl url = reply->url();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QString reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
 
     if (m_timedOut) {
         ApiError e = ApiError::timeout(int((m_timer.interval() + 999) / 1000), hostAndPort(url), what);
@@ -247,7 +248,7 @@ void ApiReply::onNetworkFinished()
         return;
     }
     if (m_status >= 300 && m_status < 400) {
-        ApiError e = ApiError::fromHttp(m_status, m_body, contentType, what);
+        ApiError e = ApiError::fromHttp(m_status, m_body, contentType, what, reasonPhrase);
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         e.detail = ApiError::tr("The server redirected the request to %1; it was not followed.")
                        .arg(redaction::url(url.resolved(location)));
@@ -278,7 +279,7 @@ void ApiReply::onNetworkFinished()
             finish(ApiError::network(transportDetail(reply), what), {});
             return;
         }
-        finish(ApiError::fromHttp(m_status, m_body, contentType, what), {});
+        finish(ApiError::fromHttp(m_status, m_body, contentType, what, reasonPhrase), {});
         return;
     }
 

@@ -13,35 +13,10 @@ namespace ce {
 
 namespace {
 
-QString reasonPhrase(int status)
+// "HTTP 502 Bad Gateway", with the reason phrase the server sent (shortened, one line).
+QString statusText(int status, const QString &reasonPhrase)
 {
-    switch (status) {
-    case 301: return u"Moved Permanently"_s;
-    case 302: return u"Found"_s;
-    case 303: return u"See Other"_s;
-    case 307: return u"Temporary Redirect"_s;
-    case 308: return u"Permanent Redirect"_s;
-    case 400: return u"Bad Request"_s;
-    case 401: return u"Unauthorized"_s;
-    case 403: return u"Forbidden"_s;
-    case 404: return u"Not Found"_s;
-    case 405: return u"Method Not Allowed"_s;
-    case 406: return u"Not Acceptable"_s;
-    case 409: return u"Conflict"_s;
-    case 413: return u"Payload Too Large"_s;
-    case 415: return u"Unsupported Media Type"_s;
-    case 429: return u"Too Many Requests"_s;
-    case 500: return u"Internal Server Error"_s;
-    case 502: return u"Bad Gateway"_s;
-    case 503: return u"Service Unavailable"_s;
-    case 504: return u"Gateway Timeout"_s;
-    default: return {};
-    }
-}
-
-QString statusText(int status)
-{
-    const QString phrase = reasonPhrase(status);
+    const QString phrase = reasonPhrase.simplified().left(60);
     return phrase.isEmpty() ? u"HTTP %1"_s.arg(status) : u"HTTP %1 %2"_s.arg(status).arg(phrase);
 }
 
@@ -96,7 +71,7 @@ QString ApiError::kindName(Kind kind)
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
-                            const QString &what)
+                            const QString &what, const QString &reasonPhrase)
 {
     ApiError e;
     e.kind = Kind::Http;
@@ -120,7 +95,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         e.detail = ApiError::tr("The answer is not JSON.");
     }
 
-    QString text = ApiError::tr("%1 failed: the server answered %2.").arg(what, statusText(status));
+    QString text = ApiError::tr("%1 failed: the server answered %2.").arg(what, statusText(status, reasonPhrase));
     if (!e.serverMessage.isEmpty())
         text += u' ' + ApiError::tr("It said: \"%1\".").arg(e.serverMessage);
     if (!e.providerMessage.isEmpty())

@@ -39,8 +39,9 @@ public:
 
     // An HTTP error answer: takes message/requestId/providerMessage from a Cloud Elements
     // error body if there is one, and says plainly when the body is HTML or empty.
+    // `reasonPhrase` is the one the server sent ("Bad Gateway"), shown after the status.
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
-                             const QString &what);
+                             const QString &what, const QString &reasonPhrase = {});
     // A 2xx answer that is not what the call expects; `why` says what was wrong.
     static ApiError malformed(int status, const QString &why, const QString &what);
     static ApiError network(const QString &detail, const QString &what);

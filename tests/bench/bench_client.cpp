@@ -17,6 +17,8 @@
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
+#include "../testsupport.h"
+
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QEventLoop>
@@ -41,26 +43,8 @@ namespace {
 constexpr qint64 MiB = 1024 * 1024;
 constexpr int RequestsPerFlow = 4;  // token, url, the provider's approval (302), create
 
-// Kilobytes of a field of /proc/self/status ("VmRSS", "VmHWM"), -1 when unknown.
-qint64 procStatusKb(QByteArrayView field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':')
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Resets the peak resident size (VmHWM) to the current one; false where not allowed.
-bool resetPeakRss()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
+using ce::test::procStatusKb;
+using ce::test::resetPeakRss;
 
 // Runs the event loop until `done` holds after one of `sender`'s `signal`s, or `ms` pass.
 template<typename Sender, typename Signal, typename Done>

@@ -24,6 +24,8 @@
 #include "widgets.h"
 
 #include <QAbstractButton>
+#include "../guisupport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -213,22 +215,6 @@ private:
         QVERIFY2(helperProcesses().count == 0, where);
     }
 
-    static bool runJs(QWebEnginePage *page, const QString &script, QVariant *result = nullptr)
-    {
-        QEventLoop loop;
-        bool done = false;
-        page->runJavaScript(script, [&done, &loop, result](const QVariant &v) {
-            if (result)
-                *result = v;
-            done = true;
-            loop.quit();
-        });
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-        if (!done)
-            loop.exec();
-        return done;
-    }
-
     void printTable() const
     {
         qInfo("%-48s %9s %9s %9s %9s %16s", "step", "step ms", "total ms", "RSS MiB", "peak MiB", "helpers PSS MiB");
@@ -350,13 +336,13 @@ private Q_SLOTS:
         // The account owner signs in; the consent page follows.
         loaded.clear();
         clock.restart();
-        QVERIFY(runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+        QVERIFY(ce::test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
                             u"document.getElementById('password').value = 'correct horse';"
                             u"document.getElementById('login').click();"_s));
         QVERIFY(loaded.wait(30000));
         m_rows.append(measure(u"consent page loaded (after sign-in)"_s, ms(clock)));
         QVariant hasAllow;
-        QVERIFY(runJs(page, u"document.getElementById('allow') !== null"_s, &hasAllow));
+        QVERIFY(ce::test::runJs(page, u"document.getElementById('allow') !== null"_s, &hasAllow));
         QVERIFY2(hasAllow.toBool(), "the consent page shows Allow");
         QCOMPARE(failed.count(), 0);
 
