@@ -4,13 +4,45 @@
 #include "core/provisioningflow.h"
 
 #include <QByteArrayView>
+#include <QEventLoop>
 #include <QFile>
+#include <QTest>
+#include <QTimer>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+// Runs `call` (a helper that uses QVERIFY/QCOMPARE) and stops the test if it failed.
+#define CHECK(call)                          \
+    do {                                     \
+        call;                                \
+        if (QTest::currentTestFailed())      \
+            return;                          \
+    } while (false)
+
 namespace ce::test {
+
+// Runs the event loop, as the app's exec() does, until `done` holds after one of
+// `sender`'s `signal`s, or `ms` pass. (QTest::qWaitFor sleeps between its rounds, which
+// shows in timings.)
+template<typename Sender, typename Signal, typename Done>
+bool waitFor(Sender *sender, Signal signal, Done done, int ms = 30000)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(sender, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    timer.start(ms);
+    loop.exec();
+    return done();
+}
 
 // Everything the user entered, to check that a failure keeps it.
 struct Inputs

@@ -64,12 +64,6 @@ using Endpoint = SandboxCall::Endpoint;
 using FaultKind = SandboxFault::Kind;
 using ErrorKind = ApiError::Kind;
 
-#define CHECK(call)                          \
-    do {                                     \
-        call;                                \
-        if (QTest::currentTestFailed())      \
-            return;                          \
-    } while (false)
 
 namespace {
 

@@ -30,12 +30,6 @@ using Endpoint = SandboxCall::Endpoint;
 using Stage = ProvisioningFlow::Stage;
 using Outcome = CallbackMatch::Outcome;
 
-#define CHECK(call)                          \
-    do {                                     \
-        call;                                \
-        if (QTest::currentTestFailed())      \
-            return;                          \
-    } while (false)
 
 namespace {
 

@@ -3,6 +3,8 @@
 #include "core/elementdescription.h"
 #include "sandbox/sandboxserver.h"
 
+#include "testsupport.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -33,13 +35,6 @@ using ce::SandboxServer;
 using Endpoint = SandboxCall::Endpoint;
 using Kind = SandboxFault::Kind;
 
-// Runs `call` (a helper using QVERIFY/QCOMPARE) and stops the test if it failed.
-#define CHECK(call)                          \
-    do {                                     \
-        call;                                \
-        if (QTest::currentTestFailed())      \
-            return;                          \
-    } while (false)
 
 namespace {
 

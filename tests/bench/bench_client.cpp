@@ -46,24 +46,7 @@ constexpr int RequestsPerFlow = 4;  // token, url, the provider's approval (302)
 using ce::test::procStatusKb;
 using ce::test::resetPeakRss;
 
-// Runs the event loop until `done` holds after one of `sender`'s `signal`s, or `ms` pass.
-template<typename Sender, typename Signal, typename Done>
-bool waitFor(Sender *sender, Signal signal, Done done, int ms = 10000)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(sender, signal, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    timer.start(ms);
-    loop.exec();
-    return done();
-}
+using ce::test::waitFor;
 
 // The app's message handler scrubs every line; here the lines are scrubbed and then
 // dropped (and counted), so that hundreds of flows don't flood the output.

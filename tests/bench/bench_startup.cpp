@@ -25,6 +25,7 @@
 
 #include <QAbstractButton>
 #include "../guisupport.h"
+#include "../testsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -152,26 +153,7 @@ double ms(const QElapsedTimer &clock)
     return double(clock.nsecsElapsed()) / 1e6;
 }
 
-// Runs the event loop, as the app's QApplication::exec() does (QTest::qWaitFor would
-// sleep 10 ms between rounds, which shows in the figures), until `done` holds after one
-// of `sender`'s `signal`s, or `ms` pass.
-template<typename Sender, typename Signal, typename Done>
-bool waitFor(Sender *sender, Signal signal, Done done, int ms = 30000)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(sender, signal, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    timer.start(ms);
-    loop.exec();
-    return done();
-}
+using ce::test::waitFor;
 
 // Runs the event loop until `window` gets its first Expose event with isExposed().
 bool waitForExposed(QWindow *window, int ms = 10000)
