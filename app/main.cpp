@@ -23,6 +23,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string>
 #include <memory>
 #include <unistd.h>
 
@@ -70,10 +71,13 @@ std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char *argv[])
 {
     const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::string command = argv[0];
+        for (int i = 1; i < argc; ++i)
+            command += std::string(" ") + argv[i];
         std::fprintf(stderr,
                      "ce-provisioner: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                     "run it under a virtual display: xvfb-run -a %s%s\n",
-                     argv[0], argc > 1 ? " ..." : "");
+                     "run it under a virtual display: xvfb-run -a %s\n",
+                     command.c_str());
         return nullptr;
     }
     // Chromium refuses to start as root with its sandbox on. Root is what CI and

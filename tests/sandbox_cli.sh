@@ -154,6 +154,42 @@ fi
 grep -q CE_USER_SECRET "$work/nosecret.err" || fail "no hint about CE_USER_SECRET: $(cat "$work/nosecret.err")"
 check "create without secrets names the environment variables"
 
+# A missing secret with a terminal: asked for, without echo (a pseudo-terminal from
+# script(1) stands in for the user's).
+if command -v script >/dev/null 2>&1; then
+    set -- $(authorize gamma consumer-secret-3)
+    jq --arg t "$1" --arg v "$3" --arg s "$2" '
+        .providerData = {oauth_token: $t, oauth_verifier: $v, secret: $s}
+      | .configuration = {"oauth.api.key": "mycompany", "oauth.api.secret": "consumer-secret-3",
+                          "freshbooks.site.address": "gamma"}
+      | .tags = ["tty"] | .name = "Asked on a terminal"' \
+        "$src/tests/data/instance-sample.json" >"$work/tty.json"
+    # Type only once the prompt shows, as a person does: what is typed before it was
+    # already echoed, so the app discards it (TCSAFLUSH).
+    mkfifo "$work/tty.in"
+    : >"$work/tty.out"
+    env -u CE_USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET \
+        script -qec "'$bin' create --from '$work/tty.json' --environment '$base'" /dev/null \
+        <"$work/tty.in" >"$work/tty.out" 2>&1 &
+    tty_pid=$!
+    exec 4>"$work/tty.in"
+    # The prompt ends without a newline, so no line-based tool sees it: look at the output
+    # until it shows (at most 20 s).
+    tries=0
+    until grep -q 'User secret (CE_USER_SECRET)' "$work/tty.out"; do
+        tries=$((tries + 1))
+        [ "$tries" -le 200 ] || fail "no prompt: $(cat "$work/tty.out")"
+        sleep 0.1
+    done
+    printf '%s\n' "$USER_SECRET" >&4
+    exec 4>&-
+    wait "$tty_pid" || fail "create on a terminal failed: $(cat "$work/tty.out")"
+    grep -q "User secret (CE_USER_SECRET)" "$work/tty.out" || fail "no prompt: $(cat "$work/tty.out")"
+    grep -q '"name": "Asked on a terminal"' "$work/tty.out" || fail "not created: $(cat "$work/tty.out")"
+    if grep -qF "$USER_SECRET" "$work/tty.out"; then fail "the secret was echoed"; fi
+    check "a missing secret is asked for on a terminal, without echo"
+fi
+
 # A broken file: the error names the line.
 printf '{\n  "element": {"key": "freshbooks"},\n  "name": \n}\n' >"$work/broken.json"
 if CE_USER_SECRET=x CE_ORGANIZATION_SECRET=y "$bin" create --from "$work/broken.json" --environment "$base" \
