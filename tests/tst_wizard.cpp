@@ -9,6 +9,7 @@
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
 #include "core/requestlog.h"
+#include "profiles/profilesession.h"
 #include "createpage.h"
 #include "curldialog.h"
 #include "donepage.h"
@@ -71,6 +72,11 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<ProvisioningFlow> m_flow;
+    // As main.cpp wires it: profiles in a folder of their own, secrets in memory.
+    std::unique_ptr<QTemporaryDir> m_profileDir;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ProfileSession> m_session;
     std::unique_ptr<ProvisioningWizard> m_wizard;
 
     QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
@@ -166,7 +172,12 @@ private Q_SLOTS:
                                  {QString::fromLatin1(SandboxServer::UserSecret),
                                   QString::fromLatin1(SandboxServer::OrganizationSecret)}};
         };
-        m_wizard = std::make_unique<ProvisioningWizard>(WizardContext{m_flow.get(), provider, m_log.get()});
+        m_profileDir = std::make_unique<QTemporaryDir>();
+        m_profiles = std::make_unique<ProfileStore>(m_profileDir->filePath(u"profiles"_s));
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_session = std::make_unique<ProfileSession>(m_profiles.get(), m_secrets.get(), m_flow.get());
+        m_wizard = std::make_unique<ProvisioningWizard>(
+            WizardContext{m_flow.get(), provider, m_log.get(), m_session.get()});
         m_wizard->preselectSandbox();
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
@@ -176,6 +187,10 @@ private Q_SLOTS:
     {
         m_flow->markResultKept();
         m_wizard.reset();
+        m_session.reset();
+        m_secrets.reset();
+        m_profiles.reset();
+        m_profileDir.reset();
         m_flow.reset();
         m_log.reset();
         m_client.reset();

@@ -40,7 +40,7 @@ ProfilesDialog::ProfilesDialog(ProfileSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     usePlainTextLabels(this);
-    resize(780, 420);
+    resize(880, 440);
     m_ui->folderLabel->setText(tr("Profiles are kept in %1. Their secrets are in the system keychain, "
                                   "never in these files.")
                                    .arg(QDir::toNativeSeparators(session->store()->directory())));
@@ -127,8 +127,7 @@ void ProfilesDialog::reload()
             if (item && item->data(ValidRole).toBool())
                 width = qMax(width, table->fontMetrics().horizontalAdvance(item->text()) + 16);
         }
-        // Leave the name room: no column takes more than a fifth of the table.
-        table->setColumnWidth(column, qMin(width, table->viewport()->width() / 5 + 40));
+        table->setColumnWidth(column, width);
     }
     if (!error.isEmpty())
         showMessage(error, u"error"_s);
