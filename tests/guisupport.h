@@ -1,9 +1,17 @@
 #pragma once
 
 // Helpers shared by the suites that drive the real wizard and its embedded browser.
+#include "core/apiclient.h"
+#include "core/provisioningflow.h"
+#include "core/requestlog.h"
+#include "profiles/profilesession.h"
+#include "provisioningwizard.h"
+#include "sandbox/sandboxserver.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWidget>
@@ -58,5 +66,58 @@ inline bool waitForElement(QWebEnginePage *page, const QString &id, int timeoutM
         return state->found;
     }, timeoutMs);
 }
+
+// The app as main.cpp wires it, over an in-process sandbox on a random port: the API client
+// and its request log, the flow, profiles in a temporary folder with secrets in memory, and
+// the wizard (not shown yet). Members are destroyed in the reverse order.
+struct WizardHarness
+{
+    std::unique_ptr<SandboxServer> sandbox = std::make_unique<SandboxServer>();
+    std::unique_ptr<ApiClient> client = std::make_unique<ApiClient>();
+    std::unique_ptr<RequestLog> log = std::make_unique<RequestLog>();
+    std::unique_ptr<ProvisioningFlow> flow =
+        std::make_unique<ProvisioningFlow>(client.get(), ElementDescription::freshbooks());
+    std::unique_ptr<QTemporaryDir> profileDir = std::make_unique<QTemporaryDir>();
+    std::unique_ptr<ProfileStore> profiles =
+        std::make_unique<ProfileStore>(profileDir->filePath(QStringLiteral("profiles")));
+    std::unique_ptr<MemorySecretStore> secrets = std::make_unique<MemorySecretStore>();
+    std::unique_ptr<ProfileSession> session =
+        std::make_unique<ProfileSession>(profiles.get(), secrets.get(), flow.get());
+    std::unique_ptr<ProvisioningWizard> wizard;
+
+    // Starts the sandbox and builds the wizard on it, the sandbox preselected; false when
+    // the sandbox cannot listen. `withProfiles` false leaves profiles out, as a build
+    // without a profile store would.
+    bool start(bool withProfiles = true)
+    {
+        if (!sandbox->listen())
+            return false;
+        log->follow(client.get());
+        SandboxServer *server = sandbox.get();
+        const SandboxProvider provider = [server](QString *) -> std::optional<SandboxAccess> {
+            return SandboxAccess{server->baseUrl(),
+                                 {QString::fromLatin1(SandboxServer::UserSecret),
+                                  QString::fromLatin1(SandboxServer::OrganizationSecret)}};
+        };
+        wizard = std::make_unique<ProvisioningWizard>(
+            WizardContext{flow.get(), provider, log.get(), withProfiles ? session.get() : nullptr});
+        wizard->preselectSandbox();
+        return true;
+    }
+
+    // Shows the wizard; false when the window never appeared.
+    bool show()
+    {
+        wizard->show();
+        return QTest::qWaitForWindowExposed(wizard.get());
+    }
+
+    ~WizardHarness()
+    {
+        if (flow)
+            flow->markResultKept();  // no "close anyway?" question while tearing down
+        wizard.reset();
+    }
+};
 
 }  // namespace ce::test

@@ -41,16 +41,13 @@ class TstHostile : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<ProvisioningFlow> m_flow;
-    std::unique_ptr<ProvisioningWizard> m_wizard;
+    std::unique_ptr<test::WizardHarness> m_app;
 
     // The wizard up to the Authorize page, with the given callback URL and instance name.
     bool reachAuthorize(const QString &callback, const QString &name, const QStringList &tags)
     {
-        m_wizard->button(QWizard::NextButton)->click();
-        auto *ui = m_wizard->appPage()->ui();
+        m_app->wizard->button(QWizard::NextButton)->click();
+        auto *ui = m_app->wizard->appPage()->ui();
         QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
         QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret"_s);
         QTest::keyClicks(ui->siteAddressEdit, u"acme"_s);
@@ -59,41 +56,26 @@ class TstHostile : public QObject
         ui->nameEdit->setText(name);
         Q_EMIT ui->nameEdit->textEdited(name);
         ui->tagEditor->setTags(tags);
-        if (!m_wizard->button(QWizard::NextButton)->isEnabled())
+        if (!m_app->wizard->button(QWizard::NextButton)->isEnabled())
             return false;
-        m_wizard->button(QWizard::NextButton)->click();
-        if (!QTest::qWaitFor([this] { return m_wizard->button(QWizard::NextButton)->isEnabled(); }, 10000))
+        m_app->wizard->button(QWizard::NextButton)->click();
+        if (!QTest::qWaitFor([this] { return m_app->wizard->button(QWizard::NextButton)->isEnabled(); }, 10000))
             return false;
-        m_wizard->button(QWizard::NextButton)->click();
-        return m_wizard->currentId() == ProvisioningWizard::AuthorizePageId;
+        m_app->wizard->button(QWizard::NextButton)->click();
+        return m_app->wizard->currentId() == ProvisioningWizard::AuthorizePageId;
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxServer>();
-        QVERIFY(m_sandbox->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
-        SandboxServer *sandbox = m_sandbox.get();
-        m_wizard = std::make_unique<ProvisioningWizard>(WizardContext{
-            m_flow.get(), [sandbox](QString *) -> std::optional<SandboxAccess> {
-                return SandboxAccess{sandbox->baseUrl(),
-                                     {QString::fromLatin1(SandboxServer::UserSecret),
-                                      QString::fromLatin1(SandboxServer::OrganizationSecret)}};
-            }});
-        m_wizard->preselectSandbox();
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_app = std::make_unique<test::WizardHarness>();
+        QVERIFY(m_app->start());
+        QVERIFY(m_app->show());
     }
 
     void cleanup()
     {
-        m_flow->markResultKept();
-        m_wizard.reset();
-        m_flow.reset();
-        m_client.reset();
-        m_sandbox.reset();
+        m_app.reset();
     }
 
     void displayText_data()
@@ -182,7 +164,7 @@ private Q_SLOTS:
     void aSecondAuthorizationHasNoCookiesOfTheFirst()
     {
         QVERIFY(reachAuthorize(QString::fromLatin1(AppPage::DefaultCallbackUrl), u"Cookies"_s, {}));
-        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
         QWebEngineProfile *first = browser->profile();
         QVERIFY(first->isOffTheRecord());
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
@@ -195,9 +177,9 @@ private Q_SLOTS:
         browser->page()->triggerAction(QWebEnginePage::Reload);
         QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
         // ...but a new attempt signs in again.
-        m_wizard->button(QWizard::BackButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(m_wizard->button(QWizard::NextButton)->isEnabled(), 10000);
-        m_wizard->button(QWizard::NextButton)->click();
+        m_app->wizard->button(QWizard::BackButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        m_app->wizard->button(QWizard::NextButton)->click();
         QVERIFY(browser->profile() != nullptr);
         QVERIFY(browser->profile()->isOffTheRecord());
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
@@ -207,42 +189,42 @@ private Q_SLOTS:
     {
         // The callback is a loopback address here, so that look-alikes can be visited for
         // real without leaving this computer.
-        const QString callback = u"http://127.0.0.1:%1/auth"_s.arg(m_sandbox->port());
+        const QString callback = u"http://127.0.0.1:%1/auth"_s.arg(m_app->sandbox->port());
         QVERIFY(reachAuthorize(callback, u"Look-alikes"_s, {}));
-        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
-        const QString token = m_flow->requestToken().token;
+        const QString token = m_app->flow->requestToken().token;
         const QString query = u"?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s.arg(token);
         const QStringList lookAlikes = {
-            u"http://127.0.0.1:%1/auth2"_s.arg(m_sandbox->port()) + query,       // path prefix
-            u"http://127.0.0.1:%1/auth/x"_s.arg(m_sandbox->port()) + query,      // deeper path
-            u"http://127.0.0.2:%1/auth"_s.arg(m_sandbox->port()) + query,        // another loopback host
-            u"https://127.0.0.1:%1/auth"_s.arg(m_sandbox->port()) + query,       // another scheme
+            u"http://127.0.0.1:%1/auth2"_s.arg(m_app->sandbox->port()) + query,       // path prefix
+            u"http://127.0.0.1:%1/auth/x"_s.arg(m_app->sandbox->port()) + query,      // deeper path
+            u"http://127.0.0.2:%1/auth"_s.arg(m_app->sandbox->port()) + query,        // another loopback host
+            u"https://127.0.0.1:%1/auth"_s.arg(m_app->sandbox->port()) + query,       // another scheme
         };
         for (const QString &url : lookAlikes) {
             QSignalSpy loaded(browser->page(), &QWebEnginePage::loadFinished);
             QVERIFY(test::runJs(browser->page(), u"window.location.href = '%1';"_s.arg(url)));
             QVERIFY2(loaded.wait(15000), qPrintable(url));
-            QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
-            QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-            QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+            QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+            QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+            QVERIFY(!m_app->wizard->button(QWizard::NextButton)->isEnabled());
         }
         // javascript: and data: addresses are not callbacks either.
         QVERIFY(test::runJs(browser->page(), u"window.location.href = 'javascript:void(0)';"_s));
-        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
         QSignalSpy loaded(browser->page(), &QWebEnginePage::loadFinished);
         browser->page()->setHtml(u"<a id=\"go\" href=\"data:text/html,%1\">x</a>"_s.arg(query.toHtmlEscaped()),
-                                 m_sandbox->rootUrl());
+                                 m_app->sandbox->rootUrl());
         QVERIFY(loaded.wait(15000));
         QVERIFY(test::runJs(browser->page(), u"document.getElementById('go').click();"_s));
-        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
 
         // The real one still works: Allow, and the sandbox redirects to the loopback callback.
-        m_sandbox->setAutoApprove(true);
-        browser->start(m_flow->authorizationUrl());
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(m_flow->callback().oauthToken, token);
-        QVERIFY(m_flow->callback().oauthVerifier != u"forged"_s);
+        m_app->sandbox->setAutoApprove(true);
+        browser->start(m_app->flow->authorizationUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(m_app->flow->callback().oauthToken, token);
+        QVERIFY(m_app->flow->callback().oauthVerifier != u"forged"_s);
     }
 
     void hostileNamesAndTagsAreShownAsText()
@@ -250,18 +232,18 @@ private Q_SLOTS:
         const QString name = u"<b>bold</b> <img src=\"http://127.0.0.1:1/x.png\"> مرحبا 🚀 \u202Eevil\u202C "_s
                              + QString(400, u'x');
         const QStringList tags = {u"<i>tag</i>"_s, u"שלום"_s, u"👍🏽"_s, u"a\u0007b"_s};
-        m_sandbox->setAutoApprove(true);
+        m_app->sandbox->setAutoApprove(true);
         QVERIFY(reachAuthorize(QString::fromLatin1(AppPage::DefaultCallbackUrl), name, tags));
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        for (QLabel *label : m_wizard->createPage()->findChildren<QLabel *>()) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        for (QLabel *label : m_app->wizard->createPage()->findChildren<QLabel *>()) {
             if (label->text().contains(u"<b>"_s))
                 QCOMPARE(label->textFormat(), Qt::PlainText);
         }
-        m_wizard->button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        auto *done = m_wizard->donePage()->ui();
+        m_app->wizard->button(QWizard::CommitButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        auto *done = m_app->wizard->donePage()->ui();
         // The server got them unchanged and the page shows them as they are.
-        QCOMPARE(m_sandbox->instances().first().value("name"_L1).toString(), name.trimmed());
+        QCOMPARE(m_app->sandbox->instances().first().value("name"_L1).toString(), name.trimmed());
         const QString shown = done->nameValue->fullText();
         QCOMPARE(done->nameValue->textFormat(), Qt::PlainText);
         QVERIFY2(shown.contains(u"<b>bold</b> <img src="_s), qPrintable(shown));  // markup as text
@@ -277,7 +259,7 @@ private Q_SLOTS:
         QVERIFY(done->tagsValue->text().contains(u"<i>tag</i>"_s));
         QVERIFY(done->tagsValue->text().contains(u"👍🏽"_s));
         QVERIFY(done->tagsValue->text().contains(u"a\u2407b"_s));  // BEL shown as ␇
-        QVERIFY(test::screenshot(m_wizard.get(), u"6-done-hostile-text"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done-hostile-text"_s));
     }
 };
 

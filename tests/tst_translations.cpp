@@ -259,15 +259,7 @@ class TstTranslations : public QObject
 private:
     bool m_qtGerman = false;  // Qt's own qtbase_de.qm is installed
 
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_profileDir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RequestLog> m_log;
-    std::unique_ptr<ProvisioningFlow> m_flow;
-    std::unique_ptr<ProfileSession> m_session;
-    std::unique_ptr<ProvisioningWizard> m_wizard;
+    std::unique_ptr<test::WizardHarness> m_app;
 
     static QStringList catalogues()
     {
@@ -284,7 +276,7 @@ private:
         return QFileInfo(path).completeBaseName().section(u'_', 1);
     }
 
-    QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
+    QAbstractButton *button(QWizard::WizardButton which) const { return m_app->wizard->button(which); }
 
     static void screenshot(QWidget *widget, const QString &name)
     {
@@ -305,7 +297,7 @@ private:
         window->resize(size);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     }
-    void pageScreenshots(const QString &name) { screenshots(m_wizard.get(), name); }
+    void pageScreenshots(const QString &name) { screenshots(m_app->wizard.get(), name); }
 
     // Alt+letter must be unambiguous in the window shown: two visible owners of the same
     // mnemonic cancel each other out and the keyboard user is stuck. Without Qt's own
@@ -313,9 +305,9 @@ private:
     void checkMnemonics(QWidget *window)
     {
         QSet<QAbstractButton *> qtButtons;
-        if (!m_qtGerman && window == m_wizard.get()) {
+        if (!m_qtGerman && window == m_app->wizard.get()) {
             for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
-                qtButtons.insert(m_wizard->button(which));
+                qtButtons.insert(m_app->wizard->button(which));
         }
         QHash<QKeySequence, QString> seen;
         for (QWidget *w : window->findChildren<QWidget *>()) {
@@ -339,18 +331,18 @@ private:
     // The page shown is translated: neither its title nor its subtitle is the English one.
     void checkPage(ProvisioningWizard::PageId id, const char *englishTitle)
     {
-        QCOMPARE(m_wizard->currentId(), int(id));
-        QWizardPage *page = m_wizard->currentPage();
+        QCOMPARE(m_app->wizard->currentId(), int(id));
+        QWizardPage *page = m_app->wizard->currentPage();
         QVERIFY2(!page->title().isEmpty(), englishTitle);
         QVERIFY2(page->title() != QLatin1StringView(englishTitle),
                  qPrintable(u"the page \"%1\" is not translated"_s.arg(page->title())));
-        checkMnemonics(m_wizard.get());
+        checkMnemonics(m_app->wizard.get());
     }
 
     void fillApp()
     {
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *ui = m_wizard->appPage()->ui();
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        auto *ui = m_app->wizard->appPage()->ui();
         QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
         QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
         QTest::keyClicks(ui->siteAddressEdit, u"https://acme.freshbooks.com/"_s);
@@ -520,52 +512,23 @@ private Q_SLOTS:
         const QByteArray test = QTest::currentTestFunction();
         if (test != "wizardInGerman" && test != "errorsInGerman")
             return;
-        m_sandbox = std::make_unique<SandboxServer>();
-        m_sandbox->setAutoApprove(true);  // no consent page: the browser is not needed
-        QVERIFY(m_sandbox->listen());
-        m_profileDir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_profileDir->isValid());
-        m_store = std::make_unique<ProfileStore>(m_profileDir->filePath(u"profiles"_s));
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_client = std::make_unique<ApiClient>();
-        m_log = std::make_unique<RequestLog>();
-        m_log->follow(m_client.get());
-        m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
-        m_session = std::make_unique<ProfileSession>(m_store.get(), m_secrets.get(), m_flow.get());
-        SandboxServer *sandbox = m_sandbox.get();
-        const SandboxProvider provider = [sandbox](QString *) -> std::optional<SandboxAccess> {
-            return SandboxAccess{sandbox->baseUrl(),
-                                 {QString::fromLatin1(SandboxServer::UserSecret),
-                                  QString::fromLatin1(SandboxServer::OrganizationSecret)}};
-        };
-        m_wizard = std::make_unique<ProvisioningWizard>(
-            WizardContext{m_flow.get(), provider, m_log.get(), m_session.get()});
-        m_wizard->preselectSandbox();
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_app = std::make_unique<test::WizardHarness>();
+        m_app->sandbox->setAutoApprove(true);  // no consent page: the browser is not needed
+        QVERIFY(m_app->start());
+        QVERIFY(m_app->show());
     }
 
     void cleanup()
     {
-        if (m_flow)
-            m_flow->markResultKept();
-        m_wizard.reset();
-        m_session.reset();
-        m_flow.reset();
-        m_log.reset();
-        m_client.reset();
-        m_secrets.reset();
-        m_store.reset();
-        m_profileDir.reset();
-        m_sandbox.reset();
+        m_app.reset();
     }
 
     void wizardInGerman()
     {
-        QVERIFY(!m_wizard->windowTitle().contains(u" new "_s));
+        QVERIFY(!m_app->wizard->windowTitle().contains(u" new "_s));
 
         checkPage(ProvisioningWizard::ConnectionPageId, "Connection");
-        QVERIFY(m_wizard->connectionPage()->ui()->profilesButton->isVisible());
+        QVERIFY(m_app->wizard->connectionPage()->ui()->profilesButton->isVisible());
         pageScreenshots(u"1-connection"_s);
         QVERIFY(button(QWizard::NextButton)->isEnabled());
         button(QWizard::NextButton)->click();
@@ -575,50 +538,50 @@ private Q_SLOTS:
         pageScreenshots(u"2-app"_s);
         button(QWizard::NextButton)->click();
 
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         checkPage(ProvisioningWizard::TokenPageId, "Request token");
-        QVERIFY(!m_wizard->tokenPage()->ui()->statusLabel->text().startsWith(u"Ready."_s));
+        QVERIFY(!m_app->wizard->tokenPage()->ui()->statusLabel->text().startsWith(u"Ready."_s));
         pageScreenshots(u"3-token"_s);
         button(QWizard::NextButton)->click();
 
         // The sandbox sends the browser straight to the callback: on to the Create page.
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         checkPage(ProvisioningWizard::CreatePageId, "Create");
         QVERIFY(button(QWizard::CommitButton)->text() != "&Create instance"_L1);
         pageScreenshots(u"5-create"_s);
         button(QWizard::CommitButton)->click();
 
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        auto *done = m_wizard->donePage()->ui();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        auto *done = m_app->wizard->donePage()->ui();
         QVERIFY(done->saveProfileButton->isVisible());
         checkPage(ProvisioningWizard::DonePageId, "Done");
         done->copyTokenButton->click();
         pageScreenshots(u"6-done"_s);
-        QSignalSpy saved(m_session.get(), &ProfileSession::saveFinished);
+        QSignalSpy saved(m_app->session.get(), &ProfileSession::saveFinished);
         done->saveProfileButton->click();
         QVERIFY(saved.wait(10000));
         QVERIFY2(!done->messageLabel->accessibleDescription().contains(u" saved"_s),
                  qPrintable(done->messageLabel->accessibleDescription()));
-        checkMnemonics(m_wizard.get());
-        screenshot(m_wizard.get(), u"6-done-saved"_s);
+        checkMnemonics(m_app->wizard.get());
+        screenshot(m_app->wizard.get(), u"6-done-saved"_s);
 
         // The dialogs of the Done page and of every page.
-        RequestLogDialog *log = m_wizard->showRequestLog();
+        RequestLogDialog *log = m_app->wizard->showRequestLog();
         QVERIFY(log && log->isVisible());
         QVERIFY(log->windowTitle() != "Request log"_L1);
         checkMnemonics(log);
         screenshot(log, u"7-request-log"_s);
         log->close();
 
-        CurlDialog *curl = m_wizard->showCurl();
+        CurlDialog *curl = m_app->wizard->showCurl();
         QVERIFY(curl->isVisible());
         QVERIFY(curl->windowTitle() != "Equivalent cURL commands"_L1);
         checkMnemonics(curl);
         screenshot(curl, u"8-curl"_s);
         curl->close();
 
-        ProfilesDialog profiles(m_session.get(), m_wizard.get());
+        ProfilesDialog profiles(m_app->session.get(), m_app->wizard.get());
         profiles.show();
         QVERIFY(QTest::qWaitForWindowExposed(&profiles));
         QVERIFY(profiles.windowTitle() != "Profiles"_L1);
@@ -626,7 +589,7 @@ private Q_SLOTS:
         screenshot(&profiles, u"9-profiles"_s);
         profiles.close();
 
-        ExportDialog exportDialog(m_flow.get(), m_wizard.get());
+        ExportDialog exportDialog(m_app->flow.get(), m_app->wizard.get());
         exportDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
         QVERIFY(exportDialog.windowTitle() != "Export instance.json"_L1);
@@ -641,14 +604,14 @@ private Q_SLOTS:
         SandboxFault error;
         error.kind = SandboxFault::Kind::HttpError;
         error.status = 500;
-        m_sandbox->addFault(Endpoint::Token, error);
-        m_sandbox->addFault(Endpoint::CreateInstance, error);
+        m_app->sandbox->addFault(Endpoint::Token, error);
+        m_app->sandbox->addFault(Endpoint::CreateInstance, error);
 
         button(QWizard::NextButton)->click();
         fillApp();
         button(QWizard::NextButton)->click();
 
-        auto *token = m_wizard->tokenPage()->ui();
+        auto *token = m_app->wizard->tokenPage()->ui();
         QTRY_VERIFY_WITH_TIMEOUT(token->retryButton->isVisible(), 10000);
         QVERIFY(token->errorLabel->text().contains(u"500"_s));
         QVERIFY2(!token->errorLabel->text().contains(u" failed: "_s), qPrintable(token->errorLabel->text()));
@@ -658,8 +621,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
 
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        auto *create = m_wizard->createPage()->ui();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        auto *create = m_app->wizard->createPage()->ui();
         button(QWizard::CommitButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(create->messageLabel->text().contains(u"500"_s), 10000);
         QVERIFY2(!create->messageLabel->text().contains(u"Nothing you entered"_s), qPrintable(create->messageLabel->text()));

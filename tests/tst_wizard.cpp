@@ -68,26 +68,17 @@ class TstWizard : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_sandbox;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RequestLog> m_log;
-    std::unique_ptr<ProvisioningFlow> m_flow;
-    // As main.cpp wires it: profiles in a folder of their own, secrets in memory.
-    std::unique_ptr<QTemporaryDir> m_profileDir;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ProfileSession> m_session;
-    std::unique_ptr<ProvisioningWizard> m_wizard;
+    std::unique_ptr<test::WizardHarness> m_app;
 
-    QAbstractButton *button(QWizard::WizardButton which) const { return m_wizard->button(which); }
+    QAbstractButton *button(QWizard::WizardButton which) const { return m_app->wizard->button(which); }
 
     // Alt+letter must be unambiguous on the page shown: two visible owners of the same
     // mnemonic cancel each other out and the keyboard user is stuck.
     void checkMnemonics()
     {
         QHash<QKeySequence, QString> seen;
-        for (QWidget *w : m_wizard->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(m_wizard.get()))
+        for (QWidget *w : m_app->wizard->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_app->wizard.get()))
                 continue;
             QString text;
             if (auto *b = qobject_cast<QAbstractButton *>(w))
@@ -105,8 +96,8 @@ private:
 
     void fillConnection()
     {
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::ConnectionPageId));
-        auto *ui = m_wizard->connectionPage()->ui();
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::ConnectionPageId));
+        auto *ui = m_app->wizard->connectionPage()->ui();
         QCOMPARE(ui->environmentCombo->currentText(), Environment::sandbox({}).displayName());
         QCOMPARE(ui->userSecretEdit->text(), QString::fromLatin1(SandboxServer::UserSecret));
         QCOMPARE(ui->organizationSecretEdit->text(), QString::fromLatin1(SandboxServer::OrganizationSecret));
@@ -115,8 +106,8 @@ private:
 
     void fillApp(const QString &name = u"Acme Corp. books"_s)
     {
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *ui = m_wizard->appPage()->ui();
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        auto *ui = m_app->wizard->appPage()->ui();
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
         QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
         QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
@@ -135,14 +126,14 @@ private:
     // From the token page to the consent page of the provider, signed in.
     QWebEnginePage *reachConsent()
     {
-        if (m_wizard->currentId() == ProvisioningWizard::TokenPageId) {
+        if (m_app->wizard->currentId() == ProvisioningWizard::TokenPageId) {
             if (!QTest::qWaitFor([this] { return button(QWizard::NextButton)->isEnabled(); }, 10000))
                 return nullptr;
             button(QWizard::NextButton)->click();
         }
-        if (m_wizard->currentId() != ProvisioningWizard::AuthorizePageId)
+        if (m_app->wizard->currentId() != ProvisioningWizard::AuthorizePageId)
             return nullptr;
-        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
         if (!browser || !browser->page())
             return nullptr;
         QWebEnginePage *page = browser->page();
@@ -160,93 +151,66 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxServer>();
-        QVERIFY(m_sandbox->listen());
-        m_client = std::make_unique<ApiClient>();
-        m_log = std::make_unique<RequestLog>();
-        m_log->follow(m_client.get());
-        m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
-        SandboxServer *sandbox = m_sandbox.get();
-        const SandboxProvider provider = [sandbox](QString *) -> std::optional<SandboxAccess> {
-            return SandboxAccess{sandbox->baseUrl(),
-                                 {QString::fromLatin1(SandboxServer::UserSecret),
-                                  QString::fromLatin1(SandboxServer::OrganizationSecret)}};
-        };
-        m_profileDir = std::make_unique<QTemporaryDir>();
-        m_profiles = std::make_unique<ProfileStore>(m_profileDir->filePath(u"profiles"_s));
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_session = std::make_unique<ProfileSession>(m_profiles.get(), m_secrets.get(), m_flow.get());
-        m_wizard = std::make_unique<ProvisioningWizard>(
-            WizardContext{m_flow.get(), provider, m_log.get(), m_session.get()});
-        m_wizard->preselectSandbox();
-        m_wizard->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        m_app = std::make_unique<test::WizardHarness>();
+        QVERIFY(m_app->start());
+        QVERIFY(m_app->show());
     }
 
     void cleanup()
     {
-        m_flow->markResultKept();
-        m_wizard.reset();
-        m_session.reset();
-        m_secrets.reset();
-        m_profiles.reset();
-        m_profileDir.reset();
-        m_flow.reset();
-        m_log.reset();
-        m_client.reset();
-        m_sandbox.reset();
+        m_app.reset();
     }
 
     void wholeFlowByMouse()
     {
         fillConnection();
-        QVERIFY(test::screenshot(m_wizard.get(), u"1-connection"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection"_s));
         checkMnemonics();
         button(QWizard::NextButton)->click();
         fillApp();
-        QVERIFY(test::screenshot(m_wizard.get(), u"2-app"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"2-app"_s));
         checkMnemonics();
         button(QWizard::NextButton)->click();
 
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QVERIFY2(!m_wizard->authorizePage()->browser(), "WebEngine is created only when the browser page is shown");
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QVERIFY2(!m_app->wizard->authorizePage()->browser(), "WebEngine is created only when the browser page is shown");
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        const QString token = m_flow->requestToken().token;
+        const QString token = m_app->flow->requestToken().token;
         QVERIFY(!token.isEmpty());
-        auto *tokenUi = m_wizard->tokenPage()->ui();
+        auto *tokenUi = m_app->wizard->tokenPage()->ui();
         QVERIFY(!tokenUi->tokenValue->text().contains(token));  // masked
         QVERIFY(tokenUi->tokenValue->text().startsWith(token.left(4)));
-        QVERIFY(test::screenshot(m_wizard.get(), u"3-token"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token"_s));
         checkMnemonics();
 
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(m_wizard->authorizePage()->browser()->currentSecurity(), BrowserWidget::Security::Local);
-        QVERIFY(test::screenshot(m_wizard.get(), u"4-authorize"_s));
+        QCOMPARE(m_app->wizard->authorizePage()->browser()->currentSecurity(), BrowserWidget::Security::Local);
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize"_s));
         checkMnemonics();
 
-        QSignalSpy failures(m_wizard->authorizePage()->browser(), &BrowserWidget::loadFailed);
+        QSignalSpy failures(m_app->wizard->authorizePage()->browser(), &BrowserWidget::loadFailed);
         QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         QCOMPARE(failures.count(), 0);  // the callback was caught, not loaded
 
-        auto *createUi = m_wizard->createPage()->ui();
+        auto *createUi = m_app->wizard->createPage()->ui();
         const QString preview = createUi->previewEdit->toPlainText();
         QVERIFY(preview.contains(u"\"name\": \"Acme Corp. books\""_s));
         QVERIFY(!preview.contains(u"consumer-secret-123"_s));
-        QVERIFY(!preview.contains(m_flow->callback().oauthVerifier));
+        QVERIFY(!preview.contains(m_app->flow->callback().oauthVerifier));
         QCOMPARE(button(QWizard::CommitButton)->text(), tr("&Create instance"));
-        QVERIFY(test::screenshot(m_wizard.get(), u"5-create"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"5-create"_s));
         checkMnemonics();
 
         button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
 
         // The Done page shows the instance the sandbox created.
-        QCOMPARE(m_sandbox->instances().size(), 1);
-        const QJsonObject created = m_sandbox->instances().first();
-        auto *doneUi = m_wizard->donePage()->ui();
+        QCOMPARE(m_app->sandbox->instances().size(), 1);
+        const QJsonObject created = m_app->sandbox->instances().first();
+        auto *doneUi = m_app->wizard->donePage()->ui();
         QCOMPARE(doneUi->idValue->text(), QString::number(created.value("id"_L1).toInteger()));
         QCOMPARE(doneUi->nameValue->text(), u"Acme Corp. books"_s);
         QCOMPARE(doneUi->tagsValue->text(), u"customer-acme, finance"_s);
@@ -254,31 +218,31 @@ private Q_SLOTS:
         QVERIFY(doneUi->configurationTable->rowCount() > 5);
         doneUi->copyTokenButton->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
-        QVERIFY(test::screenshot(m_wizard.get(), u"6-done"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done"_s));
         checkMnemonics();
 
         // Exactly three calls to the API, with the right fields.
-        QCOMPARE(m_sandbox->calls(Endpoint::Token).size(), 1);
-        QCOMPARE(m_sandbox->calls(Endpoint::Url).size(), 1);
-        QCOMPARE(m_sandbox->calls(Endpoint::CreateInstance).size(), 1);
-        QCOMPARE(m_sandbox->calls(Endpoint::GetInstance).size() + m_sandbox->calls(Endpoint::ListInstances).size(), 0);
-        const SandboxCall tokenCall = m_sandbox->calls(Endpoint::Token).first();
+        QCOMPARE(m_app->sandbox->calls(Endpoint::Token).size(), 1);
+        QCOMPARE(m_app->sandbox->calls(Endpoint::Url).size(), 1);
+        QCOMPARE(m_app->sandbox->calls(Endpoint::CreateInstance).size(), 1);
+        QCOMPARE(m_app->sandbox->calls(Endpoint::GetInstance).size() + m_app->sandbox->calls(Endpoint::ListInstances).size(), 0);
+        const SandboxCall tokenCall = m_app->sandbox->calls(Endpoint::Token).first();
         QCOMPARE(tokenCall.query.queryItemValue(u"apiKey"_s), u"mycompany"_s);
         QCOMPARE(tokenCall.query.queryItemValue(u"siteAddress"_s), u"acme"_s);
         QCOMPARE(tokenCall.query.queryItemValue(u"callbackUrl"_s, QUrl::FullyDecoded), QString::fromLatin1(AppPage::DefaultCallbackUrl));
-        const QJsonObject body = QJsonDocument::fromJson(m_sandbox->calls(Endpoint::CreateInstance).first().body).object();
+        const QJsonObject body = QJsonDocument::fromJson(m_app->sandbox->calls(Endpoint::CreateInstance).first().body).object();
         const QJsonObject provider = body.value("providerData"_L1).toObject();
         QCOMPARE(provider.value("oauth_token"_L1).toString(), token);
-        QCOMPARE(provider.value("oauth_verifier"_L1).toString(), m_flow->callback().oauthVerifier);
-        QCOMPARE(provider.value("secret"_L1).toString(), m_flow->requestToken().secret);
+        QCOMPARE(provider.value("oauth_verifier"_L1).toString(), m_app->flow->callback().oauthVerifier);
+        QCOMPARE(provider.value("secret"_L1).toString(), m_app->flow->requestToken().secret);
         QCOMPARE(body.value("configuration"_L1).toObject().value("freshbooks.site.address"_L1).toString(), u"acme"_s);
         QCOMPARE(body.value("name"_L1).toString(), u"Acme Corp. books"_s);
 
         // The request log shows the three calls, redacted, and saves them.
-        const QStringList secrets = {u"consumer-secret-123"_s, token, m_flow->requestToken().secret,
-                                     m_flow->callback().oauthVerifier, created.value("token"_L1).toString(),
+        const QStringList secrets = {u"consumer-secret-123"_s, token, m_app->flow->requestToken().secret,
+                                     m_app->flow->callback().oauthVerifier, created.value("token"_L1).toString(),
                                      QString::fromLatin1(SandboxServer::UserSecret)};
-        RequestLogDialog *log = m_wizard->showRequestLog();
+        RequestLogDialog *log = m_app->wizard->showRequestLog();
         QVERIFY(log && log->isVisible());
         QCOMPARE(log->ui()->table->model()->rowCount(), 3);
         QVERIFY(log->ui()->details->toPlainText().contains(u"POST "_s));  // the newest is selected
@@ -299,7 +263,7 @@ private Q_SLOTS:
         log->close();
 
         // The cURL view: masked until revealed.
-        CurlDialog *curlView = m_wizard->showCurl();
+        CurlDialog *curlView = m_app->wizard->showCurl();
         QVERIFY(curlView->isVisible());
         QVERIFY(curlView->text().contains(u"/elements/freshbooks/oauth/token?apiKey=mycompany"_s));
         QVERIFY(curlView->text().contains(u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
@@ -316,10 +280,10 @@ private Q_SLOTS:
 
     void wholeFlowByKeyboard()
     {
-        m_wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+        m_app->wizard->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_app->wizard.get()));
         // Keys go to the window, as from a real keyboard: the focus and shortcuts decide.
-        QWindow *window = m_wizard->windowHandle();
+        QWindow *window = m_app->wizard->windowHandle();
         auto focused = [] { return QApplication::focusWidget(); };
         auto type = [&](const QString &text) {
             for (const QChar c : text)
@@ -330,10 +294,10 @@ private Q_SLOTS:
         fillConnection();
         // A mnemonic "animates" the click: the page changes a moment later.
         key(Qt::Key_N, Qt::AltModifier);
-        QTRY_COMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
 
         // Tab order: consumer key, consumer secret, site address, callback URL, name, tags.
-        auto *ui = m_wizard->appPage()->ui();
+        auto *ui = m_app->wizard->appPage()->ui();
         QCOMPARE(focused(), ui->consumerKeyEdit);
         type(u"mycompany"_s);
         key(Qt::Key_Tab);
@@ -351,17 +315,17 @@ private Q_SLOTS:
         QCOMPARE(focused(), ui->tagEditor->input());
         type(u"keyboard"_s);
         key(Qt::Key_Return);  // adds the tag, does not leave the page
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AppPageId));
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
         QCOMPARE(ui->tagEditor->tags(), QStringList{u"keyboard"_s});
         key(Qt::Key_N, Qt::AltModifier);
 
-        QTRY_COMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         key(Qt::Key_N, Qt::AltModifier);
 
         // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
-        QTRY_COMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
         QWidget *web = browser->view()->focusProxy();
         QVERIFY(web);
@@ -375,14 +339,14 @@ private Q_SLOTS:
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
         QTest::keyClick(web, Qt::Key_Tab);  // the first control of the page: Allow
         QTest::keyClick(web, Qt::Key_Space);
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
 
         key(Qt::Key_C, Qt::AltModifier);  // &Create instance
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        QCOMPARE(m_wizard->donePage()->ui()->nameValue->text(), u"Typed by keyboard"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        QCOMPARE(m_app->wizard->donePage()->ui()->nameValue->text(), u"Typed by keyboard"_s);
         key(Qt::Key_F, Qt::AltModifier);  // &Finish
-        QTRY_VERIFY(!m_wizard->isVisible());
-        QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+        QTRY_VERIFY(!m_app->wizard->isVisible());
+        QCOMPARE(m_app->wizard->result(), int(QDialog::Accepted));
     }
 
     void callbacksFromPopupsAndFramesAreRefused()
@@ -393,37 +357,37 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
-        BrowserWidget *browser = m_wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
         const QString forged = u"https://www.mycoolapp.com/auth?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s
-                                   .arg(m_flow->requestToken().token);
+                                   .arg(m_app->flow->requestToken().token);
 
         // The consent page's help link opens a popup: a small in-app window.
         QVERIFY(test::runJs(page, u"document.getElementById('help').click();"_s));
         QTRY_COMPARE_WITH_TIMEOUT(browser->popups().size(), 1, 10000);
         QWidget *popup = browser->popups().first();
         QVERIFY(popup->isVisible());
-        QVERIFY(popup->width() < m_wizard->width());
+        QVERIFY(popup->width() < m_app->wizard->width());
         auto *popupView = popup->findChild<QWebEngineView *>();
         QVERIFY(popupView);
         QTRY_VERIFY_WITH_TIMEOUT(!popupView->url().isEmpty(), 10000);
         QVERIFY(test::screenshot(popup, u"4-authorize-popup"_s));
 
         // A callback reached inside the popup is not accepted, even with the right token.
-        QSignalSpy rejected(m_flow.get(), &ProvisioningFlow::authorizationRejected);
-        auto *ui = m_wizard->authorizePage()->ui();
+        QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
+        auto *ui = m_app->wizard->authorizePage()->ui();
         QVERIFY(test::runJs(popupView->page(), u"window.location.href = '%1';"_s.arg(forged)));
         QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"popup"_s), 10000);
-        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
 
         // Nor inside a frame of a page (the sandbox's own pages forbid frames; a hostile
         // page would not).
         page->setHtml(u"<p>A page with a frame</p><iframe src=\"%1\"></iframe>"_s.arg(forged),
-                      m_sandbox->rootUrl());
+                      m_app->sandbox->rootUrl());
         QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"frame"_s), 10000);
-        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QVERIFY(m_flow->callback().oauthVerifier.isEmpty());
+        QVERIFY(m_app->flow->callback().oauthVerifier.isEmpty());
     }
 
     void systemBrowserAndPastedCallback()
@@ -436,25 +400,25 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
-        BrowserWidget *browser = m_wizard->authorizePage()->browser();
-        auto *ui = m_wizard->authorizePage()->ui();
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        auto *ui = m_app->wizard->authorizePage()->ui();
         QVERIFY(!ui->pasteRow->isVisible());
         browser->externalButton()->click();
         QDesktopServices::unsetUrlHandler(u"http"_s);
         QCOMPARE(catcher.urls.size(), 1);
-        QCOMPARE(catcher.urls.first(), m_flow->authorizationUrl());
+        QCOMPARE(catcher.urls.first(), m_app->flow->authorizationUrl());
         QVERIFY(ui->pasteRow->isVisible());
 
         // Something else pasted: said so, nothing accepted.
         ui->pasteEdit->setText(u"https://www.mycoolapp.com.evil.test/auth?oauth_token=x&oauth_verifier=y"_s);
         ui->useButton->click();
         QVERIFY(ui->messageLabel->text().contains(u"not the callback"_s));
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
 
         // The user's browser approved (here: the sandbox auto-approves): paste where it ended.
-        m_sandbox->setAutoApprove(true);
+        m_app->sandbox->setAutoApprove(true);
         QNetworkAccessManager nam;
-        QNetworkRequest request(m_flow->authorizationUrl());
+        QNetworkRequest request(m_app->flow->authorizationUrl());
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         std::unique_ptr<QNetworkReply> reply(nam.get(request));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
@@ -463,27 +427,27 @@ private Q_SLOTS:
         QVERIFY(callback.toString().startsWith(QString::fromLatin1(AppPage::DefaultCallbackUrl)));
         ui->pasteEdit->setText(callback.toString());
         QTest::keyClick(ui->pasteEdit, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
     }
 
     void pageThatFailsToLoad()
     {
         SandboxFault reset;
         reset.kind = SandboxFault::Kind::Reset;
-        m_sandbox->addFault(Endpoint::ProviderPage, reset);
+        m_app->sandbox->addFault(Endpoint::ProviderPage, reset);
         fillConnection();
         button(QWizard::NextButton)->click();
         fillApp();
         button(QWizard::NextButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
-        auto *ui = m_wizard->authorizePage()->ui();
+        auto *ui = m_app->wizard->authorizePage()->ui();
         QTRY_VERIFY_WITH_TIMEOUT(ui->reloadButton->isVisible(), 15000);
         QVERIFY(ui->messageLabel->text().contains(u"could not be loaded"_s));
         QVERIFY(ui->startAgainButton->isVisible());
-        QVERIFY(test::screenshot(m_wizard.get(), u"4-authorize-load-failed"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-load-failed"_s));
         ui->reloadButton->click();  // the fault was used up: the page comes now
-        QVERIFY(test::waitForElement(m_wizard->authorizePage()->browser()->page(), u"login"_s));
+        QVERIFY(test::waitForElement(m_app->wizard->authorizePage()->browser()->page(), u"login"_s));
         QVERIFY(!ui->reloadButton->isVisible());
     }
 
@@ -502,22 +466,22 @@ private Q_SLOTS:
         answer(QMessageBox::Cancel);
         button(QWizard::CancelButton)->click();
         QCOMPARE(boxes, 0);
-        QVERIFY(!m_wizard->isVisible());
+        QVERIFY(!m_app->wizard->isVisible());
 
         // Something typed: it asks; "Keep working" keeps it, "Close" closes.
-        m_wizard->show();
-        m_wizard->restart();
+        m_app->wizard->show();
+        m_app->wizard->restart();
         button(QWizard::NextButton)->click();
-        QTest::keyClicks(m_wizard->appPage()->ui()->nameEdit, u"Half done"_s);
+        QTest::keyClicks(m_app->wizard->appPage()->ui()->nameEdit, u"Half done"_s);
         answer(QMessageBox::Cancel);
         button(QWizard::CancelButton)->click();
         QCOMPARE(boxes, 1);
-        QVERIFY(m_wizard->isVisible());
-        QCOMPARE(m_wizard->appPage()->ui()->nameEdit->text(), u"Half done"_s);
+        QVERIFY(m_app->wizard->isVisible());
+        QCOMPARE(m_app->wizard->appPage()->ui()->nameEdit->text(), u"Half done"_s);
         answer(QMessageBox::Close);
         button(QWizard::CancelButton)->click();
         QCOMPARE(boxes, 2);
-        QVERIFY(!m_wizard->isVisible());
+        QVERIFY(!m_app->wizard->isVisible());
     }
 
     void deny()
@@ -528,38 +492,38 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
-        const QString firstToken = m_flow->requestToken().token;
+        const QString firstToken = m_app->flow->requestToken().token;
         QVERIFY(test::runJs(page, u"document.getElementById('deny').click();"_s));
-        auto *ui = m_wizard->authorizePage()->ui();
+        auto *ui = m_app->wizard->authorizePage()->ui();
         QTRY_VERIFY_WITH_TIMEOUT(ui->startAgainButton->isVisible(), 10000);
         QVERIFY(ui->messageLabel->text().contains(u"not granted"_s));
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QVERIFY(test::screenshot(m_wizard.get(), u"4-authorize-denied"_s));
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-denied"_s));
 
         // Start again: a new token, a new profile (signing in again), and this time Allow.
         ui->startAgainButton->click();
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        QVERIFY(m_flow->requestToken().token != firstToken);
+        QVERIFY(m_app->flow->requestToken().token != firstToken);
         page = reachConsent();
         QVERIFY2(page, "the second attempt must show the login form again (no cookies kept)");
         QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(m_flow->callback().oauthToken, m_flow->requestToken().token);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
     }
 
     void redirectStraightToTheCallback()
     {
-        m_sandbox->setAutoApprove(true);
+        m_app->sandbox->setAutoApprove(true);
         fillConnection();
         button(QWizard::NextButton)->click();
         fillApp();
         button(QWizard::NextButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(m_flow->stage(), ProvisioningFlow::Stage::Authorized);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::Authorized);
     }
 
     void serverErrorsAreRecoveredByRetry()
@@ -567,10 +531,10 @@ private Q_SLOTS:
         SandboxFault error;
         error.kind = SandboxFault::Kind::HttpError;
         error.status = 500;
-        m_sandbox->addFault(Endpoint::Token, error);
-        m_sandbox->addFault(Endpoint::Url, error);
-        m_sandbox->addFault(Endpoint::CreateInstance, error);
-        m_sandbox->setAutoApprove(true);
+        m_app->sandbox->addFault(Endpoint::Token, error);
+        m_app->sandbox->addFault(Endpoint::Url, error);
+        m_app->sandbox->addFault(Endpoint::CreateInstance, error);
+        m_app->sandbox->setAutoApprove(true);
 
         fillConnection();
         button(QWizard::NextButton)->click();
@@ -578,31 +542,31 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
 
         // Step 1 fails, Retry; then step 2 fails, Retry.
-        auto *tokenUi = m_wizard->tokenPage()->ui();
+        auto *tokenUi = m_app->wizard->tokenPage()->ui();
         for (const char *step : {"token", "url"}) {
             QTRY_VERIFY2_WITH_TIMEOUT(tokenUi->retryButton->isVisible(), step, 10000);
             QVERIFY(tokenUi->errorLabel->text().contains(u"500"_s));
             QVERIFY(!button(QWizard::NextButton)->isEnabled());
             if (QByteArray(step) == "token")
-                QVERIFY(test::screenshot(m_wizard.get(), u"3-token-error"_s));
+                QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token-error"_s));
             tokenUi->retryButton->click();
         }
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
 
         // Creation fails: the message shows, everything is kept, the same button retries.
-        auto *createUi = m_wizard->createPage()->ui();
+        auto *createUi = m_app->wizard->createPage()->ui();
         button(QWizard::CommitButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(createUi->messageLabel->text().contains(u"500"_s), 10000);
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId));
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId));
         QVERIFY(button(QWizard::CommitButton)->isEnabled());
         QVERIFY(button(QWizard::BackButton)->isEnabled());
-        QCOMPARE(m_flow->name(), u"Acme Corp. books"_s);
-        QVERIFY(test::screenshot(m_wizard.get(), u"5-create-error"_s));
+        QCOMPARE(m_app->flow->name(), u"Acme Corp. books"_s);
+        QVERIFY(test::screenshot(m_app->wizard.get(), u"5-create-error"_s));
         button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        QCOMPARE(m_sandbox->instances().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+        QCOMPARE(m_app->sandbox->instances().size(), 1);
     }
 
     void backFromAuthorizeGetsANewToken()
@@ -612,26 +576,26 @@ private Q_SLOTS:
         fillApp();
         button(QWizard::NextButton)->click();
         QVERIFY(reachConsent());
-        const QString firstToken = m_flow->requestToken().token;
-        QWebEngineProfile *firstProfile = m_wizard->authorizePage()->browser()->profile();
+        const QString firstToken = m_app->flow->requestToken().token;
+        QWebEngineProfile *firstProfile = m_app->wizard->authorizePage()->browser()->profile();
         QVERIFY(firstProfile && firstProfile->isOffTheRecord());
 
         button(QWizard::BackButton)->click();
-        QCOMPARE(m_wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        QVERIFY(m_flow->requestToken().token != firstToken);
-        QCOMPARE(m_sandbox->calls(Endpoint::Token).size(), 2);
+        QVERIFY(m_app->flow->requestToken().token != firstToken);
+        QCOMPARE(m_app->sandbox->calls(Endpoint::Token).size(), 2);
 
         // Back again keeps every input.
         button(QWizard::BackButton)->click();
-        QCOMPARE(m_wizard->appPage()->ui()->nameEdit->text(), u"Acme Corp. books"_s);
-        QCOMPARE(m_wizard->appPage()->ui()->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
+        QCOMPARE(m_app->wizard->appPage()->ui()->nameEdit->text(), u"Acme Corp. books"_s);
+        QCOMPARE(m_app->wizard->appPage()->ui()->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
         button(QWizard::NextButton)->click();
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
         QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(m_flow->callback().oauthToken, m_flow->requestToken().token);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
     }
 };
 

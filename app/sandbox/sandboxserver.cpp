@@ -423,6 +423,8 @@ public:
     Reply handleUrl(const Incoming &in, const QString &keyOrId);
     Reply handleCreate(const Incoming &in, const QString &pathKeyOrId);
     Reply handleList(const Incoming &in);
+    std::optional<Reply> findInstance(const Incoming &in, const QString &id,
+                                      std::map<int, StoredInstance>::iterator *found);
     Reply handleGet(const Incoming &in, const QString &id);
     Reply handleDelete(const Incoming &in, const QString &id);
     Reply notFound(const Incoming &in) const;
@@ -1203,27 +1205,35 @@ Reply SandboxServer::Private::handleList(const Incoming &in)
     return jsonReply(200, QJsonDocument(out));
 }
 
-Reply SandboxServer::Private::handleGet(const Incoming &in, const QString &id)
+// GET and DELETE /instances/{id}: the secrets first, then the instance; an error reply
+// when either is wrong, else nullopt and the instance in *found.
+std::optional<Reply> SandboxServer::Private::findInstance(const Incoming &in, const QString &id,
+                                                          std::map<int, StoredInstance>::iterator *found)
 {
     if (checkAuthorization(in) != Auth::Valid)
         return jsonError(401, InvalidSecretsMessage);
     bool ok = false;
     const int number = id.toInt(&ok);
-    const auto it = ok ? instances.find(number) : instances.end();
-    if (it == instances.end())
+    *found = ok ? instances.find(number) : instances.end();
+    if (*found == instances.end())
         return jsonError(404, u"No instance found with id %1"_s.arg(id));
+    return std::nullopt;
+}
+
+Reply SandboxServer::Private::handleGet(const Incoming &in, const QString &id)
+{
+    std::map<int, StoredInstance>::iterator it;
+    if (auto error = findInstance(in, id, &it))
+        return *error;
     return jsonReply(200, it->second.json);
 }
 
 Reply SandboxServer::Private::handleDelete(const Incoming &in, const QString &id)
 {
-    if (checkAuthorization(in) != Auth::Valid)
-        return jsonError(401, InvalidSecretsMessage);
-    bool ok = false;
-    const int number = id.toInt(&ok);
-    const auto it = ok ? instances.find(number) : instances.end();
-    if (it == instances.end())
-        return jsonError(404, u"No instance found with id %1"_s.arg(id));
+    std::map<int, StoredInstance>::iterator it;
+    if (auto error = findInstance(in, id, &it))
+        return *error;
+    const int number = it->first;
     instances.erase(it);
     qCInfo(lcSandbox) << "sandbox: deleted instance" << number;
     return Reply{};
