@@ -141,6 +141,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void fileFormat();
+    void writtenAsRead();
     void newProfileGetsIdAndModified();
     void nameIsRequiredAndTrimmed();
     void orderByLastUsedThenName();
@@ -175,6 +176,22 @@ void TstProfileStore::defaultDirectory()
     QVERIFY(dir.endsWith(u"/profiles"_s));
     QVERIFY2(dir.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)), qPrintable(dir));
     QVERIFY2(dir.contains(u".qttest"_s), qPrintable(dir));  // test mode: never the user's real folder
+}
+
+// What is read is written back the same way and reads the same again (found by fuzzing:
+// a custom URL with a '#' in its fragment came back different).
+void TstProfileStore::writtenAsRead()
+{
+    QFile seed(QStringLiteral(CEP_SOURCE_DIR) + u"/tests/fuzz/corpus/fuzz_profile/crash-fragment-with-hash.json"_s);
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const auto first = Profile::fromJson(seed.readAll());
+    QVERIFY(first);
+    const QByteArray written = first->toJson();
+    const auto second = Profile::fromJson(written);
+    QVERIFY(second);
+    QCOMPARE(second->customBaseUrl, first->customBaseUrl);
+    QVERIFY(*second == *first);
+    QCOMPARE(second->toJson(), written);
 }
 
 void TstProfileStore::roundTrip_data()

@@ -253,6 +253,9 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error,
             why = tr("The custom base URL is not a valid absolute URL.");
             return fail();
         }
+        // Kept as it will be written (fully encoded), so that saving and loading again
+        // gives the same profile (a '#' inside a fragment, for one, is written as %23).
+        p.customBaseUrl = QUrl(p.customBaseUrl.toString(QUrl::FullyEncoded), QUrl::StrictMode);
     }
     if (p.environment == "custom"_L1 && p.customBaseUrl.isEmpty()) {
         why = tr("The environment is \"custom\" but the custom base URL is missing.");
