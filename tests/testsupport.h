@@ -44,6 +44,38 @@ bool waitFor(Sender *sender, Signal signal, Done done, int ms = 30000)
     return done();
 }
 
+// What a user types into the two input pages, for the suites that walk the whole flow.
+namespace typed {
+inline const QString callbackUrl = QStringLiteral("https://www.mycoolapp.com/auth");
+inline const QString consumerKey = QStringLiteral("mycompany");
+// Characters that mean something in a query, a form and a JSON body: the secret must
+// survive both OAuth calls unchanged (the sandbox refuses POST /instances when the
+// configuration differs from what the token was issued for), and must not show up in a
+// message in any of its spellings.
+inline const QString consumerSecret = QStringLiteral("c0nsumer&secret+9f/8e=7d%20x");
+inline const QString siteAsTyped = QStringLiteral(" https://Acme.freshbooks.com/ ");
+inline const QString instanceName = QStringLiteral("Acme books");
+inline const QStringList instanceTags = {QStringLiteral("customer-acme"), QStringLiteral("finance")};
+
+inline const QString keyProperty = QStringLiteral("oauth.api.key");
+inline const QString secretProperty = QStringLiteral("oauth.api.secret");
+inline const QString siteProperty = QStringLiteral("freshbooks.site.address");
+inline const QString callbackProperty = QStringLiteral("oauth.callback.url");
+
+// The inputs as the wizard has them once the user filled in both pages.
+inline void fill(ProvisioningFlow *flow, const Environment &environment, const Credentials &credentials)
+{
+    flow->setEnvironment(environment);
+    flow->setCredentials(credentials);
+    flow->setConfiguration(keyProperty, consumerKey);
+    flow->setConfiguration(secretProperty, consumerSecret);
+    flow->setConfiguration(siteProperty, siteAsTyped);
+    flow->setConfiguration(callbackProperty, callbackUrl);
+    flow->setName(instanceName);
+    flow->setTags(instanceTags);
+}
+}  // namespace typed
+
 // Everything the user entered, to check that a failure keeps it.
 struct Inputs
 {

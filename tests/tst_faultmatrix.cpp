@@ -69,18 +69,7 @@ namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 
-const QString callbackUrl = u"https://www.mycoolapp.com/auth"_s;
-const QString consumerKey = u"mycompany"_s;
-// Characters that are encoded differently in a query, a form and a JSON body: a secret
-// must not show up in a message in any of its spellings.
-const QString consumerSecret = u"c0nsumer&secret+9f/8e=7d%20x"_s;
-const QString siteAsTyped = u" https://Acme.freshbooks.com/ "_s;
-const QString instanceName = u"Acme books"_s;
-const QStringList instanceTags = {u"customer-acme"_s, u"finance"_s};
-const QString keyProperty = u"oauth.api.key"_s;
-const QString secretProperty = u"oauth.api.secret"_s;
-const QString siteProperty = u"freshbooks.site.address"_s;
-const QString callbackProperty = u"oauth.callback.url"_s;
+using namespace test::typed;
 // The token and secret inside the sandbox's truncated and non-UTF-8 answers.
 const QStringList sandboxBodySecrets = {u"qyprd1Twij60MH06lKGUZTJwx7tbzpPQx6aZnvKe0xI7"_s, u"KKSbL0J2wL"_s};
 
@@ -959,15 +948,9 @@ private:
         delete m_client;
         m_client = new ApiClient(m_nam, this);
         m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
-        m_flow->setEnvironment(environmentFor(server));
-        m_flow->setCredentials({QString::fromLatin1(SandboxServer::UserSecret),
-                                QString::fromLatin1(SandboxServer::OrganizationSecret)});
-        m_flow->setConfiguration(keyProperty, consumerKey);
-        m_flow->setConfiguration(secretProperty, consumerSecret);
-        m_flow->setConfiguration(siteProperty, siteAsTyped);
-        m_flow->setConfiguration(callbackProperty, callbackUrl);
-        m_flow->setName(instanceName);
-        m_flow->setTags(instanceTags);
+        test::typed::fill(m_flow, environmentFor(server),
+                          {QString::fromLatin1(SandboxServer::UserSecret),
+                           QString::fromLatin1(SandboxServer::OrganizationSecret)});
         // Whatever token the flow holds at any moment is a secret the page must not show.
         connect(m_flow, &ProvisioningFlow::stageChanged, this, [this] {
             const RequestToken t = m_flow->requestToken();

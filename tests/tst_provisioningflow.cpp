@@ -33,20 +33,7 @@ using Outcome = CallbackMatch::Outcome;
 
 namespace {
 
-const QString callbackUrl = u"https://www.mycoolapp.com/auth"_s;
-const QString consumerKey = u"mycompany"_s;
-// Characters that mean something in a query string must survive both OAuth calls: the
-// sandbox refuses POST /instances when the configuration differs from what the token
-// was issued for.
-const QString consumerSecret = u"c0nsumer&secret+9f/8e=7d%20x"_s;
-const QString siteAsTyped = u" https://Acme.freshbooks.com/ "_s;
-const QString instanceName = u"Acme books"_s;
-const QStringList instanceTags = {u"customer-acme"_s, u"finance"_s};
-
-const QString keyProperty = u"oauth.api.key"_s;
-const QString secretProperty = u"oauth.api.secret"_s;
-const QString siteProperty = u"freshbooks.site.address"_s;
-const QString callbackProperty = u"oauth.callback.url"_s;
+using namespace test::typed;
 
 QStringList capturedMessages;
 QtMessageHandler originalHandler = nullptr;
@@ -130,18 +117,11 @@ private:
         QSignalSpy stages, urlReady, authorized, rejected, created, failed, inputs;
     };
 
-    // The inputs as the wizard has them once the user filled in both pages.
     void fillInputs(ProvisioningFlow *flow)
     {
-        flow->setEnvironment(Environment::sandbox(m_sandbox.baseUrl()));
-        flow->setCredentials({QString::fromLatin1(SandboxServer::UserSecret),
-                              QString::fromLatin1(SandboxServer::OrganizationSecret)});
-        flow->setConfiguration(keyProperty, consumerKey);
-        flow->setConfiguration(secretProperty, consumerSecret);
-        flow->setConfiguration(siteProperty, siteAsTyped);
-        flow->setConfiguration(callbackProperty, callbackUrl);
-        flow->setName(instanceName);
-        flow->setTags(instanceTags);
+        test::typed::fill(flow, Environment::sandbox(m_sandbox.baseUrl()),
+                          {QString::fromLatin1(SandboxServer::UserSecret),
+                           QString::fromLatin1(SandboxServer::OrganizationSecret)});
     }
 
     struct Page
