@@ -591,23 +591,18 @@ void SandboxServer::Private::applyFault(const SandboxFault &fault, const Incomin
         parked.append({socket, responder});
         record(call, 0);
         return;
-    case Kind::Trickle: {
-        const Reply reply = dispatch(call.endpoint, in);
-        if (!socketUsable(socket)) {
-            record(call, 0);
-            return;
-        }
-        trickle(responder, socket, reply, fault.delayMs);
-        record(call, reply.status);
-        return;
-    }
+    case Kind::Trickle:
     case Kind::Reset: {
+        // The real answer, delivered too slowly or cut off in the middle of its body.
         const Reply reply = dispatch(call.endpoint, in);
         if (!socketUsable(socket)) {
             record(call, 0);
             return;
         }
-        reset(responder, socket, reply);
+        if (fault.kind == Kind::Trickle)
+            trickle(responder, socket, reply, fault.delayMs);
+        else
+            reset(responder, socket, reply);
         record(call, reply.status);
         return;
     }
