@@ -41,6 +41,27 @@ InstanceRequest filled()
     return r;
 }
 
+// `filled()` with one field, named as a ValidationIssue names it, set to `value`.
+InstanceRequest filledWith(const QString &field, const QString &value)
+{
+    static const QString configuration = u"configuration."_s;
+    static const QString providerData = u"providerData."_s;
+    InstanceRequest r = filled();
+    if (field == "name"_L1)
+        r.name = value;
+    else if (field == "element.key"_L1)
+        r.elementKey = value;
+    else if (field == "tags[1]"_L1)
+        r.tags = {u"ok"_s, value};
+    else if (field.startsWith(configuration))
+        r.configuration.insert(field.mid(configuration.size()), value);
+    else if (field.startsWith(providerData))
+        r.providerData.insert(field.mid(providerData.size()), value);
+    else
+        qFatal("filledWith: unknown field %s", qPrintable(field));
+    return r;
+}
+
 QByteArray sampleBytes()
 {
     QFile file(QStringLiteral(CEP_SOURCE_DIR "/tests/data/instance-sample.json"));
@@ -234,15 +255,7 @@ void TstInstanceRequest::placeholdersAreNotFilledIn()
     QFETCH(QString, field);
     QFETCH(QString, value);
 
-    InstanceRequest r = filled();
-    if (field == "name"_L1)
-        r.name = value;
-    else if (field.startsWith("configuration."_L1))
-        r.configuration.insert(field.mid(14), value);
-    else
-        r.providerData.insert(field.mid(13), value);
-
-    const QList<ValidationIssue> issues = r.validate(fb());
+    const QList<ValidationIssue> issues = filledWith(field, value).validate(fb());
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, field);
     QVERIFY2(issues.first().missing, "a placeholder is not filled in");
@@ -300,15 +313,7 @@ void TstInstanceRequest::badValues()
     QFETCH(QString, field);
     QFETCH(QString, value);
 
-    InstanceRequest r = filled();
-    if (field == "element.key"_L1)
-        r.elementKey = value;
-    else if (field == "tags[1]"_L1)
-        r.tags = {u"ok"_s, value};
-    else
-        r.configuration.insert(field.mid(14), value);
-
-    const QList<ValidationIssue> issues = r.validate(fb());
+    const QList<ValidationIssue> issues = filledWith(field, value).validate(fb());
     QVERIFY2(issues.size() == 1, qPrintable(describe(issues)));
     const ValidationIssue &i = issues.first();
     QCOMPARE(i.field, field);
@@ -316,7 +321,7 @@ void TstInstanceRequest::badValues()
     QVERIFY(!i.message.isEmpty());
     if (field.startsWith("configuration."_L1)) {
         QVERIFY2(i.message.contains(field), qPrintable(i.message));
-        QVERIFY2(i.message.contains(fb().property(field.mid(14))->label), qPrintable(i.message));
+        QVERIFY2(i.message.contains(fb().property(field.mid(u"configuration."_s.size()))->label), qPrintable(i.message));
     }
     // Not missing, so the summary carries the sentence itself.
     QVERIFY(InstanceRequest::summary(issues).contains(i.message));
