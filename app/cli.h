@@ -1,14 +1,55 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QString>
+#include <QStringList>
 
-class QCoreApplication;
-
-// The command-line subcommands of ce-provisioner. Scripts and the acceptance checks
-// rely on these names and on the output contract documented in README.md.
+// The command line of ce-provisioner. Scripts and the acceptance checks rely on these
+// names and on the output contract documented in README.md.
 namespace ce::cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// What the command line asks for. A parser refusal (an unknown option, a missing value,
+// an unknown command, a stray word, an option of another command, a bad number) is an
+// `error`: printed as one line, exit code Usage.
+struct Invocation
+{
+    enum class Command { Wizard, ServeSandbox, Create, Help, Version };
+    Command command = Command::Wizard;
+    QString error;
+
+    bool verbose = false;      // any command
+    bool sandbox = false;      // the wizard
+    quint16 port = 0;          // serve-sandbox
+    bool autoApprove = false;  // serve-sandbox
+    QString from;              // create
+    QString environment;       // create
+    int timeoutSeconds = 30;   // create
+};
+
+// The parser, built in one place. parse() needs no application object: main() parses
+// before it creates one, because the command decides which one (a QApplication only for
+// the wizard). Its texts go through tr(): build it again once translators are installed
+// to have help and errors in the user's language.
+class CommandLine
+{
+public:
+    CommandLine();
+    CommandLine(const CommandLine &) = delete;
+    CommandLine &operator=(const CommandLine &) = delete;
+
+    // `arguments` as in argv, the program first. Options may stand before or after the command.
+    Invocation parse(const QStringList &arguments);
+    // The --help text (needs the application object, for the program's name).
+    QString helpText() const;
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help, m_helpAll, m_version, m_verbose, m_sandbox, m_port, m_autoApprove, m_from,
+        m_environment, m_timeout;
+};
 
 // `serve-sandbox [--port N] [--auto-approve]`: prints the base URL on one line, serves until stopped.
 int serveSandbox(quint16 port, bool autoApprove);
@@ -18,10 +59,17 @@ int serveSandbox(quint16 port, bool autoApprove);
 int create(const QString &fromFile, const QString &environment, int timeoutSeconds);
 
 // Reads a secret from the environment variable `name`; when it is unset and standard
-// input is a terminal, asks for it without echo. Empty when neither gives one.
+// input is a terminal, asks for it without echo. Empty when neither gives one. The
+// terminal gets its echo back on every way out, a SIGINT, SIGTERM, SIGHUP or SIGQUIT
+// (Ctrl+C, kill, a closed terminal) included.
 QString secretFromEnvironment(const char *name, const QString &prompt);
 
-// Prints "ce-provisioner: <message>" on stderr, on one line.
+// Every message the program prints for a person goes through these, and so through
+// ce::redaction::scrub(), the same function the Qt message handler uses.
+// printError: "ce-provisioner: <message>" on stderr, on one line.
 void printError(const QString &message);
+// printMessage: `text` (scrubbed) and a new line on standard output or standard error.
+enum class Stream { Out, Err };
+void printMessage(Stream stream, const QString &text);
 
 }  // namespace ce::cli

@@ -14,46 +14,18 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
 
-#include <cstdio>
-#include <cstring>
-#include <string>
 #include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-enum class Mode { Gui, ServeSandbox, Create, Info };
-
-// The mode decides which kind of application object to create, so it is read from argv
-// before Qt parses the command line.
-Mode modeFromArguments(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (!std::strcmp(arg, "-h") || !std::strcmp(arg, "--help") || !std::strcmp(arg, "--help-all")
-            || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--version"))
-            return Mode::Info;
-    }
-    for (int i = 1; i < argc; ++i) {
-        if (argv[i][0] == '-')
-            continue;
-        if (!std::strcmp(argv[i], "serve-sandbox"))
-            return Mode::ServeSandbox;
-        if (!std::strcmp(argv[i], "create"))
-            return Mode::Create;
-        return Mode::Info;  // an unknown command: the parser reports it
-    }
-    return Mode::Gui;
-}
 
 // The user's language: Qt's own strings (the wizard's buttons) and ours.
 void installTranslations(QCoreApplication *app)
@@ -71,21 +43,20 @@ std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char *argv[])
 {
     const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
     if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        std::string command = argv[0];
-        for (int i = 1; i < argc; ++i)
-            command += std::string(" ") + argv[i];
-        std::fprintf(stderr,
-                     "ce-provisioner: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                     "run it under a virtual display: xvfb-run -a %s\n",
-                     command.c_str());
+        QStringList command;
+        for (int i = 0; i < argc; ++i)
+            command.append(QString::fromLocal8Bit(argv[i]));
+        ce::cli::printError(QCoreApplication::translate("main", "no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                                                                "run it under a virtual display: xvfb-run -a %1")
+                                .arg(command.join(u' ')));
         return nullptr;
     }
     // Chromium refuses to start as root with its sandbox on. Root is what CI and
     // containers run as; a normal user keeps Chromium's sandbox.
     if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        std::fprintf(stderr, "ce-provisioner: running as root, so the embedded browser runs without "
-                             "Chromium's sandbox; run as a normal user to keep it.\n");
+        ce::cli::printError(QCoreApplication::translate("main", "running as root, so the embedded browser runs without "
+                                                                "Chromium's sandbox; run as a normal user to keep it."));
     }
     return std::make_unique<QApplication>(argc, argv);
 }
@@ -128,10 +99,17 @@ int runWizard(bool sandbox)
 int main(int argc, char *argv[])
 {
     ce::redaction::installMessageHandler();
-    const Mode mode = modeFromArguments(argc, argv);
+    using Command = ce::cli::Invocation::Command;
+
+    // The command decides which application object to create (a QApplication, which needs
+    // a display, only for the wizard), so the arguments are parsed before there is one.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const ce::cli::Invocation first = ce::cli::CommandLine().parse(arguments);
 
     std::unique_ptr<QCoreApplication> app;
-    if (mode == Mode::Gui) {
+    if (first.command == Command::Wizard && first.error.isEmpty()) {
         app = createGuiApplication(argc, argv);
         if (!app)
             return ce::cli::Usage;
@@ -145,70 +123,31 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
     installTranslations(app.get());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main",
-        "Provision Cloud Elements instances (FreshBooks, OAuth 1.0a) with a wizard.\n\n"
-        "Commands:\n"
-        "  (none)          open the wizard\n"
-        "  serve-sandbox   run the built-in Cloud Elements sandbox on 127.0.0.1\n"
-        "  create          POST an instance.json and print the created instance\n\n"
-        "Secrets are read from the environment, never from arguments: CE_USER_SECRET,\n"
-        "CE_ORGANIZATION_SECRET and FRESHBOOKS_CONSUMER_SECRET. When one is missing and\n"
-        "standard input is a terminal, it is asked for without echo."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "serve-sandbox or create; none opens the wizard."),
-                                 u"[command]"_s);
-    const QCommandLineOption sandboxOption(u"sandbox"_s, QCoreApplication::translate("main", "Open the wizard on the built-in sandbox."));
-    const QCommandLineOption portOption({u"p"_s, u"port"_s}, QCoreApplication::translate("main", "serve-sandbox: the port to listen on (0: any free port)."),
-                                        u"N"_s, u"0"_s);
-    const QCommandLineOption autoApproveOption(u"auto-approve"_s,
-                                               QCoreApplication::translate("main", "serve-sandbox: approve every authorization at once, without the consent page."));
-    const QCommandLineOption fromOption(u"from"_s, QCoreApplication::translate("main", "create: the instance.json to send."), u"FILE"_s);
-    const QCommandLineOption environmentOption({u"e"_s, u"environment"_s},
-                                               QCoreApplication::translate("main", "create: us, eu, staging, snapshot or a base URL."),
-                                               u"NAME|URL"_s);
-    const QCommandLineOption timeoutOption(u"timeout"_s, QCoreApplication::translate("main", "create: give up after this many seconds (default 30)."),
-                                           u"SECONDS"_s, u"30"_s);
-    const QCommandLineOption verboseOption(u"verbose"_s, QCoreApplication::translate("main", "Log every HTTP call on standard error (secrets redacted)."));
-    parser.addOptions({sandboxOption, portOption, autoApproveOption, fromOption, environmentOption,
-                       timeoutOption, verboseOption});
-    parser.process(*app);
-
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0);
-    if (positional.size() > 1 || (!command.isEmpty() && command != "serve-sandbox"_L1 && command != "create"_L1)) {
-        ce::cli::printError(QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.")
-                                .arg(positional.join(u' ')));
+    // Again, now that the translators are in: help and errors in the user's language.
+    // The same arguments give the same command.
+    ce::cli::CommandLine commandLine;
+    const ce::cli::Invocation invocation = commandLine.parse(arguments);
+    if (!invocation.error.isEmpty()) {
+        ce::cli::printError(invocation.error);
         return ce::cli::Usage;
     }
-    if (!parser.isSet(verboseOption) && mode != Mode::Gui)
+    if (!invocation.verbose && invocation.command != Command::Wizard)
         QLoggingCategory::setFilterRules(u"ce.*.info=false\nce.*.warning=false"_s);
 
-    switch (mode) {
-    case Mode::ServeSandbox: {
-        bool ok = false;
-        const uint port = parser.value(portOption).toUInt(&ok);
-        if (!ok || port > 65535) {
-            ce::cli::printError(QCoreApplication::translate("main", "--port must be a number from 0 to 65535."));
-            return ce::cli::Usage;
-        }
-        return ce::cli::serveSandbox(quint16(port), parser.isSet(autoApproveOption));
-    }
-    case Mode::Create: {
-        bool ok = false;
-        const int timeout = parser.value(timeoutOption).toInt(&ok);
-        if (!ok || timeout <= 0) {
-            ce::cli::printError(QCoreApplication::translate("main", "--timeout must be a positive number of seconds."));
-            return ce::cli::Usage;
-        }
-        return ce::cli::create(parser.value(fromOption), parser.value(environmentOption), timeout);
-    }
-    case Mode::Gui:
-        return runWizard(parser.isSet(sandboxOption));
-    case Mode::Info:
-        break;
+    switch (invocation.command) {
+    case Command::Help:
+        ce::cli::printMessage(ce::cli::Stream::Out, commandLine.helpText().trimmed());
+        return ce::cli::Ok;
+    case Command::Version:
+        ce::cli::printMessage(ce::cli::Stream::Out,
+                              QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return ce::cli::Ok;
+    case Command::ServeSandbox:
+        return ce::cli::serveSandbox(invocation.port, invocation.autoApprove);
+    case Command::Create:
+        return ce::cli::create(invocation.from, invocation.environment, invocation.timeoutSeconds);
+    case Command::Wizard:
+        return runWizard(invocation.sandbox);
     }
     return ce::cli::Ok;
 }
