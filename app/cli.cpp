@@ -386,6 +386,8 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         printError(reply->error().text);
         return Failed;
     }
+    // The one output that is not a message but the result asked for: the instance as the
+    // platform returned it, its token included (every later call needs it). Not scrubbed.
     QTextStream(stdout) << QJsonDocument(reply->json().toObject()).toJson(QJsonDocument::Indented) << Qt::flush;
     return code;
 }

@@ -329,6 +329,12 @@ private Q_SLOTS:
             {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
             u"ce-provisioner: Creating the instance failed: the server answered HTTP 400 Bad secret <redacted>\\.\\n"_s,
             {u"CLI_ANSWER=reason"_s});
+        row("400, the JSON message carries the secrets", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s},
+            1, u""_s,
+            u"ce-provisioner: Creating the instance failed: the server answered HTTP 400 Bad Request\\. It said: "
+            u"\"Bad secret <redacted> for apiSecret=<redacted>\"\\. The provider said: "
+            u"\"\\{\"requestTokenSecret\":\"<redacted>\"\\} <redacted>\"\\. \\(Request id 0123456789abcdef\\.\\)\\n"_s,
+            {u"CLI_ANSWER=message"_s});
         row("502 HTML page, reason phrase with the user secret",
             {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
             u"ce-provisioner: Creating the instance failed: the server answered HTTP 502 Bad Gateway <redacted>\\. "

@@ -9,8 +9,10 @@
 //   - a local TLS server (QSslServer) gives with certificates the test makes at run time
 //     with the openssl CLI: self-signed, expired, for another host.
 // For each case: the flow ends in the stage before the call with a clear message of the
-// right kind, every input kept, no secret in the message, and the call works again once
-// the fault is gone. A table of every case and its outcome is printed at the end.
+// right kind, every input kept, no secret in the message, in any log line or in the request
+// log (the raw server also answers with reason phrases, messages and pages that echo the
+// secrets, raw and JSON-escaped), and the call works again once the fault is gone. A table
+// of every case and its outcome is printed at the end.
 //
 // Everything stays on loopback, by IP literal (127.0.0.1, 127.0.0.2), without a proxy: no
 // name is ever resolved, so not even a DNS server is asked. The authorization URLs of the
@@ -27,6 +29,7 @@
 #include "core/instancerequest.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
+#include "core/requestlog.h"
 #include "sandbox/sandboxserver.h"
 
 #include "testsupport.h"
@@ -37,6 +40,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -138,6 +142,38 @@ QByteArray reasonPhrase(int status)
     case 404: return "Not Found";
     default: return "Status";
     }
+}
+
+// Every message as it leaves the redacting handler (which forwards to this one): what a
+// user would see on standard error.
+QMutex printedMutex;
+QStringList printed;
+QtMessageHandler testlibHandler = nullptr;
+
+void capturePrinted(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&printedMutex);
+        printed.append(message);
+    }
+    if (testlibHandler)
+        testlibHandler(type, context, message);
+}
+
+// `text` with every character but ASCII letters and digits as a JSON \uXXXX escape, and
+// '/' as "\/": how some servers write a string.
+QString jsonUnicodeEscaped(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80 && c.isLetterOrNumber())
+            out += c;
+        else if (c == u'/')
+            out += u"\\/"_s;
+        else
+            out += u"\\u"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0');
+    }
+    return out;
 }
 
 using ce::test::procStatusKb;
@@ -363,6 +399,7 @@ public:
         Mode mode = Mode::Http;
         int status = 200;
         QByteArray contentType = "application/json";
+        QByteArray reason;  // the reason phrase; empty: the usual one for the status
         QByteArray location;
         QByteArray body;
         qint64 size = 0;
@@ -568,7 +605,8 @@ private:
     {
         switch (a.mode) {
         case Answer::Mode::Http: {
-            QByteArray head = "HTTP/1.1 " + QByteArray::number(a.status) + ' ' + reasonPhrase(a.status) + "\r\n";
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(a.status) + ' '
+                + (a.reason.isEmpty() ? reasonPhrase(a.status) : a.reason) + "\r\n";
             if (!a.contentType.isEmpty())
                 head += "Content-Type: " + a.contentType + "\r\n";
             if (!a.location.isEmpty())
@@ -636,6 +674,8 @@ struct Case
     bool serverActed = false;  // create: the server created the instance before the fault
     bool memoryCheck = false;  // a 50 MiB answer: aborted early, not held
     bool trapCheck = false;    // a redirect: nothing reached 127.0.0.2
+    QString consumerSecret;    // instead of the usual one (a quote and a backslash in it)
+    QStringList extraSecrets;  // values the server sends under secret names, never registered
     // Create: whether the message warns that the instance may exist anyway. By default
     // for a timeout, a dropped connection or an unreadable 2xx, not for the rest.
     enum class Hint { Auto, Absent, Either } createdHint = Hint::Auto;
@@ -676,6 +716,7 @@ private:
     ProvisioningFlow *m_flow = nullptr;
     QList<Case> m_cases;
     QStringList m_seen;  // request tokens and secrets the flow held during the case
+    RequestLog *m_requestLog = nullptr;  // every exchange of the case's client
     int m_verifiers = 0;
 
     // ---- Building the matrix ------------------------------------------------------------
@@ -895,6 +936,70 @@ private:
                answering(Answer::json(200, "{\"token\":\"null\",\"secret\":\"null-token-secret-0123\"}")),
                ErrorKind::MalformedResponse, 200, {u"\"null\""_s});
 
+        // Error answers that echo the secrets back: in the reason phrase, in Cloud Elements'
+        // messages (JSON-escaped in every way a server may write them), in an HTML page,
+        // and under secret names in free text. None of it may reach the page or a log.
+        const QByteArray userSecret = SandboxServer::UserSecret;
+        const QByteArray organizationSecret = SandboxServer::OrganizationSecret;
+        const QString quoteBackslashSecret = u"q\"uote\\back/slash+secret=1"_s;
+        for (const Call call : calls) {
+            // The consumer secret the flow sends, whatever the case set it to.
+            const auto consumer = [this] { return m_flow->configuration(secretProperty).toUtf8(); };
+            addRaw(call, u"400, reason phrase echoes the consumer secret"_s,
+                   answering([consumer](const FakeCloud::Request &) {
+                       Answer a = Answer::json(400, "{}");
+                       a.reason = "Bad secret " + consumer();
+                       return a;
+                   }),
+                   ErrorKind::Http, 400, {u"HTTP 400 Bad secret <redacted>."_s});
+            addRaw(call, u"401, reason phrase echoes the user secret"_s,
+                   answering([userSecret](const FakeCloud::Request &) {
+                       Answer a = Answer::json(401, "{}");
+                       a.reason = "Unknown user secret " + userSecret;
+                       return a;
+                   }),
+                   ErrorKind::Http, 401, {u"HTTP 401 Unknown user secret <redacted>."_s});
+            addRaw(call, u"400, messages echo the secrets, \\u-escaped"_s,
+                   answering([consumer, userSecret, organizationSecret](const FakeCloud::Request &) {
+                       return Answer::json(
+                           400, "{\"message\":\"Bad apiSecret " + jsonUnicodeEscaped(QString::fromUtf8(consumer())).toUtf8()
+                                    + " for " + jsonUnicodeEscaped(QString::fromLatin1(userSecret)).toUtf8()
+                                    + "\",\"providerMessage\":\"organization "
+                                    + jsonUnicodeEscaped(QString::fromLatin1(organizationSecret)).toUtf8() + "\"}");
+                   }),
+                   ErrorKind::Http, 400,
+                   {u"It said: \"Bad apiSecret <redacted> for <redacted>\""_s,
+                    u"The provider said: \"organization <redacted>\""_s});
+            addRaw(call, u"502, HTML page quotes the secrets JSON-escaped"_s,
+                   answering([consumer, userSecret](const FakeCloud::Request &) {
+                       Answer a = Answer::json(502, "<html><body><pre>{\"echo\":\""
+                                                        + jsonUnicodeEscaped(QString::fromUtf8(consumer())).toUtf8()
+                                                        + "\",\"also\":\"" + userSecret + "\"}</pre></body></html>");
+                       a.contentType = "text/html";
+                       a.reason = "Bad Gateway";
+                       return a;
+                   }),
+                   ErrorKind::Http, 502, {u"HTTP 502 Bad Gateway."_s, u"web page"_s});
+            addRaw(call, u"400, a secret with \" and \\ echoed"_s,
+                   answering([consumer](const FakeCloud::Request &) {
+                       Answer a = Answer::json(
+                           400, QJsonDocument(QJsonObject{{u"message"_s, QString(u"Bad secret "_s
+                                                                                 + QString::fromUtf8(consumer()))}})
+                                    .toJson(QJsonDocument::Compact));
+                       a.reason = "Bad secret " + consumer();
+                       return a;
+                   }),
+                   ErrorKind::Http, 400,
+                   {u"HTTP 400 Bad secret <redacted>."_s, u"It said: \"Bad secret <redacted>\""_s},
+                   [quoteBackslashSecret](Case &c) { c.consumerSecret = quoteBackslashSecret; });
+            addRaw(call, u"400, secret-named values in free text"_s,
+                   answering(Answer::json(
+                       400, "{\"message\":\"rejected apiSecret: unreg-1a2b3c, oauth.verifier=unreg-4d5e6f and "
+                            "{\\\"requestTokenSecret\\\":\\\"unreg-7a8b9c\\\"}\"}")),
+                   ErrorKind::Http, 400, {u"It said: \"rejected apiSecret: <redacted>"_s},
+                   [](Case &c) { c.extraSecrets = {u"unreg-1a2b3c"_s, u"unreg-4d5e6f"_s, u"unreg-7a8b9c"_s}; });
+        }
+
         // --- A local TLS server ---------------------------------------------------------
         for (const Call call : calls) {
             for (const auto &[cert, name, needle] :
@@ -948,6 +1053,9 @@ private:
         delete m_client;
         m_client = new ApiClient(m_nam, this);
         m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
+        delete m_requestLog;
+        m_requestLog = new RequestLog(this);
+        m_requestLog->follow(m_client);
         test::typed::fill(m_flow, environmentFor(server),
                           {QString::fromLatin1(SandboxServer::UserSecret),
                            QString::fromLatin1(SandboxServer::OrganizationSecret)});
@@ -1019,10 +1127,10 @@ private:
         QVERIFY(!m_flow->instance().token.isEmpty());
     }
 
-    QStringList secretsOfThisCase() const
+    QStringList secretsOfThisCase(const Case &c) const
     {
-        QStringList secrets = m_seen;
-        secrets << consumerSecret << QString::fromLatin1(SandboxServer::UserSecret)
+        QStringList secrets = m_seen + c.extraSecrets;
+        secrets << consumerSecret << m_flow->configuration(secretProperty) << QString::fromLatin1(SandboxServer::UserSecret)
                 << QString::fromLatin1(SandboxServer::OrganizationSecret) << sandboxBodySecrets;
         secrets << m_raw->issued << m_tls->issued;
         for (const SandboxCall &call : m_sandbox.calls(Endpoint::Url))
@@ -1043,6 +1151,7 @@ private:
         QJsonObject o{{u"v"_s, secret}};
         const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
         all << QString::fromUtf8(json.mid(6, json.size() - 8));  // {"v":"...."}
+        all << jsonUnicodeEscaped(secret);
         all.removeDuplicates();
         return all;
     }
@@ -1058,7 +1167,13 @@ private:
         m_tls->useCertificate(m_pki.good);
         m_seen.clear();
         m_trapped = 0;
+        {
+            QMutexLocker lock(&printedMutex);
+            printed.clear();
+        }
         CHECK(newFlow(c.server));
+        if (!c.consumerSecret.isEmpty())
+            m_flow->setConfiguration(secretProperty, c.consumerSecret);
         if (c.call == Call::Create)
             CHECK(authorize(c.server));
 
@@ -1129,7 +1244,7 @@ private:
 
         // No secret in anything the page or the log panel could show.
         const QString shown = QStringList{error.text, error.detail, error.serverMessage, error.providerMessage}.join(u'\n');
-        for (const QString &secret : secretsOfThisCase()) {
+        for (const QString &secret : secretsOfThisCase(c)) {
             for (const QString &spelling : spellings(secret))
                 QVERIFY2(!shown.contains(spelling), qPrintable(u"secret \"%1\" in: %2"_s.arg(secret, shown)));
         }
@@ -1197,12 +1312,32 @@ private:
             QCOMPARE(m_trapped, 0);
             row->note = u"127.0.0.2 not contacted"_s;
         }
+
+        // No secret in any line printed during the case (the fault and the retry) nor in
+        // the request log (each exchange in full: URLs, status, error, both bodies).
+        const QStringList lines = [] {
+            QMutexLocker lock(&printedMutex);
+            return printed;
+        }();
+        const QString requestLog = m_requestLog->toText();
+        QVERIFY(!requestLog.isEmpty());
+        QVERIFY(!lines.isEmpty());  // ce.api logs every call
+        for (const QString &secret : secretsOfThisCase(c)) {
+            for (const QString &spelling : spellings(secret)) {
+                for (const QString &line : lines)
+                    QVERIFY2(!line.contains(spelling), qPrintable(u"secret \"%1\" in a log line: %2"_s.arg(secret, line)));
+                QVERIFY2(!requestLog.contains(spelling),
+                         qPrintable(u"secret \"%1\" in the request log:\n%2"_s.arg(secret, requestLog)));
+            }
+        }
         row->passed = true;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        // The redacting handler forwards to capturePrinted, which keeps what it was given.
+        testlibHandler = qInstallMessageHandler(capturePrinted);
         redaction::installMessageHandler();
         QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
         QVERIFY2(m_pki.make(), qPrintable(m_pki.error));
@@ -1237,6 +1372,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        delete m_requestLog;
+        m_requestLog = nullptr;
         delete m_flow;
         m_flow = nullptr;
         delete m_client;

@@ -1,8 +1,11 @@
 // Unit tests of ce::redaction: secret names, registered secrets, URLs, bodies,
 // Authorization headers and the message handler that scrubs every log line.
+#include "core/apierror.h"
 #include "core/logging.h"
 #include "core/redaction.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -13,6 +16,13 @@
 
 using namespace Qt::StringLiterals;
 namespace redaction = ce::redaction;
+
+#define CHECK(call)                     \
+    do {                                \
+        call;                           \
+        if (QTest::currentTestFailed()) \
+            return;                     \
+    } while (false)
 
 namespace {
 
@@ -37,6 +47,13 @@ private slots:
 
     void isSecretName_data();
     void isSecretName();
+    void namedValuesInText_data();
+    void namedValuesInText();
+    void namedValuesLinear();
+    void jsonEscapedSecret_data();
+    void jsonEscapedSecret();
+    void apiErrorIsScrubbed_data();
+    void apiErrorIsScrubbed();
     void registeredSecretIsMasked_data();
     void registeredSecretIsMasked();
     void shortValuesIgnored();
@@ -77,12 +94,14 @@ void TstRedaction::isSecretName_data()
                           "oauth.api.secret", "oauth.user.token.secret", "oauth.user.token", "Authorization",
                           "authorization", "userSecret", "organizationSecret", "elementToken",
                           "event.notification.signature.password", "client_secret",
-                          "event.notification.signature.key"})
+                          "event.notification.signature.key", "oauth.verifier", "requestTokenSecret",
+                          "oauthVerifier", "user-password", "token_secret", "oauth.token.secret", "RequestTokenSecret",
+                          "db_passwd", "keyPassphrase"})
         QTest::newRow(n) << QString::fromLatin1(n) << true;
     for (const char *n : {"apiKey", "oauth.api.key", "freshbooks.site.address", "site.address", "siteAddress",
                           "oauth.token.url", "oauth.request.url", "oauth.callback.url", "callbackUrl", "requestId",
                           "name", "element", "key", "tags", "state", "id", "base.url", "secretary", "tokens_used",
-                          ""})
+                          "token_type", "tokenType", "verifierUrl", "secret.count", "passwordHint", "http", ""})
         QTest::newRow(*n ? n : "empty") << QString::fromLatin1(n) << false;
 }
 
@@ -91,6 +110,174 @@ void TstRedaction::isSecretName()
     QFETCH(QString, name);
     QFETCH(bool, secret);
     QCOMPARE(redaction::isSecretName(name), secret);
+    if (name.isEmpty())
+        return;
+    // Every name, in every form a line writes a named value, is masked by scrub() (or left
+    // alone): what isSecretName says, the free-text scrub does.
+    const QString value = u"Value1234"_s;
+    for (const QString &text : QStringList{name + u"="_s + value, u"x?"_s + name + u"="_s + value + u"&y=1"_s,
+                                name + u": "_s + value, u"\""_s + name + u"\":\""_s + value + u"\""_s,
+                                u"{\\\""_s + name + u"\\\":\\\""_s + value + u"\\\"}"_s,
+                                u"'"_s + name + u"' = '"_s + value + u"'"_s}) {
+        const QString out = redaction::scrub(text);
+        QVERIFY2(out.contains(value) != secret, qPrintable(text + u" -> "_s + out));
+    }
+}
+
+void TstRedaction::namedValuesInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("hidden");
+    QTest::addColumn<QStringList>("kept");
+
+    QTest::newRow("name=value in prose") << u"the server said apiSecret=xyz123abc is wrong"_s
+                                         << QStringList{u"xyz123abc"_s} << QStringList{u"is wrong"_s, u"apiSecret="_s};
+    QTest::newRow("name: value in prose") << u"rejected apiSecret: xyz123abc (try again)"_s
+                                          << QStringList{u"xyz123abc"_s} << QStringList{u"(try again)"_s};
+    QTest::newRow("name = \"two words\"") << u"password = \"correct horse\" given"_s
+                                           << QStringList{u"correct"_s, u"horse"_s} << QStringList{u"given"_s};
+    QTest::newRow("inline JSON") << u"answer {\"requestTokenSecret\":\"xyz123abc\",\"name\":\"kept-name\"} done"_s
+                                 << QStringList{u"xyz123abc"_s}
+                                 << QStringList{u"\"name\":\"kept-name\""_s, u"done"_s, u"requestTokenSecret"_s};
+    QTest::newRow("inline JSON, spaces") << u"{ \"oauth.verifier\" : \"xyz123abc\" , \"state\": \"kept\" }"_s
+                                         << QStringList{u"xyz123abc"_s} << QStringList{u"\"state\": \"kept\""_s};
+    QTest::newRow("inline JSON, escaped quote in the value")
+        << u"{\"secret\":\"ab\\\"cd\\\\ef\",\"n\":1}"_s << QStringList{u"ab"_s, u"cd"_s, u"ef"_s}
+        << QStringList{u"\"n\":1"_s};
+    QTest::newRow("JSON number") << u"{\"password\":123456789,\"n\":2}"_s << QStringList{u"123456789"_s}
+                                 << QStringList{u"\"n\":2"_s};
+    QTest::newRow("JSON null kept") << u"{\"token\":null,\"n\":3}"_s << QStringList{}
+                                    << QStringList{u"{\"token\":null,\"n\":3}"_s};
+    QTest::newRow("single quotes") << u"{'oauth_verifier': 'xyz123abc', 'ok': 'yes'}"_s << QStringList{u"xyz123abc"_s}
+                                   << QStringList{u"'ok': 'yes'"_s};
+    QTest::newRow("JSON as QDebug quotes it") << u"body: \"{\\\"token\\\":\\\"xyz123abc\\\"}\""_s
+                                              << QStringList{u"xyz123abc"_s} << QStringList{u"body:"_s};
+    QTest::newRow("two in one line") << u"apiSecret: aaa111bbb, requestTokenSecret=ccc222ddd; oauth.verifier: eee333"_s
+                                     << QStringList{u"aaa111bbb"_s, u"ccc222ddd"_s, u"eee333"_s} << QStringList{};
+    QTest::newRow("URL is not a name") << u"GET http://127.0.0.1:8080/elements/api-v2/instances"_s << QStringList{}
+                                       << QStringList{u"GET http://127.0.0.1:8080/elements/api-v2/instances"_s};
+    QTest::newRow("masked already") << u"apiSecret=<redacted>&\"token\":\"<redacted>\""_s << QStringList{}
+                                    << QStringList{u"apiSecret=<redacted>&\"token\":\"<redacted>\""_s};
+}
+
+void TstRedaction::namedValuesInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, hidden);
+    QFETCH(QStringList, kept);
+
+    const QString out = redaction::scrub(text);
+    for (const QString &h : hidden)
+        QVERIFY2(!out.contains(h), qPrintable(out));
+    for (const QString &k : kept)
+        QVERIFY2(out.contains(k), qPrintable(out + u" lacks "_s + k));
+    if (!hidden.isEmpty())
+        QVERIFY(out.contains(redaction::Mask));
+    QCOMPARE(redaction::scrub(out), out);  // scrubbing twice changes nothing more
+}
+
+// A long line full of named values costs in proportion to its length (a quadratic scan
+// of 400 KB would take minutes).
+void TstRedaction::namedValuesLinear()
+{
+    QString line;
+    for (int i = 0; i < 20000; ++i)
+        line += u"\"token\":\"v%1\",apiSecret: w%1 "_s.arg(i, 5, 10, QChar(u'0'));
+    QElapsedTimer clock;
+    clock.start();
+    const QString out = redaction::scrub(line);
+    const qint64 ms = clock.elapsed();
+    qInfo("scrub of a %lld-character line with 40000 named values: %lld ms", qlonglong(line.size()), ms);
+    QVERIFY(!out.contains(u"v00001"_s));
+    QVERIFY(!out.contains(u"w19999"_s));
+    QCOMPARE(out.count(redaction::Mask), 40000);
+    QVERIFY2(ms < 5000, qPrintable(u"%1 ms"_s.arg(ms)));
+}
+
+// A registered secret with a character JSON escapes is masked in the escaped form too, as
+// body() writes it back and as servers write it.
+void TstRedaction::jsonEscapedSecret_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("quote") << u"quo\"te-secret-1"_s;
+    QTest::newRow("backslash") << u"back\\slash-secret-2"_s;
+    QTest::newRow("newline and tab") << u"new\nline\tsecret-3"_s;
+    QTest::newRow("control character") << u"ctl\x01char\x1fsecret-4"_s;
+    QTest::newRow("slash") << u"sla/sh+secret=5"_s;
+    QTest::newRow("all of them") << u"a\"b\\c/d\ne\u0007f-secret-6"_s;
+    QTest::newRow("non-ASCII") << u"s\u00E9cr\u00E8t-\U0001F511-7"_s;
+}
+
+void TstRedaction::jsonEscapedSecret()
+{
+    QFETCH(QString, secret);
+    redaction::registerSecret(secret);
+
+    // body(): a JSON answer holding the secret under innocent names, as Qt writes it back.
+    const QJsonObject answer{{u"message"_s, QString(u"bad secret "_s + secret + u" given"_s)},
+                             {u"list"_s, QJsonArray{secret}},
+                             {u"name"_s, u"kept-name"_s}};
+    const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    const QByteArray out = redaction::body(body);
+    const QByteArray escaped = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact).mid(2).chopped(2);
+    QVERIFY2(!out.contains(escaped), out.constData());
+    QVERIFY2(!out.contains(secret.toUtf8()), out.constData());
+    QCOMPARE(out.count(QByteArray(redaction::Mask.latin1())), 2);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value("name"_L1).toString(), u"kept-name"_s);  // still JSON
+
+    // Free text with the secret as other encoders escape it: every non-alphanumeric
+    // character as \uXXXX (upper or lower hex), '/' as \/.
+    QString allUnicode, lowerUnicode, slashEscaped;
+    for (const QChar c : secret) {
+        const bool plain = c.unicode() < 0x80 && c.isLetterOrNumber();
+        const QString hex = QString::number(c.unicode(), 16).rightJustified(4, u'0');
+        allUnicode += plain ? QString(c) : u"\\u"_s + hex.toUpper();
+        lowerUnicode += plain ? QString(c) : u"\\u"_s + hex;
+    }
+    slashEscaped = QString::fromUtf8(escaped).replace(u"/"_s, u"\\/"_s);
+    for (const QString &form : QStringList{allUnicode, lowerUnicode, slashEscaped, QString::fromUtf8(escaped)}) {
+        const QString text = u"{\"detail\":\"x "_s + form + u" y\"}"_s;
+        const QString scrubbed = redaction::scrub(text);
+        QVERIFY2(!scrubbed.contains(form), qPrintable(scrubbed));
+        QCOMPARE(scrubbed, u"{\"detail\":\"x "_s + redaction::Mask + u" y\"}"_s);
+    }
+}
+
+// ApiError's text is scrubbed where it is built: the reason phrase, the server's and the
+// provider's messages, the detail. A reason phrase is cut to 60 characters, after it is
+// scrubbed (a secret cut in half would no longer be recognised).
+void TstRedaction::apiErrorIsScrubbed_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("short") << u"reason-secret-0123"_s;
+    QTest::newRow("crossing the 60-character cut") << u"a-long-consumer-secret-"_s + QString(50, u'x') + u"-end"_s;
+    QTest::newRow("with a quote and a backslash") << u"q\"b\\-reason-secret"_s;
+}
+
+void TstRedaction::apiErrorIsScrubbed()
+{
+    QFETCH(QString, secret);
+    redaction::registerSecret(secret);
+    const auto check = [&](const ce::ApiError &e) {
+        const QString all = QStringList{e.text, e.detail, e.serverMessage, e.providerMessage, e.requestId}.join(u'\n');
+        for (qsizetype i = 0; i + 12 <= secret.size(); i += 6)  // no piece of it either
+            QVERIFY2(!all.contains(secret.mid(i, 12)), qPrintable(all));
+        QVERIFY2(all.contains(redaction::Mask), qPrintable(all));
+    };
+    const QString what = u"Creating the instance"_s;
+    CHECK(check(ce::ApiError::fromHttp(400, "{}", "application/json", what, u"Bad secret "_s + secret)));
+    CHECK(check(ce::ApiError::fromHttp(400, "<html>" + secret.toUtf8() + "</html>", "text/html", what,
+                                       u"Bad "_s + secret)));
+    const QJsonObject body{{u"message"_s, QString(u"Bad secret "_s + secret)},
+                           {u"providerMessage"_s, QString(u"{\"requestTokenSecret\":\"p-9f8e7d6c\"} "_s + secret)},
+                           {u"requestId"_s, secret}};
+    const ce::ApiError e = ce::ApiError::fromHttp(400, QJsonDocument(body).toJson(), "application/json", what);
+    CHECK(check(e));
+    QVERIFY2(!e.providerMessage.contains(u"p-9f8e7d6c"_s), qPrintable(e.providerMessage));
+    CHECK(check(ce::ApiError::network(u"Error transferring https://h/x?harmless="_s + secret, what)));
+    CHECK(check(ce::ApiError::malformed(200, u"\"token\" is "_s + secret, what)));
+    CHECK(check(ce::ApiError::invalidRequest(u"bad "_s + secret, what)));
+    CHECK(check(ce::ApiError::tls(u"certificate for "_s + secret, u"h"_s, what)));
 }
 
 void TstRedaction::registeredSecretIsMasked_data()
@@ -148,6 +335,11 @@ void TstRedaction::shortValuesIgnored()
     redaction::registerSecret(u"a"_s);
     const QString text = u"abc is a fine word, and so is a cab."_s;
     QCOMPARE(redaction::scrub(text), text);
+    // JSON literals a server may put where a secret belongs are words, not secrets.
+    for (const QString &literal : {u"null"_s, u"true"_s, u"false"_s, u"NULL"_s})
+        redaction::registerSecret(literal);
+    QCOMPARE(redaction::scrub(u"oauth_token=null, valid: true, disabled: false, NULL"_s),
+             u"oauth_token=null, valid: true, disabled: false, NULL"_s);
     // Four characters is enough.
     redaction::registerSecret(u"wxyz"_s);
     QCOMPARE(redaction::scrub(u"say wxyz"_s), u"say "_s + redaction::Mask);

@@ -234,9 +234,9 @@ void ApiReply::onNetworkFinished()
         if (m_tlsErrors.isEmpty()) {
             // No certificate was judged: the handshake itself failed, most often because
             // the server does not speak TLS at all (http:// behind an https:// address).
-            e.text = ApiError::tr("%1 failed: no secure connection to %2 could be set up (%3). "
-                                  "Check that the server speaks https at this address.")
-                         .arg(what, hostAndPort(url), e.detail);
+            e.text = redaction::scrub(ApiError::tr("%1 failed: no secure connection to %2 could be set up (%3). "
+                                                   "Check that the server speaks https at this address.")
+                                          .arg(what, hostAndPort(url), e.detail));
         }
         finish(e, {});
         return;
@@ -252,11 +252,11 @@ void ApiReply::onNetworkFinished()
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         e.detail = ApiError::tr("The server redirected the request to %1; it was not followed.")
                        .arg(redaction::url(url.resolved(location)));
-        e.text = ApiError::tr("%1 failed: the server answered HTTP %2 and redirected the request to %3, "
-                              "which was not followed. Check the environment's base URL.")
-                     .arg(what)
-                     .arg(m_status)
-                     .arg(redaction::url(url.resolved(location)));
+        e.text = redaction::scrub(ApiError::tr("%1 failed: the server answered HTTP %2 and redirected the request to %3, "
+                                               "which was not followed. Check the environment's base URL.")
+                                      .arg(what)
+                                      .arg(m_status)
+                                      .arg(redaction::url(url.resolved(location))));
         finish(e, {});
         return;
     }

@@ -14,9 +14,11 @@ namespace ce {
 namespace {
 
 // "HTTP 502 Bad Gateway", with the reason phrase the server sent (shortened, one line).
+// The server chose the phrase, and may echo a secret in it: it is scrubbed before it is
+// cut, so that no half of a secret survives.
 QString statusText(int status, const QString &reasonPhrase)
 {
-    const QString phrase = reasonPhrase.simplified().left(60);
+    const QString phrase = redaction::scrub(reasonPhrase).simplified().left(60);
     return phrase.isEmpty() ? u"HTTP %1"_s.arg(status) : u"HTTP %1 %2"_s.arg(status).arg(phrase);
 }
 
@@ -53,6 +55,16 @@ QString clean(QString s)
     return s;
 }
 
+// Every error leaves its factory scrubbed: what it says (a server's reason phrase and
+// messages, Qt's error strings with their URLs) is shown on a page and printed by the
+// command line.
+ApiError scrubbed(ApiError e, const QString &text)
+{
+    e.detail = redaction::scrub(e.detail);
+    e.text = redaction::scrub(text);
+    return e;
+}
+
 }  // namespace
 
 QString ApiError::kindName(Kind kind)
@@ -85,7 +97,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         // Servers echo requests in their messages (the query with apiSecret, the body with
         // the OAuth token and verifier): mask what is secret before the message is cut.
         e.serverMessage = clean(redaction::scrub(o.value("message"_L1).toString()));
-        e.requestId = o.value("requestId"_L1).toString().left(64);
+        e.requestId = redaction::scrub(o.value("requestId"_L1).toString()).left(64);
         e.providerMessage = clean(redaction::scrub(o.value("providerMessage"_L1).toString()));
     } else if (type.contains("html"_L1) || body.trimmed().startsWith('<')) {
         e.detail = ApiError::tr("The answer is a web page, not JSON: a proxy or gateway may be in the way.");
@@ -109,8 +121,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     }
     if (!e.requestId.isEmpty())
         text += u' ' + ApiError::tr("(Request id %1.)").arg(e.requestId);
-    e.text = text;
-    return e;
+    return scrubbed(e, text);
 }
 
 ApiError ApiError::malformed(int status, const QString &why, const QString &what)
@@ -119,8 +130,7 @@ ApiError ApiError::malformed(int status, const QString &why, const QString &what
     e.kind = Kind::MalformedResponse;
     e.httpStatus = status;
     e.detail = why;
-    e.text = ApiError::tr("%1 failed: the server's answer is not what Cloud Elements sends (%2).").arg(what, why);
-    return e;
+    return scrubbed(e, ApiError::tr("%1 failed: the server's answer is not what Cloud Elements sends (%2).").arg(what, why));
 }
 
 ApiError ApiError::network(const QString &detail, const QString &what)
@@ -128,8 +138,7 @@ ApiError ApiError::network(const QString &detail, const QString &what)
     ApiError e;
     e.kind = Kind::Network;
     e.detail = detail;
-    e.text = ApiError::tr("%1 failed: %2.").arg(what, detail);
-    return e;
+    return scrubbed(e, ApiError::tr("%1 failed: %2.").arg(what, detail));
 }
 
 ApiError ApiError::timeout(int seconds, const QString &host, const QString &what)
@@ -137,8 +146,7 @@ ApiError ApiError::timeout(int seconds, const QString &host, const QString &what
     ApiError e;
     e.kind = Kind::Timeout;
     e.detail = ApiError::tr("no complete answer in time (timeout: %1 s)").arg(seconds);
-    e.text = ApiError::tr("%1 failed: %2 did not answer in time (timeout: %3 s).").arg(what, host).arg(seconds);
-    return e;
+    return scrubbed(e, ApiError::tr("%1 failed: %2 did not answer in time (timeout: %3 s).").arg(what, host).arg(seconds));
 }
 
 ApiError ApiError::tls(const QString &detail, const QString &host, const QString &what)
@@ -146,16 +154,14 @@ ApiError ApiError::tls(const QString &detail, const QString &host, const QString
     ApiError e;
     e.kind = Kind::Tls;
     e.detail = detail;
-    e.text = ApiError::tr("%1 failed: the secure connection to %2 could not be trusted (%3).").arg(what, host, detail);
-    return e;
+    return scrubbed(e, ApiError::tr("%1 failed: the secure connection to %2 could not be trusted (%3).").arg(what, host, detail));
 }
 
 ApiError ApiError::cancelled(const QString &what)
 {
     ApiError e;
     e.kind = Kind::Cancelled;
-    e.text = ApiError::tr("%1 was cancelled.").arg(what);
-    return e;
+    return scrubbed(e, ApiError::tr("%1 was cancelled.").arg(what));
 }
 
 ApiError ApiError::invalidRequest(const QString &why, const QString &what)
@@ -163,8 +169,7 @@ ApiError ApiError::invalidRequest(const QString &why, const QString &what)
     ApiError e;
     e.kind = Kind::InvalidRequest;
     e.detail = why;
-    e.text = ApiError::tr("%1 was not sent: %2").arg(what, why);
-    return e;
+    return scrubbed(e, ApiError::tr("%1 was not sent: %2").arg(what, why));
 }
 
 }  // namespace ce

@@ -15,17 +15,25 @@ namespace ce::redaction {
 inline constexpr QLatin1StringView Mask{"<redacted>"};
 
 // True for names that carry secrets: apiSecret, requestToken, oauth_token,
-// oauth_verifier, secret, token, refresh_token, password, authorization, keys
-// ending in ".secret" or ".token", ... (case-insensitive).
+// oauth_verifier, secret, token, refresh_token, password, authorization, and every name
+// whose last word (after '.', '_', '-' or in camelCase) is secret, token, verifier,
+// password, passwd or passphrase: oauth.verifier, requestTokenSecret, oauth.user.token
+// (case-insensitive).
 bool isSecretName(QStringView name);
 
-// Remembers a value to be masked everywhere from now on. Values shorter than
-// 4 characters are ignored (they would mask ordinary words). Thread-safe.
+// Remembers a value to be masked everywhere from now on, however it is written: raw,
+// percent- or form-encoded, or escaped as in a JSON string (\" \\ \n \/ \uXXXX). Values
+// shorter than 4 characters, and null, true and false, are ignored (they would mask
+// ordinary words). Thread-safe.
 void registerSecret(const QString &value);
 void forgetSecrets();  // for tests
 
-// Replaces registered secrets and the secret parts of Authorization headers
-// ("User x, Organization y, Element z") in free text.
+// The one redaction of free text, for every message the program shows or prints (the Qt
+// message handler, the command line's output, ApiError's texts): replaces registered
+// secrets, the secret parts of Authorization headers ("User x, Organization y, Element
+// z"), and the values of secret-named keys however a line writes them ("apiSecret=x",
+// "apiSecret: x", {"requestTokenSecret":"x"}). Linear in the text; a line that names no
+// secret is passed over after one scan.
 QString scrub(const QString &text);
 
 // The URL with the values of secret query parameters masked, then scrubbed.

@@ -150,6 +150,13 @@ private Q_SLOTS:
                u"?apiKey=mycompany&apiSecret=c0nsumer%26secret%2B9f%2F8e%3D7d%2520x&requestToken="_s
                    + Token + u" Authorization: User "_s + UserSecret + u", Organization "_s + OrganizationSecret
             << true;
+        QTest::newRow("no secret name in it")
+            << u"stage Stage::Authorizing -> Stage::AwaitingAuthorization after 143 ms, the page shows the provider"_s
+            << false;
+        QTest::newRow("JSON with secret names in it")
+            << u"<- createInstance http 400 in 12 ms: It said: \"rejected {\"requestTokenSecret\":\"unregistered-1\","
+               u"\"oauth.verifier\":\"unregistered-2\",\"name\":\"Acme books\"}\"."_s
+            << true;
     }
 
     void scrub()
