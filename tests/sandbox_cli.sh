@@ -164,8 +164,9 @@ if command -v script >/dev/null 2>&1; then
                           "freshbooks.site.address": "gamma"}
       | .tags = ["tty"] | .name = "Asked on a terminal"' \
         "$src/tests/data/instance-sample.json" >"$work/tty.json"
-    # Type only once the prompt shows, as a person does: what is typed before it was
-    # already echoed, so the app discards it (TCSAFLUSH).
+    # Type only once the prompt shows, as a person does: what is typed before echo goes
+    # off (just before the prompt) was already echoed, so the app discards it (TCSAFLUSH).
+    # (tst_cli ends this prompt every other way and checks the terminal afterwards.)
     mkfifo "$work/tty.in"
     : >"$work/tty.out"
     env -u CE_USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET \
