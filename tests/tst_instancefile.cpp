@@ -2,8 +2,12 @@
 // atomic (a failed write leaves the old file whole) with placeholders unless asked.
 #include "core/instancefile.h"
 
+#include "testsupport.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +69,49 @@ private Q_SLOTS:
         const QString text = instancefile::describe(path, issues);
         QVERIFY2(text.startsWith(u"bad.json: "_s), qPrintable(text));
         QVERIFY2(text.contains(reason), qPrintable(text));
+    }
+
+    // A hostile file (valid JSON, every entry wrong) is refused at once, with a message
+    // that names the first problems and counts the others, as the import shows it. The
+    // bound is generous (the import takes a few milliseconds); it catches the quadratic
+    // search for line numbers, which took about a minute on such files.
+    void hostileFileRefusedQuicklyAndBriefly_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("problems");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("60k bad tags") << test::hostile::badTags(60000) << 60000
+                                      << u"Line 18006: \"tags\" must hold only strings (entry 1 does not)."_s;
+        QTest::newRow("50k bad configuration values")
+            << test::hostile::badConfiguration(50000) << 50000
+            << u"Line 4: \"configuration.s00000\" must be a string."_s;
+    }
+
+    void hostileFileRefusedQuicklyAndBriefly()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, problems);
+        QFETCH(QString, first);
+        QVERIFY(content.size() > 500 * 1024 && content.size() < instancefile::MaxBytes);
+        const QString path = m_dir.filePath(u"hostile.json"_s);
+        write(path, content);
+
+        QElapsedTimer timer;
+        timer.start();
+        QList<ValidationIssue> issues;
+        QVERIFY(!instancefile::load(path, &issues));
+        const QString text = instancefile::describe(path, issues);
+        const qint64 ms = timer.elapsed();
+        qInfo("%s: %lld bytes refused in %lld ms: %s", QTest::currentDataTag(), qlonglong(content.size()), ms,
+              qPrintable(text));
+        QVERIFY2(ms < 2000, qPrintable(u"%1 ms"_s.arg(ms)));
+
+        QVERIFY2(text.size() < 500, qPrintable(text.left(1000)));
+        QVERIFY2(text.startsWith(u"hostile.json: "_s + first), qPrintable(text));
+        const QString more = QLocale().toString(qlonglong(problems - 3));
+        QVERIFY2(text.endsWith(u". And "_s + more + u" more problems."_s), qPrintable(text));
+        // What the list holds stays small too, whatever the file holds.
+        QVERIFY2(issues.size() <= 25, qPrintable(QString::number(issues.size())));
     }
 
     void loadMissingAndFolder()
