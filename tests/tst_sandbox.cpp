@@ -1500,6 +1500,22 @@ private Q_SLOTS:
         QCOMPARE(calls.last().path, u"/elements/api-v2/instances/%1"_s.arg(SandboxServer::MaxRecordedCalls + extra - 1));
         QCOMPARE(received.size(), SandboxServer::MaxRecordedCalls + extra + 2);  // the signal sees every call
     }
+
+    // Request tokens are kept as long as a real platform keeps them: the newest 1,000.
+    void requestTokensAreBounded()
+    {
+        Grant first;
+        CHECK(requestToken(&first));
+        QCOMPARE(get(first.oauthUrl).status, 200);  // the sign-in page for it
+        Grant later;
+        CHECK(requestToken(&later));
+        for (int i = 0; i < 999; ++i)
+            QCOMPARE(get(api(u"/elements/freshbooks/oauth/token"_s, tokenQuery(Grant())), goodAuth()).status, 200);
+        const Response forgotten = get(first.oauthUrl);
+        QCOMPARE(forgotten.status, 400);
+        QVERIFY2(forgotten.html().contains(u"Unknown request token"_s), qPrintable(forgotten.html()));
+        QCOMPARE(get(later.oauthUrl).status, 200);  // the 1,000th newest is still known
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSandbox)
