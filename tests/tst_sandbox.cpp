@@ -1426,28 +1426,32 @@ private Q_SLOTS:
         const qint64 limit = SandboxServer::MaxRequestBodyBytes;
         const QByteArray head = "POST /elements/api-v2/instances HTTP/1.1\r\nHost: " + hostHeader()
             + "\r\nAuthorization: " + goodAuth() + "\r\nContent-Type: application/json\r\n";
-        const auto check413 = [&](const QByteArray &answer, qint64 announced) {
+        const auto check413 = [&](const QByteArray &request, qint64 announced) {
+            const qsizetype before = server->calls().size();
+            const QByteArray answer = rawExchange(request);
             QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(300).constData());
             QVERIFY2(answer.contains(QByteArray("larger than " + QByteArray::number(limit) + " bytes")), answer.constData());
-            const SandboxCall call = server->calls().last();
+            // Still serving.
+            QCOMPARE(get(api(u"/instances"_s), goodAuth()).status, 200);
+            // One answer only: QtHttpServer never handled the refused request.
+            const QList<SandboxCall> calls = server->calls();
+            QCOMPARE(calls.size(), before + 2);
+            const SandboxCall &call = calls.at(calls.size() - 2);
             QCOMPARE(call.status, 413);
             QCOMPARE(call.endpoint, Endpoint::CreateInstance);
             QCOMPARE(call.bodySize, announced);
             QVERIFY(call.body.size() <= SandboxServer::RecordedBodyBytes);
-            // Still serving.
-            QCOMPARE(get(api(u"/instances"_s), goodAuth()).status, 200);
         };
 
         // 20 MB announced, the body not sent yet (as curl does with "Expect: 100-continue"):
         // the answer comes at once.
         QElapsedTimer timer;
         timer.start();
-        CHECK(check413(rawExchange(head + "Content-Length: 20000000\r\nExpect: 100-continue\r\n\r\n"), 20000000));
+        CHECK(check413(head + "Content-Length: 20000000\r\nExpect: 100-continue\r\n\r\n", 20000000));
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
 
         // One byte over, sent whole.
-        CHECK(check413(rawExchange(head + "Content-Length: " + QByteArray::number(limit + 1) + "\r\n\r\n"
-                                   + QByteArray(limit + 1, ' ')),
+        CHECK(check413(head + "Content-Length: " + QByteArray::number(limit + 1) + "\r\n\r\n" + QByteArray(limit + 1, ' '),
                        limit + 1));
 
         // 3 MiB in chunks, no length announced: refused once the limit is passed.
@@ -1456,7 +1460,7 @@ private Q_SLOTS:
         for (int i = 0; i < 48; ++i)
             chunked += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
         chunked += "0\r\n\r\n";
-        CHECK(check413(rawExchange(chunked), 0));
+        CHECK(check413(chunked, 0));
 
         // One byte over in chunks: the whole body arrives, and is refused all the same.
         QByteArray small = head + "Transfer-Encoding: chunked\r\n\r\n";
@@ -1466,13 +1470,26 @@ private Q_SLOTS:
             sent += n;
         }
         small += "0\r\n\r\n";
-        CHECK(check413(rawExchange(small), limit + 1));
+        CHECK(check413(small, limit + 1));
 
         // At the limit: accepted, and answered as any other body (here: nothing in it).
         const QByteArray atLimit = rawExchange(head + "Content-Length: " + QByteArray::number(limit) + "\r\n\r\n"
                                                + QByteArray(limit, ' '));
         QVERIFY2(atLimit.startsWith("HTTP/1.1 400 "), atLimit.left(300).constData());
         QCOMPARE(server->calls().last().bodySize, limit);
+    }
+
+    // Line ends before a request line are allowed (between two requests); many of them
+    // cost little, and the request is served.
+    void lineEndsBeforeARequest()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray answer = rawExchange(QByteArray(60 * 1024, '\n') + "GET /elements/api-v2/instances HTTP/1.1\r\nHost: "
+                                              + hostHeader() + "\r\nAuthorization: " + goodAuth()
+                                              + "\r\nConnection: close\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(300).constData());
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
     // The record keeps the newest calls only, each body cut to its first bytes.

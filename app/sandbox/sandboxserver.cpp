@@ -438,8 +438,11 @@ private:
         const qint64 available = m_socket->bytesAvailable();
         if (!m_headDone) {
             m_head += m_socket->peek(qMin<qint64>(available, MaxRequestHeadBytes - m_head.size()));
-            while (m_head.startsWith('\r') || m_head.startsWith('\n'))
-                m_head.remove(0, 1);
+            // Line ends between two requests are allowed before a request line.
+            qsizetype start = 0;
+            while (start < m_head.size() && (m_head.at(start) == '\r' || m_head.at(start) == '\n'))
+                ++start;
+            m_head.remove(0, start);
             if (const qsizetype end = headEnd(m_head); end >= 0) {
                 m_headDone = true;
                 m_head.truncate(end);
