@@ -26,8 +26,11 @@ std::optional<InstanceRequest> load(const QString &path, QList<ValidationIssue> 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(InstanceRequest::tr("The file cannot be read: %1.").arg(file.errorString()));
-    // The size can lie (a file that grows, a pipe, /proc): what is read is capped too.
+    // The size can lie (a file that grows, a pipe such as `create --from <(jq ...)`, /proc):
+    // what is read is capped too.
     const QByteArray data = file.read(MaxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(InstanceRequest::tr("The file cannot be read: %1.").arg(file.errorString()));
     if (data.size() > MaxBytes)
         return fail(InstanceRequest::tr("The file is larger than 1 MiB; an instance.json is a few hundred bytes."));
     if (data.contains('\0'))
