@@ -111,6 +111,28 @@ for entry in oauth.api.key oauth.api.secret freshbooks.site.address oauth_token 
 done
 check "missing configuration gives a 400 naming every missing entry"
 
+# --- Only requests for this server, only bodies up to 1 MiB ---------------------------
+# A web page can point a name of its own at 127.0.0.1 (DNS rebinding): its requests carry
+# that name in Host and are refused; the sandbox's own names are served.
+auth="Authorization: User $USER_SECRET, Organization $ORG_SECRET"
+code=$(curl -sS -o "$work/host.out" -w '%{http_code}' -H 'Host: evil.example' -H "$auth" "$base/instances")
+[ "$code" = 421 ] || fail "a foreign Host got $code: $(cat "$work/host.out")"
+jq -e '.message | contains("answers only")' "$work/host.out" >/dev/null || fail "421 body: $(cat "$work/host.out")"
+code=$(curl -sS -o /dev/null -w '%{http_code}' -H "Host: localhost:${root##*:}" -H "$auth" "$base/instances")
+[ "$code" = 200 ] || fail "Host localhost:<port> got $code"
+check "a request for another Host gets 421, localhost:<port> is served"
+
+# 20 MB: refused from the announced length (curl waits for "100 Continue" before sending
+# so large a body, and gets the 413 instead), and the sandbox still answers.
+head -c 20000000 /dev/zero | tr '\0' ' ' >"$work/big.json"
+code=$(curl -sS -o "$work/big.out" -w '%{http_code}' -X POST -H "$auth" -H 'Content-Type: application/json' \
+    --data-binary @"$work/big.json" "$base/instances")
+[ "$code" = 413 ] || fail "a 20 MB body got $code: $(cat "$work/big.out")"
+rm -f "$work/big.json"
+code=$(curl -sS -o /dev/null -w '%{http_code}' -H "$auth" "$base/instances")
+[ "$code" = 200 ] || fail "the sandbox no longer answers after a 413: $code"
+check "a 20 MB body gets 413 and the sandbox keeps serving"
+
 # --- ce-provisioner create --from -----------------------------------------------------
 set -- $(authorize beta consumer-secret-2)
 jq --arg t "$1" --arg v "$3" --arg s "$2" '

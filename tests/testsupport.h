@@ -105,6 +105,35 @@ struct Inputs
     }
 };
 
+// Hostile instance.json files under the 1 MiB cap: valid JSON, each entry of one kind
+// wrong, so that every entry is a problem to report (tst_instancefile, tst_instancerequest,
+// bench_core). Both put the bad entries late in the file, where a search from the start
+// for each one's line costs the most.
+namespace hostile {
+// {"element": ..., "configuration": {18,000 good entries}, "tags": [0, 0, ...]}: `count`
+// tags that are numbers, one a line, after a large configuration (tags come last in the
+// documented instance.json).
+inline QByteArray badTags(int count)
+{
+    QByteArray json = "{\n  \"element\": {\"key\": \"freshbooks\"},\n  \"configuration\": {\n";
+    for (int i = 0; i < 18000; ++i)
+        json += "    \"setting." + QByteArray::number(i).rightJustified(5, '0') + "\": \"value\",\n";
+    json += "    \"last\": \"value\"\n  },\n  \"tags\": [\n";
+    for (int i = 0; i < count; ++i)
+        json += i + 1 < count ? "    0,\n" : "    0\n";
+    return json + "  ],\n  \"name\": \"x\"\n}\n";
+}
+// {"element": ..., "configuration": {"s00000": [], ...}}: `count` values that are lists,
+// one a line.
+inline QByteArray badConfiguration(int count)
+{
+    QByteArray json = "{\n  \"element\": {\"key\": \"freshbooks\"},\n  \"configuration\": {\n";
+    for (int i = 0; i < count; ++i)
+        json += "    \"s" + QByteArray::number(i).rightJustified(5, '0') + "\": []" + (i + 1 < count ? ",\n" : "\n");
+    return json + "  },\n  \"name\": \"x\"\n}\n";
+}
+}  // namespace hostile
+
 // Kilobytes of a field of /proc/self/status ("VmRSS", "VmHWM"), -1 when unknown.
 inline qint64 procStatusKb(QByteArrayView field)
 {

@@ -2,10 +2,21 @@
 // atomic (a failed write leaves the old file whole) with placeholders unless asked.
 #include "core/instancefile.h"
 
+#include "testsupport.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
+#include <QScopeGuard>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <memory>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
@@ -65,6 +76,125 @@ private Q_SLOTS:
         const QString text = instancefile::describe(path, issues);
         QVERIFY2(text.startsWith(u"bad.json: "_s), qPrintable(text));
         QVERIFY2(text.contains(reason), qPrintable(text));
+    }
+
+    // A hostile file (valid JSON, every entry wrong) is refused at once, with a message
+    // that names the first problems and counts the others, as the import shows it. The
+    // bound is generous (the import takes a few milliseconds); it catches the quadratic
+    // search for line numbers, which took about a minute on such files.
+    void hostileFileRefusedQuicklyAndBriefly_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("problems");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("60k bad tags") << test::hostile::badTags(60000) << 60000
+                                      << u"Line 18006: \"tags\" must hold only strings (entry 1 does not)."_s;
+        QTest::newRow("50k bad configuration values")
+            << test::hostile::badConfiguration(50000) << 50000
+            << u"Line 4: \"configuration.s00000\" must be a string."_s;
+    }
+
+    void hostileFileRefusedQuicklyAndBriefly()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, problems);
+        QFETCH(QString, first);
+        QVERIFY(content.size() > 500 * 1024 && content.size() < instancefile::MaxBytes);
+        const QString path = m_dir.filePath(u"hostile.json"_s);
+        write(path, content);
+
+        QElapsedTimer timer;
+        timer.start();
+        QList<ValidationIssue> issues;
+        QVERIFY(!instancefile::load(path, &issues));
+        const QString text = instancefile::describe(path, issues);
+        const qint64 ms = timer.elapsed();
+        qInfo("%s: %lld bytes refused in %lld ms: %s", QTest::currentDataTag(), qlonglong(content.size()), ms,
+              qPrintable(text));
+        QVERIFY2(ms < 2000, qPrintable(u"%1 ms"_s.arg(ms)));
+
+        QVERIFY2(text.size() < 500, qPrintable(text.left(1000)));
+        QVERIFY2(text.startsWith(u"hostile.json: "_s + first), qPrintable(text));
+        const QString more = QLocale().toString(qlonglong(problems - 3));
+        QVERIFY2(text.endsWith(u". And "_s + more + u" more problems."_s), qPrintable(text));
+        // What the list holds stays small too, whatever the file holds.
+        QVERIFY2(issues.size() <= 25, qPrintable(QString::number(issues.size())));
+    }
+
+    // describe() shows every problem up to four, then three and how many more.
+    void describeShowsTheFirstFew_data()
+    {
+        QTest::addColumn<int>("described");
+        QTest::addColumn<int>("omitted");
+        QTest::addColumn<int>("shown");
+        QTest::addColumn<int>("more");
+        QTest::newRow("1") << 1 << 0 << 1 << 0;
+        QTest::newRow("4") << 4 << 0 << 4 << 0;
+        QTest::newRow("5") << 5 << 0 << 3 << 2;
+        QTest::newRow("20 and 100 counted") << 20 << 100 << 3 << 117;
+    }
+
+    void describeShowsTheFirstFew()
+    {
+        QFETCH(int, described);
+        QFETCH(int, omitted);
+        QFETCH(int, shown);
+        QFETCH(int, more);
+        QList<ValidationIssue> issues;
+        for (int i = 1; i <= described; ++i)
+            issues.append({u"tags[%1]"_s.arg(i), u"Problem %1."_s.arg(i), i});
+        if (omitted > 0)
+            issues.append({{}, InstanceRequest::moreProblems(omitted), 0, false, omitted});
+        QStringList expected;
+        for (int i = 1; i <= shown; ++i)
+            expected.append(u"Problem %1."_s.arg(i));
+        if (more > 0)
+            expected.append(InstanceRequest::moreProblems(more));
+        QCOMPARE(instancefile::describe(u"/x/instance.json"_s, issues), u"instance.json: "_s + expected.join(u' '));
+    }
+
+    // A pipe (`create --from <(jq ...)`): read to its end, in pieces, and capped too.
+    void loadFromAPipe_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<bool>("accepted");
+        QByteArray sample = "{\"element\": {\"key\": \"freshbooks\"}, \"name\": \"";
+        sample += QByteArray(200 * 1024, 'x') + "\"}";
+        QTest::newRow("200 KiB instance.json") << sample << true;
+        QTest::newRow("2 MiB") << QByteArray(2 * 1024 * 1024, ' ') << false;
+    }
+
+    void loadFromAPipe()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, accepted);
+        const QString path = m_dir.filePath(accepted ? u"pipe-accepted"_s : u"pipe-refused"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        // The reader closes its end at the cap: the writer then gets EPIPE, not a signal.
+        const auto previous = std::signal(SIGPIPE, SIG_IGN);
+        const auto restore = qScopeGuard([previous] { std::signal(SIGPIPE, previous); });
+        // The other end: written in pieces, as a program writes to a pipe.
+        std::unique_ptr<QThread> writer(QThread::create([path, content] {
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+                return;
+            for (qsizetype at = 0; at < content.size(); at += 16 * 1024) {
+                if (out.write(content.mid(at, 16 * 1024)) < 0)
+                    return;  // the reader stopped at the cap and closed its end
+            }
+        }));
+        writer->start();
+        QList<ValidationIssue> issues;
+        const auto request = instancefile::load(path, &issues);
+        QVERIFY(writer->wait(QDeadlineTimer(20000)));
+        if (accepted) {
+            QVERIFY2(request, qPrintable(instancefile::describe(path, issues)));
+            QCOMPARE(request->name.size(), 200 * 1024);
+        } else {
+            QVERIFY(!request);
+            const QString text = instancefile::describe(path, issues);
+            QVERIFY2(text.contains(u"larger than 1 MiB"_s), qPrintable(text));
+        }
     }
 
     void loadMissingAndFolder()

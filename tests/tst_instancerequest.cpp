@@ -1,6 +1,9 @@
 // Unit tests of ce::InstanceRequest: validation, normalisation, instance.json in and out.
 #include "core/instancerequest.h"
 
+#include "testsupport.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,6 +157,10 @@ private slots:
     void fromInstanceJsonErrors_data();
     void fromInstanceJsonErrors();
     void fromInstanceJsonNeverCrashes();
+    void hostileFilesAreCountedNotListed_data();
+    void hostileFilesAreCountedNotListed();
+    void longKeysAreShortenedInMessages();
+    void normaliseManyTags();
     void scalarsBecomeStrings();
     void tolerantShapes();
 };
@@ -813,6 +820,79 @@ void TstInstanceRequest::fromInstanceJsonNeverCrashes()
         }
     }
     QVERIFY(accepted >= 1);  // the whole sample at least
+}
+
+void TstInstanceRequest::hostileFilesAreCountedNotListed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("problems");
+    QTest::addColumn<int>("firstLine");  // of the first problem; each next one is a line further, or the same
+    QTest::addColumn<bool>("sameLine");
+    QTest::newRow("60k bad tags") << ce::test::hostile::badTags(60000) << 60000 << 18006 << true;
+    QTest::newRow("50k bad configuration values") << ce::test::hostile::badConfiguration(50000) << 50000 << 4 << false;
+    QTest::newRow("21 bad tags") << ce::test::hostile::badTags(21) << 21 << 18006 << true;
+    QTest::newRow("20 bad tags") << ce::test::hostile::badTags(20) << 20 << 18006 << true;
+}
+
+// The first MaxListedIssues problems are described with their line; the rest are one
+// entry that counts them. Quick: the bound is generous, the old search for each line
+// took 13 to 22 seconds on these files.
+void TstInstanceRequest::hostileFilesAreCountedNotListed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, problems);
+    QFETCH(int, firstLine);
+    QFETCH(bool, sameLine);
+    QElapsedTimer timer;
+    timer.start();
+    QList<ValidationIssue> issues;
+    QVERIFY(!InstanceRequest::fromInstanceJson(json, &issues));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+
+    const int listed = qMin(problems, InstanceRequest::MaxListedIssues);
+    QCOMPARE(issues.size(), listed + (problems > listed ? 1 : 0));
+    for (int i = 0; i < listed; ++i) {
+        const ValidationIssue &issue = issues.at(i);
+        QCOMPARE(issue.omitted, 0);
+        QCOMPARE(issue.line, sameLine ? firstLine : firstLine + i);
+        QVERIFY2(issue.message.startsWith(u"Line %1: "_s.arg(issue.line)), qPrintable(issue.message));
+    }
+    if (problems > listed) {
+        const ValidationIssue &more = issues.last();
+        QCOMPARE(more.omitted, qsizetype(problems - listed));
+        QCOMPARE(more.message, InstanceRequest::moreProblems(problems - listed));
+        QVERIFY2(more.message.contains(QLocale().toString(problems - listed)), qPrintable(more.message));
+    }
+    // Without a list to fill, the answer is the same.
+    QVERIFY(!InstanceRequest::fromInstanceJson(json));
+}
+
+void TstInstanceRequest::longKeysAreShortenedInMessages()
+{
+    const QString key(200000, u'k');
+    const QByteArray json = "{\"element\": {\"key\": \"freshbooks\"}, \"configuration\": {\"" + key.toLatin1() + "\": []}}";
+    QList<ValidationIssue> issues;
+    QVERIFY(!InstanceRequest::fromInstanceJson(json, &issues));
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, u"configuration."_s + key);  // the whole name for a program
+    QVERIFY2(issues.first().message.size() < 150, qPrintable(issues.first().message.left(300)));
+    QVERIFY(issues.first().message.contains(u"kkk\u2026\" must be a string"_s));
+}
+
+// A file may hold 100,000 distinct tags that are strings: dropping duplicates stays linear.
+void TstInstanceRequest::normaliseManyTags()
+{
+    InstanceRequest r = filled();
+    r.tags.clear();
+    for (int i = 0; i < 100000; ++i)
+        r.tags.append(u" tag %1 "_s.arg(i % 60000));
+    QElapsedTimer timer;
+    timer.start();
+    r.normalise(fb());
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    QCOMPARE(r.tags.size(), 60000);
+    QCOMPARE(r.tags.first(), u"tag 0"_s);
+    QCOMPARE(r.tags.last(), u"tag 59999"_s);
 }
 
 void TstInstanceRequest::scalarsBecomeStrings()

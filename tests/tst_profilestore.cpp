@@ -1,6 +1,8 @@
 // ce::Profile and ce::ProfileStore: JSON round trips, ordering, rename/duplicate/remove,
 // secrets kept out of the files, damaged and future files, read-only folders and failing
-// writes. In every failure the files that existed are left exactly as they were.
+// writes. In every failure the files that existed are left exactly as they were. Fields
+// this version does not know survive every rewrite, and two stores (in one process or in
+// two: this program runs itself with --hammer) never lose each other's changes.
 #include "core/apiclient.h"
 #include "core/elementdescription.h"
 #include "core/environment.h"
@@ -8,20 +10,32 @@
 #include "profiles/profile.h"
 #include "profiles/profilestore.h"
 
+#include "testsupport.h"
+
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
+#include <atomic>
 #include <csignal>
+#include <cstdio>
+#include <functional>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -48,7 +62,7 @@ Profile sampleProfile(const QString &name = u"Acme production"_s)
     p.instanceName = u"Acme FreshBooks"_s;
     p.tags = {u"finance"_s, u"prod"_s};
     p.lastInstance = CreatedInstance{1234567890123LL, u"freshbooks"_s,
-                                     QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 123), Qt::UTC)};
+                                     QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 123), Qt::UTC), {}};
     p.lastUsed = QDateTime(QDate(2024, 3, 1), QTime(8, 0, 0, 7), Qt::UTC);
     return p;
 }
@@ -94,6 +108,56 @@ protected:
         return false;  // as write() does when the disk is full
     }
 };
+
+// A store that runs `duringWrite` once, in its first write: between reading the profile
+// and replacing the file, where another store's change would be lost without the lock.
+class InterleavingStore : public ProfileStore
+{
+public:
+    using ProfileStore::ProfileStore;
+    std::function<void()> duringWrite;
+
+protected:
+    bool writeContents(QSaveFile &file, const QByteArray &bytes) override
+    {
+        if (auto f = std::exchange(duringWrite, nullptr))
+            f();
+        return ProfileStore::writeContents(file, bytes);
+    }
+};
+
+// A profile file as a later version or a person may have written it: members this version
+// does not know at the top, in lastInstance and in configuration, and one whose name
+// looks secret (never kept).
+QJsonObject withUnknownFields(const Profile &p)
+{
+    QJsonObject o = QJsonDocument::fromJson(p.toJson()).object();
+    o.insert("notes"_L1, u"written by hand"_s);
+    o.insert("future"_L1, QJsonObject{{"list"_L1, QJsonArray{1, QJsonObject{{"deep"_L1, true}}}},
+                                      {"none"_L1, QJsonValue::Null}});
+    QJsonObject instance = o.value("lastInstance"_L1).toObject();
+    instance.insert("status"_L1, u"active"_s);
+    o.insert("lastInstance"_L1, instance);
+    QJsonObject configuration = o.value("configuration"_L1).toObject();
+    configuration.insert("freshbooks.future.setting"_L1, u"on"_s);
+    o.insert("configuration"_L1, configuration);
+    o.insert("apiSecret"_L1, u"s3cr3t-in-an-unknown-field"_s);
+    return o;
+}
+
+// The unknown fields of withUnknownFields() are in the file (the last instance's only when
+// it is the same instance).
+void checkUnknownFieldsKept(const QByteArray &bytes, const QJsonObject &original, bool sameInstance)
+{
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(o.value("notes"_L1), original.value("notes"_L1));
+    QCOMPARE(o.value("future"_L1), original.value("future"_L1));
+    QCOMPARE(o.value("configuration"_L1).toObject().value("freshbooks.future.setting"_L1).toString(), u"on"_s);
+    if (sameInstance)
+        QCOMPARE(o.value("lastInstance"_L1).toObject().value("status"_L1).toString(), u"active"_s);
+    QVERIFY(!o.contains("apiSecret"_L1));
+    QVERIFY(!bytes.contains("s3cr3t-in-an-unknown-field"));
+}
 
 struct ProblemFile
 {
@@ -162,6 +226,12 @@ private slots:
     void directoryIsAFile();
     void failingWriteKeepsOldFile();
     void fullDiskKeepsOldFile();
+    void unknownFieldsSurviveEveryRewrite();
+    void twoStoresInterleave_data();
+    void twoStoresInterleave();
+    void twoProcesses();
+    void lockHeldElsewhere();
+    void lockOfACrashedCopyTakenOver();
 };
 
 void TstProfileStore::initTestCase()
@@ -902,5 +972,298 @@ void TstProfileStore::fullDiskKeepsOldFile()
     QCOMPARE(store.load(p.id)->tags.size(), 200);
 }
 
-QTEST_GUILESS_MAIN(TstProfileStore)
+void TstProfileStore::unknownFieldsSurviveEveryRewrite()
+{
+    QTemporaryDir tmp;
+    ProfileStore store(tmp.path());
+    Profile sample = sampleProfile(u"Kept"_s);
+    sample.id = u"kept"_s;
+    const QJsonObject original = withUnknownFields(sample);
+    QVERIFY(writeBytes(store.pathFor(sample.id), QJsonDocument(original).toJson()));
+    const QString path = store.pathFor(sample.id);
+    QString error;
+
+    // Choosing the profile in the wizard.
+    QVERIFY2(store.markUsed(sample.id, &error), qPrintable(error));
+    CHECK(checkUnknownFieldsKept(readBytes(path), original, true));
+
+    // Loaded, changed, saved.
+    Profile loaded = *store.load(sample.id);
+    QCOMPARE(loaded.unknown.value("notes"_L1).toString(), u"written by hand"_s);
+    loaded.instanceName = u"Changed"_s;
+    QVERIFY2(store.save(loaded, &error), qPrintable(error));
+    CHECK(checkUnknownFieldsKept(readBytes(path), original, true));
+    QCOMPARE(store.load(sample.id)->instanceName, u"Changed"_s);
+
+    // Saved from the wizard's inputs, as "Save as profile" does: a profile made anew, which
+    // never saw the file's unknown fields.
+    Profile fresh = sampleProfile(u"From the inputs"_s);
+    fresh.id = sample.id;
+    QVERIFY2(store.save(fresh, &error), qPrintable(error));
+    CHECK(checkUnknownFieldsKept(readBytes(path), original, true));
+    QCOMPARE(store.load(sample.id)->name, u"From the inputs"_s);
+    QCOMPARE(fresh.unknown, store.load(sample.id)->unknown);  // the caller's copy is what was written
+
+    // Renamed.
+    QVERIFY2(store.rename(sample.id, u"Renamed"_s, &error), qPrintable(error));
+    CHECK(checkUnknownFieldsKept(readBytes(path), original, true));
+
+    // A new last instance: the old one's unknown fields went with it.
+    Profile created = *store.load(sample.id);
+    created.lastInstance = CreatedInstance{42, u"freshbooks"_s, QDateTime::currentDateTimeUtc(), {}};
+    QVERIFY2(store.save(created, &error), qPrintable(error));
+    CHECK(checkUnknownFieldsKept(readBytes(path), original, false));
+    QVERIFY(!QJsonDocument::fromJson(readBytes(path)).object().value("lastInstance"_L1).toObject().contains("status"_L1));
+
+    // Duplicated: the copy has them too.
+    const QString copy = store.duplicate(sample.id, &error);
+    QVERIFY2(!copy.isEmpty(), qPrintable(error));
+    CHECK(checkUnknownFieldsKept(readBytes(store.pathFor(copy)), original, false));
+
+    // Written as read, read as written.
+    const Profile again = *store.load(copy);
+    QCOMPARE(*Profile::fromJson(again.toJson()), again);
+}
+
+void TstProfileStore::twoStoresInterleave_data()
+{
+    QTest::addColumn<bool>("firstRenames");  // else the first marks used, the second renames
+    QTest::newRow("rename while markUsed writes") << false;
+    QTest::newRow("markUsed while rename writes") << true;
+}
+
+// Two stores on one folder (two windows, or two copies of the app): the second changes the
+// profile while the first is between reading it and writing it back. Without the lock the
+// first writes back what it read and the second's change is lost. Deterministic: the first
+// store starts the second's change from inside its own write.
+void TstProfileStore::twoStoresInterleave()
+{
+    QFETCH(bool, firstRenames);
+    QTemporaryDir tmp;
+    Profile p = sampleProfile(u"Before"_s);
+    p.lastUsed = QDateTime();
+    {
+        ProfileStore setup(tmp.path());
+        QVERIFY(setup.save(p));
+    }
+    const QString dir = tmp.path();
+    const QString id = p.id;
+
+    InterleavingStore first(dir);
+    std::unique_ptr<QThread> other;
+    std::atomic<bool> otherOk{false};
+    bool otherFinishedDuringWrite = true;
+    first.duringWrite = [&] {
+        other.reset(QThread::create([&] {
+            ProfileStore second(dir);
+            otherOk = firstRenames ? second.markUsed(id) : second.rename(id, u"Renamed"_s);
+        }));
+        other->start();
+        // Without a lock the second change is done at once; with it, it waits for this write.
+        otherFinishedDuringWrite = other->wait(QDeadlineTimer(300));
+    };
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QString error;
+    QVERIFY2(firstRenames ? first.rename(id, u"Renamed"_s, &error) : first.markUsed(id, &error), qPrintable(error));
+    QVERIFY(other);
+    QVERIFY(other->wait(QDeadlineTimer(20000)));
+    QVERIFY(otherOk);
+
+    // Both changes are there: the second waited for the first's write to end.
+    const Profile after = *ProfileStore(dir).load(id);
+    QCOMPARE(after.name, u"Renamed"_s);
+    QVERIFY2(after.lastUsed.isValid() && after.lastUsed >= before, qPrintable(after.lastUsed.toString(Qt::ISODateWithMs)));
+    QVERIFY2(!otherFinishedDuringWrite, "the second store changed the profile while the first was writing it");
+    QCOMPARE(folderContents(dir), QStringList{id + u".json"_s});  // the lock file is gone
+}
+
+// Two processes hammer the same profile: one renames it ("R-1", "R-2", ...), the other marks
+// it used. Each checks before every change that its own last change is still there (only
+// it renames; only the other sets lastUsed); this process reads the file all along. The
+// children widen the window between reading and writing (2 ms in writeContents, as a slow
+// disk would), so that without the lock their changes overlap on every round.
+void TstProfileStore::twoProcesses()
+{
+    QTemporaryDir tmp;
+    ProfileStore store(tmp.path());
+    Profile p = sampleProfile(u"R-0"_s);
+    p.lastUsed = QDateTime();
+    p.id = u"shared"_s;
+    QJsonObject o = QJsonDocument::fromJson(p.toJson()).object();
+    o.insert("notes"_L1, u"written by hand"_s);
+    QVERIFY(writeBytes(store.pathFor(p.id), QJsonDocument(o).toJson()));
+
+    constexpr int Rounds = 100;
+    QList<QProcess *> children;
+    auto cleanup = qScopeGuard([&children] {
+        for (QProcess *child : children) {
+            child->kill();
+            child->waitForFinished();
+            delete child;
+        }
+    });
+    for (const QString &mode : {u"rename"_s, u"mark"_s}) {
+        auto *child = new QProcess;
+        children.append(child);
+        child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child->start(QCoreApplication::applicationFilePath(),
+                     {u"--hammer"_s, mode, tmp.path(), p.id, QString::number(Rounds)});
+        QVERIFY2(child->waitForStarted(10000), qPrintable(child->errorString()));
+    }
+    // Every state of the file, as another program sees it: whole, valid, notes kept.
+    int reads = 0;
+    const auto running = [&children] {
+        return std::any_of(children.cbegin(), children.cend(),
+                           [](const QProcess *c) { return c->state() != QProcess::NotRunning; });
+    };
+    QDeadlineTimer deadline(60000);
+    while (running() && !deadline.hasExpired()) {
+        const QByteArray bytes = readBytes(store.pathFor(p.id));
+        QString why;
+        const auto read = Profile::fromJson(bytes, &why);
+        QVERIFY2(read, qPrintable(why + u": "_s + QString::fromUtf8(bytes)));
+        QCOMPARE(read->unknown.value("notes"_L1).toString(), u"written by hand"_s);
+        ++reads;
+        for (QProcess *child : std::as_const(children)) {
+            if (child->state() != QProcess::NotRunning)
+                child->waitForFinished(1);  // paces the reads; notices the end
+        }
+    }
+    QVERIFY(!running());
+    for (QProcess *child : std::as_const(children)) {
+        const QByteArray out = child->readAllStandardOutput().trimmed();
+        qInfo("%s", out.constData());
+        QCOMPARE(child->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(child->exitCode() == 0, out.constData());
+    }
+    qInfo("the file read %d times while they ran", reads);
+    const Profile after = *store.load(p.id);
+    QCOMPARE(after.name, u"R-%1"_s.arg(Rounds));
+    QVERIFY(after.lastUsed.isValid());
+    QCOMPARE(after.unknown.value("notes"_L1).toString(), u"written by hand"_s);
+    QCOMPARE(folderContents(tmp.path()), QStringList{p.id + u".json"_s});
+}
+
+// Another store (or program) holds the lock: a change waits for it, and gives up with a
+// clear error, changing nothing, when it is not released in time.
+void TstProfileStore::lockHeldElsewhere()
+{
+    QTemporaryDir tmp;
+    ProfileStore store(tmp.path());
+    Profile p = sampleProfile();
+    QVERIFY(store.save(p));
+    const QByteArray bytes = readBytes(store.pathFor(p.id));
+
+    QLockFile held(store.lockFilePath());
+    QVERIFY(held.tryLock(0));
+    store.setLockWaitMs(300);
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!store.markUsed(p.id, &error));
+    QVERIFY(timer.elapsed() >= 300);
+    QVERIFY2(error.contains(u"another CE Provisioner"_s), qPrintable(error));
+    Profile edited = p;
+    edited.instanceName = u"edited"_s;
+    QVERIFY(!store.save(edited, &error));
+    QVERIFY(!store.rename(p.id, u"x"_s, &error));
+    QVERIFY(store.duplicate(p.id, &error).isEmpty());
+    QVERIFY(!store.remove(p.id, &error));
+    QCOMPARE(readBytes(store.pathFor(p.id)), bytes);
+
+    // Released while a change waits: the change goes through.
+    store.setLockWaitMs(ProfileStore::DefaultLockWaitMs);
+    std::unique_ptr<QThread> releaser(QThread::create([&held] {
+        QThread::msleep(200);  // the holder's own work, not a wait in the test
+        held.unlock();
+    }));
+    releaser->start();
+    QVERIFY2(store.markUsed(p.id, &error), qPrintable(error));
+    QVERIFY(releaser->wait(QDeadlineTimer(10000)));
+    QVERIFY(store.load(p.id)->lastUsed > p.lastUsed);
+}
+
+// A copy of the app that crashed holding the lock leaves the lock file behind, naming a
+// process that is gone: the next change takes it over at once.
+void TstProfileStore::lockOfACrashedCopyTakenOver()
+{
+    QTemporaryDir tmp;
+    ProfileStore store(tmp.path());
+    Profile p = sampleProfile();
+    QVERIFY(store.save(p));
+
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForStarted(10000));
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished(10000));
+    // QLockFile's format: pid, program, host name.
+    QVERIFY(writeBytes(store.lockFilePath(), QByteArray::number(pid) + "\ntst_profilestore\n"
+                                                 + QSysInfo::machineHostName().toUtf8() + "\n"));
+    store.setLockWaitMs(ProfileStore::DefaultLockWaitMs);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY2(store.markUsed(p.id, &error), qPrintable(error));
+    QVERIFY2(timer.elapsed() < ProfileStore::DefaultLockWaitMs / 2, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(folderContents(tmp.path()), QStringList{p.id + u".json"_s});
+}
+
+// The other side of twoProcesses(): `--hammer rename|mark <folder> <id> <rounds>`.
+// Prints what it found and exits 1 when a change of its own was lost.
+int hammer(const QStringList &args)
+{
+    if (args.size() != 4)
+        return 2;
+    const QString mode = args.at(0);
+    const QString id = args.at(2);
+    const int rounds = args.at(3).toInt();
+    class SlowStore : public ProfileStore
+    {
+    public:
+        using ProfileStore::ProfileStore;
+
+    protected:
+        bool writeContents(QSaveFile &file, const QByteArray &bytes) override
+        {
+            QThread::msleep(2);  // between reading the profile and replacing it: a slow disk
+            return ProfileStore::writeContents(file, bytes);
+        }
+    };
+    SlowStore store(args.at(1));
+    store.setLockWaitMs(30000);
+    int lost = 0;
+    int failed = 0;
+    QDateTime marked;
+    for (int round = 1; round <= rounds; ++round) {
+        const std::optional<Profile> p = store.load(id);
+        if (!p || !p->unknown.contains("notes"_L1)) {
+            ++lost;
+        } else if (mode == "rename"_L1) {
+            if (p->name != u"R-%1"_s.arg(round - 1))
+                ++lost;  // only this process renames: its last name must still be there
+        } else if (marked.isValid() && !(p->lastUsed >= marked)) {
+            ++lost;  // only this process marks it used
+        }
+        QString error;
+        marked = QDateTime::currentDateTimeUtc();
+        const bool ok = mode == "rename"_L1 ? store.rename(id, u"R-%1"_s.arg(round), &error) : store.markUsed(id, &error);
+        if (!ok) {
+            ++failed;
+            std::fprintf(stderr, "hammer %s: %s\n", qPrintable(mode), qPrintable(error));
+        }
+    }
+    std::printf("hammer %s: %d rounds, %d lost updates, %d failures\n", qPrintable(mode), rounds, lost, failed);
+    return lost == 0 && failed == 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--hammer") == 0)
+        return hammer(app.arguments().mid(2));
+    TstProfileStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_profilestore.moc"

@@ -210,6 +210,9 @@ private:
         return post(root(path), "application/x-www-form-urlencoded", formEncode(fields));
     }
 
+    // The Host header of a request to the sandbox, as a browser or curl sends it.
+    QByteArray hostHeader() const { return "127.0.0.1:" + QByteArray::number(server->port()); }
+
     // A request written by hand, for what QNetworkAccessManager will not send or show.
     // Reads until the announced body is in or the connection ends.
     QByteArray rawExchange(const QByteArray &requestText, QAbstractSocket::SocketError *error = nullptr)
@@ -905,7 +908,7 @@ private Q_SLOTS:
         CHECK(checkError(post(api(u"/instances"_s), "application/x-www-form-urlencoded", "a=b", goodAuth()), 415,
                          UnsupportedMediaType));
         // No Content-Type at all (QNetworkAccessManager would add one).
-        const QByteArray noType = rawExchange("POST /elements/api-v2/instances HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        const QByteArray noType = rawExchange("POST /elements/api-v2/instances HTTP/1.1\r\nHost: " + hostHeader() + "\r\n"
                                               "Authorization: " + goodAuth() + "\r\nContent-Length: 2\r\n\r\n{}");
         QVERIFY2(noType.startsWith("HTTP/1.1 415"), noType.constData());
         QVERIFY(noType.contains(UnsupportedMediaType.toLatin1()));
@@ -1272,7 +1275,7 @@ private Q_SLOTS:
         server->addFault(Endpoint::Token, fault(Kind::Reset));
         QAbstractSocket::SocketError error = QAbstractSocket::UnknownSocketError;
         const QByteArray raw = rawExchange("GET " + token.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-                                               + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                                               + " HTTP/1.1\r\nHost: " + hostHeader() + "\r\n\r\n",
                                            &error);
         // The headers, half the announced body, then the connection is reset.
         QVERIFY2(raw.startsWith("HTTP/1.1 200"), raw.constData());
@@ -1352,6 +1355,183 @@ private Q_SLOTS:
         const Response again = get(g.oauthUrl);
         QCOMPARE(again.status, 200);
         QVERIFY(again.html().contains(u"id=\"login\""_s));
+    }
+
+    // DNS rebinding: a web page whose own domain resolves to 127.0.0.1 reaches the sandbox
+    // with its domain in the Host header. Only the names of this server are served.
+    void hostMustNameThisServer_data()
+    {
+        QTest::addColumn<QByteArray>("hostLines");  // the Host header lines of the request
+        QTest::addColumn<int>("status");
+        QTest::newRow("127.0.0.1:port") << QByteArray("Host: 127.0.0.1:%PORT%\r\n") << 200;
+        QTest::newRow("localhost:port") << QByteArray("Host: localhost:%PORT%\r\n") << 200;
+        QTest::newRow("LocalHost:port") << QByteArray("Host: LocalHost:%PORT%\r\n") << 200;
+        QTest::newRow("evil.example") << QByteArray("Host: evil.example\r\n") << 421;
+        QTest::newRow("evil.example:port") << QByteArray("Host: evil.example:%PORT%\r\n") << 421;
+        QTest::newRow("127.0.0.1, another port") << QByteArray("Host: 127.0.0.1:%OTHER%\r\n") << 421;
+        QTest::newRow("127.0.0.1 without port") << QByteArray("Host: 127.0.0.1\r\n") << 421;
+        QTest::newRow("localhost without port") << QByteArray("Host: localhost\r\n") << 421;
+        QTest::newRow("127.0.0.2:port") << QByteArray("Host: 127.0.0.2:%PORT%\r\n") << 421;
+        QTest::newRow("[::1]:port (not listened on)") << QByteArray("Host: [::1]:%PORT%\r\n") << 421;
+        QTest::newRow("localhost.:port") << QByteArray("Host: localhost.:%PORT%\r\n") << 421;
+        QTest::newRow("empty") << QByteArray("Host: \r\n") << 421;
+        QTest::newRow("missing") << QByteArray() << 400;
+        QTest::newRow("twice") << QByteArray("Host: 127.0.0.1:%PORT%\r\nHost: evil.example\r\n") << 400;
+    }
+
+    void hostMustNameThisServer()
+    {
+        QFETCH(QByteArray, hostLines);
+        QFETCH(int, status);
+        hostLines.replace("%PORT%", QByteArray::number(server->port()));
+        hostLines.replace("%OTHER%", QByteArray::number(server->port() == 65535 ? 1 : server->port() + 1));
+        // A refused request must not use up a fault meant for a real one.
+        server->addFault(Endpoint::ListInstances, fault(Kind::HttpError, 503));
+        const QByteArray list = "GET /elements/api-v2/instances HTTP/1.1\r\n" + hostLines
+            + "Authorization: " + goodAuth() + "\r\nConnection: close\r\n\r\n";
+        const QByteArray answer = rawExchange(list);
+        const int expected = status == 200 ? 503 : status;  // a served request gets the fault
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(expected) + ' ')), answer.constData());
+        QCOMPARE(server->calls().last().status, expected);
+        if (status != 200) {
+            QVERIFY2(answer.contains("\"message\""), answer.constData());
+            // The next request to this server still gets the fault.
+            QCOMPARE(get(api(u"/instances"_s), goodAuth()).status, 503);
+        }
+        // The provider's pages are behind the same check.
+        const QByteArray page = rawExchange("GET /provider/freshbooks/acme/help HTTP/1.1\r\n" + hostLines
+                                            + "Connection: close\r\n\r\n");
+        QVERIFY2(page.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')), page.constData());
+    }
+
+    // QNetworkAccessManager (the app) and the provider pages' redirects use 127.0.0.1:<port>.
+    void ownNamesWorkThroughTheFlow()
+    {
+        Grant g;
+        CHECK(grant(&g));
+        QVERIFY(QUrl::fromEncoded(server->calls().last().header("Host").prepend("http://")).port() == server->port());
+        QJsonObject created;
+        CHECK(createInstance(&created));
+        // localhost:<port>, as a user may type it into a browser.
+        QUrl viaLocalhost = api(u"/instances"_s);
+        viaLocalhost.setHost(u"localhost"_s);
+        QCOMPARE(get(viaLocalhost, goodAuth()).status, 200);
+    }
+
+    // QtHttpServer 6.4 would hold a whole body in memory (twice) before the sandbox sees it:
+    // an announced body over the limit is refused from its head, before it is sent; a body
+    // without a length is refused once the limit is passed. The server stays usable.
+    void oversizedBodyRefused()
+    {
+        const qint64 limit = SandboxServer::MaxRequestBodyBytes;
+        const QByteArray head = "POST /elements/api-v2/instances HTTP/1.1\r\nHost: " + hostHeader()
+            + "\r\nAuthorization: " + goodAuth() + "\r\nContent-Type: application/json\r\n";
+        const auto check413 = [&](const QByteArray &request, qint64 announced) {
+            const qsizetype before = server->calls().size();
+            const QByteArray answer = rawExchange(request);
+            QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(300).constData());
+            QVERIFY2(answer.contains(QByteArray("larger than " + QByteArray::number(limit) + " bytes")), answer.constData());
+            // Still serving.
+            QCOMPARE(get(api(u"/instances"_s), goodAuth()).status, 200);
+            // One answer only: QtHttpServer never handled the refused request.
+            const QList<SandboxCall> calls = server->calls();
+            QCOMPARE(calls.size(), before + 2);
+            const SandboxCall &call = calls.at(calls.size() - 2);
+            QCOMPARE(call.status, 413);
+            QCOMPARE(call.endpoint, Endpoint::CreateInstance);
+            QCOMPARE(call.bodySize, announced);
+            QVERIFY(call.body.size() <= SandboxServer::RecordedBodyBytes);
+        };
+
+        // 20 MB announced, the body not sent yet (as curl does with "Expect: 100-continue"):
+        // the answer comes at once.
+        QElapsedTimer timer;
+        timer.start();
+        CHECK(check413(head + "Content-Length: 20000000\r\nExpect: 100-continue\r\n\r\n", 20000000));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+
+        // One byte over, sent whole.
+        CHECK(check413(head + "Content-Length: " + QByteArray::number(limit + 1) + "\r\n\r\n" + QByteArray(limit + 1, ' '),
+                       limit + 1));
+
+        // 3 MiB in chunks, no length announced: refused once the limit is passed.
+        QByteArray chunked = head + "Transfer-Encoding: chunked\r\n\r\n";
+        const QByteArray chunk(64 * 1024, ' ');
+        for (int i = 0; i < 48; ++i)
+            chunked += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        chunked += "0\r\n\r\n";
+        CHECK(check413(chunked, 0));
+
+        // One byte over in chunks: the whole body arrives, and is refused all the same.
+        QByteArray small = head + "Transfer-Encoding: chunked\r\n\r\n";
+        for (qint64 sent = 0; sent < limit + 1;) {
+            const qint64 n = qMin<qint64>(64 * 1024, limit + 1 - sent);
+            small += QByteArray::number(n, 16) + "\r\n" + QByteArray(n, ' ') + "\r\n";
+            sent += n;
+        }
+        small += "0\r\n\r\n";
+        CHECK(check413(small, limit + 1));
+
+        // At the limit: accepted, and answered as any other body (here: nothing in it).
+        const QByteArray atLimit = rawExchange(head + "Content-Length: " + QByteArray::number(limit) + "\r\n\r\n"
+                                               + QByteArray(limit, ' '));
+        QVERIFY2(atLimit.startsWith("HTTP/1.1 400 "), atLimit.left(300).constData());
+        QCOMPARE(server->calls().last().bodySize, limit);
+    }
+
+    // Line ends before a request line are allowed (between two requests); many of them
+    // cost little, and the request is served.
+    void lineEndsBeforeARequest()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray answer = rawExchange(QByteArray(60 * 1024, '\n') + "GET /elements/api-v2/instances HTTP/1.1\r\nHost: "
+                                              + hostHeader() + "\r\nAuthorization: " + goodAuth()
+                                              + "\r\nConnection: close\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(300).constData());
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The record keeps the newest calls only, each body cut to its first bytes.
+    void recordIsBounded()
+    {
+        QSignalSpy received(server.get(), &SandboxServer::callReceived);
+        const QByteArray longBody = QJsonDocument(QJsonObject{{u"padding"_s, QString(100000, u'x')}}).toJson();
+        const Response r = post(api(u"/instances"_s), "application/json", longBody, goodAuth());
+        QCOMPARE(r.status, 400);
+        const SandboxCall cut = server->calls().last();
+        QCOMPARE(cut.bodySize, longBody.size());
+        QCOMPARE(cut.body, longBody.left(SandboxServer::RecordedBodyBytes));
+        QVERIFY(cut.bodyCut());
+        QCOMPARE(received.last().first().value<SandboxCall>().body.size(), SandboxServer::RecordedBodyBytes);
+        const Response small = postJson(u"/instances"_s, QJsonObject{{u"a"_s, 1}});
+        QCOMPARE(small.status, 400);
+        QVERIFY(!server->calls().last().bodyCut());
+
+        const int extra = 50;
+        for (int i = 0; i < SandboxServer::MaxRecordedCalls + extra; ++i)
+            QCOMPARE(get(api(u"/instances/%1"_s.arg(i)), goodAuth()).status, 404);
+        const QList<SandboxCall> calls = server->calls();
+        QCOMPARE(calls.size(), SandboxServer::MaxRecordedCalls);
+        QCOMPARE(calls.first().path, u"/elements/api-v2/instances/%1"_s.arg(extra));
+        QCOMPARE(calls.last().path, u"/elements/api-v2/instances/%1"_s.arg(SandboxServer::MaxRecordedCalls + extra - 1));
+        QCOMPARE(received.size(), SandboxServer::MaxRecordedCalls + extra + 2);  // the signal sees every call
+    }
+
+    // Request tokens are kept as long as a real platform keeps them: the newest 1,000.
+    void requestTokensAreBounded()
+    {
+        Grant first;
+        CHECK(requestToken(&first));
+        QCOMPARE(get(first.oauthUrl).status, 200);  // the sign-in page for it
+        Grant later;
+        CHECK(requestToken(&later));
+        for (int i = 0; i < 999; ++i)
+            QCOMPARE(get(api(u"/elements/freshbooks/oauth/token"_s, tokenQuery(Grant())), goodAuth()).status, 200);
+        const Response forgotten = get(first.oauthUrl);
+        QCOMPARE(forgotten.status, 400);
+        QVERIFY2(forgotten.html().contains(u"Unknown request token"_s), qPrintable(forgotten.html()));
+        QCOMPARE(get(later.oauthUrl).status, 200);  // the 1,000th newest is still known
     }
 };
 

@@ -26,7 +26,13 @@ std::optional<InstanceRequest> load(const QString &path, QList<ValidationIssue> 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(InstanceRequest::tr("The file cannot be read: %1.").arg(file.errorString()));
+    // The size can lie (a file that grows, a pipe such as `create --from <(jq ...)`, /proc):
+    // what is read is capped too.
     const QByteArray data = file.read(MaxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(InstanceRequest::tr("The file cannot be read: %1.").arg(file.errorString()));
+    if (data.size() > MaxBytes)
+        return fail(InstanceRequest::tr("The file is larger than 1 MiB; an instance.json is a few hundred bytes."));
     if (data.contains('\0'))
         return fail(InstanceRequest::tr("This is not a text file."));
     return InstanceRequest::fromInstanceJson(data, issues);
@@ -34,9 +40,25 @@ std::optional<InstanceRequest> load(const QString &path, QList<ValidationIssue> 
 
 QString describe(const QString &path, const QList<ValidationIssue> &issues)
 {
+    // The first few problems, then how many more: a hostile file can hold 100,000.
+    constexpr qsizetype Shown = 3;
+    qsizetype described = 0;
+    qsizetype omitted = 0;
+    for (const ValidationIssue &issue : issues) {
+        if (issue.omitted > 0)
+            omitted += issue.omitted;
+        else
+            ++described;
+    }
+    // "And 1 more problem" would say less than the problem itself.
+    const qsizetype show = described + omitted <= Shown + 1 ? described : Shown;
     QStringList texts;
-    for (const ValidationIssue &issue : issues)
-        texts.append(issue.message);
+    for (const ValidationIssue &issue : issues) {
+        if (issue.omitted == 0 && texts.size() < show)
+            texts.append(issue.message);
+    }
+    if (described + omitted > show)
+        texts.append(InstanceRequest::moreProblems(described + omitted - show));
     return QFileInfo(path).fileName() + u": "_s + texts.join(u' ');
 }
 

@@ -14,7 +14,8 @@ namespace ce::instancefile {
 inline constexpr qint64 MaxBytes = 1024 * 1024;
 
 std::optional<InstanceRequest> load(const QString &path, QList<ValidationIssue> *issues);
-// One sentence for the issues load() gave: "instance.json: Line 4: ...".
+// A short text for the issues load() gave: "instance.json: Line 4: ...", the first three
+// problems and "And 59,997 more problems." when there are more.
 QString describe(const QString &path, const QList<ValidationIssue> &issues);
 
 bool save(const QString &path, const InstanceRequest &request, const ElementDescription &element,

@@ -7,8 +7,12 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +42,10 @@ QStringList orderedKeys(const QMap<QString, QString> &map, const QStringList &pr
     return keys;
 }
 
-// 1-based line of the key path in the text ("configuration" then "oauth.api.key"), found by
-// looking for each quoted key in turn after the previous one. 0 when not found.
-int lineOf(const QByteArray &json, const QStringList &path)
+// Offset of the key path in the text ("configuration" then "oauth.api.key"), found by
+// looking for each quoted key in turn after the previous one; -1 when not found. Linear in
+// the text: called only for the few problems that are described.
+qsizetype offsetOf(const QByteArray &json, const QStringList &path)
 {
     qsizetype pos = 0;
     for (const QString &key : path) {
@@ -55,15 +60,41 @@ int lineOf(const QByteArray &json, const QStringList &path)
                 break;
         }
         if (found < 0)
-            return 0;
+            return -1;
         pos = found;
     }
-    return int(json.left(pos).count('\n')) + 1;
+    return pos;
 }
 
-int lineAtOffset(const QByteArray &json, qsizetype offset)
+// 1-based line numbers of offsets in a text: the line ends are found once, then each
+// lookup is a binary search.
+class LineIndex
 {
-    return int(json.left(qBound<qsizetype>(0, offset, json.size())).count('\n')) + 1;
+public:
+    explicit LineIndex(const QByteArray &text) : m_text(text) {}
+
+    int lineAt(qsizetype offset)
+    {
+        if (!m_built) {
+            for (qsizetype i = m_text.indexOf('\n'); i >= 0; i = m_text.indexOf('\n', i + 1))
+                m_ends.push_back(i);
+            m_built = true;
+        }
+        // Lines before `offset` end at the '\n's before it.
+        return int(std::lower_bound(m_ends.cbegin(), m_ends.cend(), offset) - m_ends.cbegin()) + 1;
+    }
+
+private:
+    const QByteArray &m_text;
+    std::vector<qsizetype> m_ends;
+    bool m_built = false;
+};
+
+// A name from the file as it appears in a message: a hostile file's key can be a megabyte.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype Max = 60;
+    return text.size() <= Max ? text : text.left(Max - 1) + QChar(0x2026);  // …
 }
 
 void addIssue(QList<ValidationIssue> *issues, const QString &field, const QString &message, int line = 0)
@@ -126,10 +157,13 @@ void InstanceRequest::normalise(const ElementDescription &element)
         ++it;
     }
     QStringList cleanTags;
+    QSet<QString> seen;  // not cleanTags.contains(): quadratic for a file with 100,000 tags
     for (const QString &t : std::as_const(tags)) {
         const QString tag = t.trimmed();
-        if (!tag.isEmpty() && !cleanTags.contains(tag))
+        if (!tag.isEmpty() && !seen.contains(tag)) {
+            seen.insert(tag);
             cleanTags.append(tag);
+        }
     }
     tags = cleanTags;
 }
@@ -283,8 +317,9 @@ std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArra
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    LineIndex lines(json);
     if (parseError.error != QJsonParseError::NoError) {
-        const int line = lineAtOffset(json, parseError.offset);
+        const int line = lines.lineAt(parseError.offset);
         addIssue(issues, {}, InstanceRequest::tr("Line %1: this is not valid JSON (%2).").arg(line).arg(parseError.errorString()),
                  line);
         return std::nullopt;
@@ -296,22 +331,36 @@ std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArra
     const QJsonObject root = doc.object();
     InstanceRequest r;
     bool ok = true;
-    auto fail = [&](const QString &field, const QStringList &path, const QString &message) {
-        const int line = lineOf(json, path);
-        addIssue(issues, field, line > 0 ? InstanceRequest::tr("Line %1: %2").arg(line).arg(message) : message, line);
+    qsizetype listed = 0;
+    qsizetype omitted = 0;
+    // `message` is built only for the problems that are described.
+    auto fail = [&](const QString &field, const QStringList &path, auto message) {
         ok = false;
+        if (!issues)
+            return;
+        if (listed == MaxListedIssues) {
+            ++omitted;
+            return;
+        }
+        ++listed;
+        const qsizetype offset = offsetOf(json, path);  // an empty path: the start, line 1
+        const int line = offset >= 0 ? lines.lineAt(offset) : 0;
+        const QString text = message();
+        addIssue(issues, field, line > 0 ? InstanceRequest::tr("Line %1: %2").arg(line).arg(text) : text, line);
     };
 
     const QJsonValue element = root.value("element"_L1);
     if (element.isUndefined()) {
-        fail(u"element"_s, {}, InstanceRequest::tr("\"element\" is missing: it must be {\"key\": \"freshbooks\"}."));
+        fail(u"element"_s, {}, [] { return InstanceRequest::tr("\"element\" is missing: it must be {\"key\": \"freshbooks\"}."); });
     } else if (!element.isObject()) {
-        fail(u"element"_s, {u"element"_s}, InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"freshbooks\"}."));
+        fail(u"element"_s, {u"element"_s},
+             [] { return InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"freshbooks\"}."); });
     } else {
         const QJsonValue key = element.toObject().value("key"_L1);
         const QStringList where = key.isUndefined() ? QStringList{u"element"_s} : QStringList{u"element"_s, u"key"_s};
         if (!key.isString() || key.toString().trimmed().isEmpty())
-            fail(u"element.key"_s, where, InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\"."));
+            fail(u"element.key"_s, where,
+                 [] { return InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\"."); });
         else
             r.elementKey = key.toString();
     }
@@ -321,7 +370,8 @@ std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArra
         if (v.isUndefined() || v.isNull())
             return;  // validate() names what is missing
         if (!v.isObject()) {
-            fail(section, {section}, InstanceRequest::tr("\"%1\" must be an object of names and values.").arg(section));
+            fail(section, {section},
+                 [&] { return InstanceRequest::tr("\"%1\" must be an object of names and values.").arg(section); });
             return;
         }
         const QJsonObject o = v.toObject();
@@ -331,7 +381,7 @@ std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArra
             const auto s = scalarToString(it.value());
             if (!s) {
                 fail(section + u'.' + it.key(), {section, it.key()},
-                     InstanceRequest::tr("\"%1.%2\" must be a string.").arg(section, it.key()));
+                     [&] { return InstanceRequest::tr("\"%1.%2\" must be a string.").arg(section, shortened(it.key())); });
                 continue;
             }
             out->insert(it.key(), *s);
@@ -347,23 +397,31 @@ std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArra
         const QJsonArray array = tags.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                fail(u"tags[%1]"_s.arg(i), {u"tags"_s}, InstanceRequest::tr("\"tags\" must hold only strings (entry %1 does not).").arg(i + 1));
+                fail(u"tags[%1]"_s.arg(i), {u"tags"_s},
+                     [i] { return InstanceRequest::tr("\"tags\" must hold only strings (entry %1 does not).").arg(i + 1); });
             else
                 r.tags.append(array.at(i).toString());
         }
     } else if (!tags.isUndefined() && !tags.isNull()) {
-        fail(u"tags"_s, {u"tags"_s}, InstanceRequest::tr("\"tags\" must be a list of strings."));
+        fail(u"tags"_s, {u"tags"_s}, [] { return InstanceRequest::tr("\"tags\" must be a list of strings."); });
     }
 
     const QJsonValue name = root.value("name"_L1);
     if (name.isString())
         r.name = name.toString();
     else if (!name.isUndefined() && !name.isNull())
-        fail(u"name"_s, {u"name"_s}, InstanceRequest::tr("\"name\" must be a string."));
+        fail(u"name"_s, {u"name"_s}, [] { return InstanceRequest::tr("\"name\" must be a string."); });
 
+    if (omitted > 0 && issues)
+        issues->append({{}, moreProblems(omitted), 0, false, omitted});
     if (!ok)
         return std::nullopt;
     return r;
+}
+
+QString InstanceRequest::moreProblems(qsizetype count)
+{
+    return InstanceRequest::tr("And %Ln more problems.", nullptr, int(qMin<qsizetype>(count, std::numeric_limits<int>::max())));
 }
 
 }  // namespace ce

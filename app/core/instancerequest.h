@@ -22,9 +22,15 @@ struct ValidationIssue
     QString message;  // a sentence naming the field
     int line = 0;          // for files: 1-based line, 0 when unknown
     bool missing = false;  // a required entry that is absent, empty or still a placeholder
+    // Above 0: this entry is not one problem but stands for that many more, counted and
+    // not described (a hostile file can hold hundreds of thousands); `message` says so.
+    qsizetype omitted = 0;
 
     friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
-    { return a.field == b.field && a.message == b.message && a.line == b.line && a.missing == b.missing; }
+    {
+        return a.field == b.field && a.message == b.message && a.line == b.line && a.missing == b.missing
+            && a.omitted == b.omitted;
+    }
 };
 
 // The JSON body of POST /instances: element key, providerData, configuration, tags, name.
@@ -69,8 +75,13 @@ public:
     // Reads an instance.json (from this app, from Cloud Elements' docs or hand-written).
     // Structure errors (not JSON, wrong types) fail with issues naming line and field;
     // a file that parses is returned even when validate() would still complain.
+    // At most MaxListedIssues problems are described; any further ones are counted in one
+    // last issue (`omitted`), so that a hostile file costs little time and memory.
     static std::optional<InstanceRequest> fromInstanceJson(const QByteArray &json,
                                                            QList<ValidationIssue> *issues = nullptr);
+    static constexpr int MaxListedIssues = 20;
+    // "And 59,997 more problems.": what stands for the problems not shown (count >= 1).
+    static QString moreProblems(qsizetype count);
 
     // True for "<INSERT_...>"-style values that stand for something to fill in.
     static bool isPlaceholder(const QString &value);

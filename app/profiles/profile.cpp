@@ -11,7 +11,9 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -111,6 +113,26 @@ QDateTime parseCreatedDate(const QString &text)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+// The members of `o` not in `known`: kept as they are, except those whose name looks
+// secret, which a profile never holds (their string values are registered, so that they
+// are masked should they be logged elsewhere).
+QJsonObject unknownMembers(const QJsonObject &o, std::initializer_list<QLatin1StringView> known)
+{
+    QJsonObject unknown;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (std::find(known.begin(), known.end(), it.key()) != known.end())
+            continue;
+        if (redaction::isSecretName(it.key())) {
+            if (it.value().isString())
+                redaction::registerSecret(it.value().toString());
+            qCWarning(lcProfiles) << "Ignoring the secret-looking field" << it.key() << "found in a profile file";
+            continue;
+        }
+        unknown.insert(it.key(), it.value());
+    }
+    return unknown;
+}
+
 }  // namespace
 
 bool operator==(const Profile &a, const Profile &b)
@@ -119,7 +141,7 @@ bool operator==(const Profile &a, const Profile &b)
         && a.environment == b.environment && a.customBaseUrl == b.customBaseUrl
         && a.configuration == b.configuration && a.instanceName == b.instanceName
         && a.tags == b.tags && a.lastInstance == b.lastInstance && a.lastUsed == b.lastUsed
-        && a.modified == b.modified;
+        && a.modified == b.modified && a.unknown == b.unknown;
 }
 
 bool Profile::isSecretConfigurationKey(const QString &key, const ElementDescription *element)
@@ -149,7 +171,8 @@ QStringList Profile::secretKeys(const ElementDescription &element)
 QByteArray Profile::toJson() const
 {
     const std::optional<ElementDescription> element = ElementDescription::builtin(elementKey);
-    QJsonObject o;
+    // What this version does not know first: the members it knows are written over it.
+    QJsonObject o = unknown;
     o.insert("schemaVersion"_L1, SchemaVersion);
     o.insert("id"_L1, id);
     o.insert("name"_L1, name);
@@ -170,7 +193,7 @@ QByteArray Profile::toJson() const
     o.insert("instanceName"_L1, instanceName);
     o.insert("tags"_L1, QJsonArray::fromStringList(tags));
     if (lastInstance) {
-        QJsonObject instance;
+        QJsonObject instance = lastInstance->unknown;
         instance.insert("id"_L1, double(lastInstance->id));
         instance.insert("element"_L1, lastInstance->elementKey);
         if (lastInstance->created.isValid())
@@ -321,11 +344,16 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error,
         if (!optionalString(li, "element"_L1, &instance.elementKey, &why)
             || !dateFromJson(li, "created"_L1, &instance.created, &why))
             return fail();
+        instance.unknown = unknownMembers(li, {"id"_L1, "element"_L1, "created"_L1});
         p.lastInstance = instance;
     }
 
     if (!dateFromJson(o, "lastUsed"_L1, &p.lastUsed, &why) || !dateFromJson(o, "modified"_L1, &p.modified, &why))
         return fail();
+
+    p.unknown = unknownMembers(o, {"schemaVersion"_L1, "id"_L1, "name"_L1, "element"_L1, "environment"_L1,
+                                   "customBaseUrl"_L1, "configuration"_L1, "instanceName"_L1, "tags"_L1,
+                                   "lastInstance"_L1, "lastUsed"_L1, "modified"_L1});
 
     if (failure)
         *failure = ParseFailure::None;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QLatin1StringView>
 #include <QMap>
 #include <QString>
@@ -22,9 +23,10 @@ struct CreatedInstance
     qint64 id = 0;
     QString elementKey;
     QDateTime created;  // UTC
+    QJsonObject unknown;  // members of "lastInstance" this version does not know, kept as read
 
     friend bool operator==(const CreatedInstance &a, const CreatedInstance &b)
-    { return a.id == b.id && a.elementKey == b.elementKey && a.created == b.created; }
+    { return a.id == b.id && a.elementKey == b.elementKey && a.created == b.created && a.unknown == b.unknown; }
     friend bool operator!=(const CreatedInstance &a, const CreatedInstance &b) { return !(a == b); }
 };
 
@@ -54,6 +56,10 @@ public:
     std::optional<CreatedInstance> lastInstance;
     QDateTime lastUsed;          // UTC; invalid when never used
     QDateTime modified;          // UTC; set by ProfileStore::save()
+    // Members of the file this version does not know (a later version's, a hand-written
+    // "notes"), kept as read and written back, so that no rewrite loses them. Members
+    // whose name looks secret are not kept (as for configuration entries).
+    QJsonObject unknown;
 
     // Why fromJson() refused a file.
     enum class ParseFailure { None, Invalid, NewerVersion };
@@ -64,7 +70,8 @@ public:
     // Parses a profile file. On failure nullopt, one sentence in *error and the kind of
     // failure in *failure: Invalid (not JSON, not an object, a missing or mistyped field)
     // or NewerVersion (schemaVersion above SchemaVersion: made by a newer CE Provisioner).
-    // Unknown fields are ignored; secret-looking configuration keys are dropped.
+    // Unknown fields are kept in `unknown`; secret-looking configuration keys and unknown
+    // fields are dropped.
     static std::optional<Profile> fromJson(const QByteArray &json, QString *error = nullptr,
                                            ParseFailure *failure = nullptr);
 

@@ -2,12 +2,17 @@
 
 #include "core/logging.h"
 
+#include "core/elementdescription.h"
+
 #include <QCollator>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -97,7 +102,88 @@ bool entryLessThan(const QCollator &collator, const ProfileEntry &a, const Profi
     return a.id < b.id;
 }
 
+// What this version does not know survives a save over `current` (the file as it is on
+// disk, read under the lock): its unknown members, the configuration entries the element
+// does not describe, and the unknown members of the same last instance. Returns whether
+// anything was taken over.
+bool keepWhatIsNotKnown(Profile *p, const Profile &current)
+{
+    const Profile before = *p;
+    p->unknown = current.unknown;
+    const std::optional<ElementDescription> element = ElementDescription::builtin(p->elementKey);
+    for (auto it = current.configuration.cbegin(); it != current.configuration.cend(); ++it) {
+        if (!p->configuration.contains(it.key()) && !(element && element->property(it.key())))
+            p->configuration.insert(it.key(), it.value());
+    }
+    if (p->lastInstance && current.lastInstance && p->lastInstance->id == current.lastInstance->id
+        && p->lastInstance->elementKey == current.lastInstance->elementKey)
+        p->lastInstance->unknown = current.lastInstance->unknown;
+    return *p != before;
+}
+
 }  // namespace
+
+// Holds the folder's lock file while it lives; nested ones (a change that calls write())
+// lock once. A folder that does not exist holds no profile to protect, unless the change
+// creates it (save()).
+class ProfileStore::FolderLock
+{
+public:
+    explicit FolderLock(ProfileStore *store) : m_store(store) {}
+    ~FolderLock()
+    {
+        if (m_held && --m_store->m_lockDepth == 0)
+            m_store->m_lock.reset();  // unlocks: the lock file goes
+    }
+    Q_DISABLE_COPY_MOVE(FolderLock)
+
+    bool acquire(bool createFolder, QString *error)
+    {
+        if (m_store->m_lockDepth > 0) {
+            ++m_store->m_lockDepth;
+            m_held = true;
+            return true;
+        }
+        if (createFolder) {
+            QString why;
+            if (!m_store->ensureDirectory(&why)) {
+                if (error)
+                    *error = why;
+                return false;
+            }
+        } else if (!QFileInfo(m_store->m_directory).isDir()) {
+            return true;
+        }
+        auto lock = std::make_unique<QLockFile>(m_store->lockFilePath());
+        lock->setStaleLockTime(StaleLockMs);
+        const QDeadlineTimer deadline(m_store->m_lockWaitMs);
+        // tryLock(0) in a loop: QLockFile's own wait sleeps 100 ms at first, then longer,
+        // where another store's change takes a few milliseconds.
+        while (!lock->tryLock(0)) {
+            if (lock->error() != QLockFile::LockFailedError) {
+                // No lock file can be made here (a read-only folder, a full disk): no profile
+                // can be written either, and the write will say why.
+                qCDebug(lcProfiles) << "No lock file in" << m_store->m_directory << "error" << lock->error();
+                return true;
+            }
+            if (deadline.hasExpired()) {
+                if (error)
+                    *error = ProfileStore::tr("The profiles are being changed by another CE Provisioner; "
+                                              "nothing was changed. Try again in a moment.");
+                return false;
+            }
+            QThread::msleep(5);
+        }
+        m_store->m_lock = std::move(lock);
+        m_store->m_lockDepth = 1;
+        m_held = true;
+        return true;
+    }
+
+private:
+    ProfileStore *const m_store;
+    bool m_held = false;
+};
 
 ProfileStore::ProfileStore(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()))
@@ -114,6 +200,11 @@ QString ProfileStore::defaultDirectory()
 QString ProfileStore::pathFor(const QString &id) const
 {
     return m_directory + u'/' + id + u".json"_s;
+}
+
+QString ProfileStore::lockFilePath() const
+{
+    return m_directory + u"/.profiles.lock"_s;  // hidden, not *.json: never listed
 }
 
 bool ProfileStore::isValidId(const QString &id)
@@ -236,13 +327,22 @@ bool ProfileStore::write(Profile &profile, bool touchModified, QString *error)
         p.modified = QDateTime::currentDateTimeUtc();
 
     // Never write a file this version could not read back.
-    const QByteArray bytes = p.toJson();
-    if (bytes.size() > MaxProfileFileSize)
-        return fail(tr("The profile is too large to be saved (%1 bytes).").arg(bytes.size()));
-    if (!Profile::fromJson(bytes, &why))
-        return fail(tr("The profile cannot be saved: %1").arg(why));
+    QByteArray bytes;
+    const auto encode = [&]() {
+        bytes = p.toJson();
+        if (bytes.size() > MaxProfileFileSize)
+            return fail(tr("The profile is too large to be saved (%1 bytes).").arg(bytes.size()));
+        if (!Profile::fromJson(bytes, &why))
+            return fail(tr("The profile cannot be saved: %1").arg(why));
+        return true;
+    };
+    if (!encode())
+        return false;
 
-    if (!ensureDirectory(&why))
+    // From here to the commit, no other store changes the folder (nested: the callers
+    // that read the profile first hold it already).
+    FolderLock lock(this);
+    if (!lock.acquire(true, &why))
         return fail(why);
 
     const QString path = pathFor(p.id);
@@ -251,6 +351,8 @@ bool ProfileStore::write(Profile &profile, bool touchModified, QString *error)
         const ProfileEntry current = readEntry(path, p.id);
         switch (current.problem) {
         case ProfileEntry::Problem::None:
+            if (keepWhatIsNotKnown(&p, *current.profile) && !encode())
+                return false;
             break;
         case ProfileEntry::Problem::NewerVersion:
             return fail(tr("The file %1 was made by a newer CE Provisioner and is not overwritten.")
@@ -302,6 +404,9 @@ bool ProfileStore::save(Profile &profile, QString *error)
 
 bool ProfileStore::rename(const QString &id, const QString &newName, QString *error)
 {
+    FolderLock lock(this);
+    if (!lock.acquire(false, error))
+        return false;
     std::optional<Profile> p = load(id, error);
     if (!p)
         return false;
@@ -311,6 +416,9 @@ bool ProfileStore::rename(const QString &id, const QString &newName, QString *er
 
 QString ProfileStore::duplicate(const QString &id, QString *error)
 {
+    FolderLock lock(this);
+    if (!lock.acquire(false, error))
+        return {};
     std::optional<Profile> p = load(id, error);
     if (!p)
         return {};
@@ -330,6 +438,10 @@ bool ProfileStore::remove(const QString &id, QString *error)
             *error = tr("\"%1\" is not a profile id.").arg(id);
         return false;
     }
+    // Under the lock: a change that read the profile just before must not write it back after.
+    FolderLock lock(this);
+    if (!lock.acquire(false, error))
+        return false;
     QFile file(pathFor(id));
     if (!QFileInfo(file.fileName()).exists() && !QFileInfo(file.fileName()).isSymLink()) {
         if (error)
@@ -348,6 +460,9 @@ bool ProfileStore::remove(const QString &id, QString *error)
 
 bool ProfileStore::markUsed(const QString &id, QString *error)
 {
+    FolderLock lock(this);
+    if (!lock.acquire(false, error))
+        return false;
     std::optional<Profile> p = load(id, error);
     if (!p)
         return false;

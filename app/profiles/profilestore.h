@@ -6,8 +6,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
+class QLockFile;
 class QSaveFile;
 
 namespace ce {
@@ -30,6 +32,12 @@ struct ProfileEntry
 // (QSaveFile): after any failure the previous file is intact and no temporary file is
 // left. A file that cannot be read or parsed is listed with the reason and is never
 // overwritten; only remove() deletes it, because the user asked.
+//
+// Every change holds the folder's lock file (QLockFile ".profiles.lock"), so that two
+// running copies of the app (or two stores) never interleave a read-modify-write:
+// markUsed(), rename() and duplicate() read the file and write it back under the lock, and
+// save() over an existing file keeps, from the file as it is then, what this version does
+// not know (Profile::unknown, configuration entries the element does not describe).
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -69,6 +77,14 @@ public:
     // Sets lastUsed to now (does not change `modified`).
     bool markUsed(const QString &id, QString *error = nullptr);
 
+    // How long a change waits for another store (or program) holding the lock before it
+    // gives up with an error, and after how long a lock is taken for abandoned even though
+    // its process still runs (a crashed one's lock is taken over at once).
+    static constexpr int DefaultLockWaitMs = 5000;
+    static constexpr int StaleLockMs = 10000;
+    void setLockWaitMs(int ms) { m_lockWaitMs = ms; }
+    QString lockFilePath() const;
+
 Q_SIGNALS:
     // After any successful change of the folder through this store.
     void changed();
@@ -79,10 +95,14 @@ protected:
     virtual bool writeContents(QSaveFile &file, const QByteArray &bytes);
 
 private:
+    class FolderLock;
     bool write(Profile &profile, bool touchModified, QString *error);
     bool ensureDirectory(QString *error);
 
     QString m_directory;
+    std::unique_ptr<QLockFile> m_lock;  // held while m_lockDepth > 0
+    int m_lockDepth = 0;
+    int m_lockWaitMs = DefaultLockWaitMs;
 };
 
 }  // namespace ce

@@ -25,6 +25,7 @@
 #endif
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -140,11 +141,11 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-Incoming copyRequest(const QHttpServerRequest &request)
+Incoming makeIncoming(const QByteArray &method, const QUrl &url, const HeaderPairs &headers, const QByteArray &body)
 {
     Incoming in;
-    in.method = methodName(request.method());
-    in.url = request.url();
+    in.method = method;
+    in.url = url;
     const QString encodedPath = in.url.path(QUrl::FullyEncoded);
     const QString encodedQuery = in.url.query(QUrl::FullyEncoded);
     in.pathAndQuery = encodedQuery.isEmpty() ? encodedPath : encodedPath + u'?' + encodedQuery;
@@ -153,9 +154,32 @@ Incoming copyRequest(const QHttpServerRequest &request)
         in.segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
     in.path = u'/' + in.segments.join(u'/');
     in.query = QUrlQuery(in.url);
-    in.headers = request.headers();
-    in.body = request.body();
+    in.headers = headers;
+    in.body = body;
     return in;
+}
+
+Incoming copyRequest(const QHttpServerRequest &request)
+{
+    return makeIncoming(methodName(request.method()), request.url(), request.headers(), request.body());
+}
+
+// A request known only by its head (request line and headers), as RequestGuard saw it.
+Incoming incomingFromHead(const QByteArray &head)
+{
+    QList<QByteArray> lines = head.split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    const QList<QByteArray> requestLine = lines.value(0).split(' ');
+    HeaderPairs headers;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+    }
+    return makeIncoming(requestLine.value(0), QUrl::fromEncoded(requestLine.value(1)), headers, {});
 }
 
 // A form body (application/x-www-form-urlencoded): '+' is a space there.
@@ -338,6 +362,179 @@ void writeHead(QHttpServerResponder &responder, const Reply &reply, qint64 conte
     responder.writeHeader("Content-Length", QByteArray::number(contentLength));
 }
 
+// ---------------------------------------------------------------------------------
+// Request size limit, before QtHttpServer buffers a body
+
+constexpr qint64 MaxRequestHeadBytes = 64 * 1024;  // request line and headers
+constexpr int RefusedLingerMs = 2000;  // after an early 413: how long what still arrives is read and dropped
+
+// Content-Length of a request head, -1 when absent or not a number (the largest if given twice).
+qint64 contentLength(const QByteArray &head)
+{
+    qint64 length = -1;
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) != 0)
+            continue;
+        bool ok = false;
+        const qint64 value = line.mid(colon + 1).trimmed().toLongLong(&ok);
+        if (ok && value >= 0)
+            length = qMax(length, value);
+    }
+    return length;
+}
+
+// End of a request head ("\r\n\r\n" or "\n\n"): the offset after it, -1 when not complete.
+qsizetype headEnd(const QByteArray &head)
+{
+    const qsizetype crlf = head.indexOf("\r\n\r\n");
+    const qsizetype lf = head.indexOf("\n\n");
+    if (crlf >= 0 && (lf < 0 || crlf < lf))
+        return crlf + 4;
+    return lf >= 0 ? lf + 2 : -1;
+}
+
+// Watches the bytes of one connection before QtHttpServer reads them. QtHttpServer 6.4
+// keeps a request's whole body in memory (twice: in the socket's read transaction and in
+// its parser) before any handler runs, so a size check in the handler comes too late.
+// The guard answers 413 and stops QtHttpServer reading as soon as the head announces a body
+// over the limit (Content-Length), or once one request has sent more than head + limit
+// bytes (a chunked body, or a Content-Length that lies). Connected to readyRead before
+// QtHttpServer is, so it sees each chunk first.
+class RequestGuard : public QObject
+{
+public:
+    static constexpr QLatin1StringView Name{"ce-sandbox-request-guard"};
+    using Refused = std::function<void(const QByteArray &head, qint64 announced)>;
+
+    RequestGuard(QTcpSocket *socket, Refused refused) : QObject(socket), m_socket(socket), m_refused(std::move(refused))
+    {
+        setObjectName(Name);
+        connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::readyRead);
+    }
+
+    static RequestGuard *of(QTcpSocket *socket)
+    {
+        return socket ? static_cast<RequestGuard *>(socket->findChild<QObject *>(Name, Qt::FindDirectChildrenOnly))
+                      : nullptr;
+    }
+
+    // QtHttpServer handed a complete request on: the next bytes start the next one.
+    void requestDone()
+    {
+        m_received = 0;
+        m_head.clear();
+        m_headDone = false;
+    }
+
+private:
+    void readyRead()
+    {
+        if (m_refusing) {
+            drain();
+            return;
+        }
+        // QtHttpServer reads everything each time: what is available is new.
+        const qint64 available = m_socket->bytesAvailable();
+        if (!m_headDone) {
+            m_head += m_socket->peek(qMin<qint64>(available, MaxRequestHeadBytes - m_head.size()));
+            // Line ends between two requests are allowed before a request line.
+            qsizetype start = 0;
+            while (start < m_head.size() && (m_head.at(start) == '\r' || m_head.at(start) == '\n'))
+                ++start;
+            m_head.remove(0, start);
+            if (const qsizetype end = headEnd(m_head); end >= 0) {
+                m_headDone = true;
+                m_head.truncate(end);
+                // A head at the start of a request begins with its method ("POST /x HTTP/1.1");
+                // otherwise this is the middle of a pipelined request: counting still applies.
+                static const QRegularExpression requestLine(u"^[A-Z]+ \\S+ HTTP/\\d"_s);
+                if (!requestLine.match(QString::fromLatin1(m_head.left(1024))).hasMatch())
+                    m_head.clear();
+                else if (contentLength(m_head) > SandboxServer::MaxRequestBodyBytes)
+                    return refuse(contentLength(m_head));
+            } else if (m_head.size() >= MaxRequestHeadBytes) {
+                m_headDone = true;  // QtHttpServer refuses heads this long itself
+                m_head.clear();
+            }
+        }
+        m_received += available;
+        if (m_received > MaxRequestHeadBytes + SandboxServer::MaxRequestBodyBytes)
+            refuse(-1);
+    }
+
+    void refuse(qint64 announced)
+    {
+        m_refusing = true;
+        // QtHttpServer must not see the rest: it would keep it all and answer it too.
+        if (QObject *http = m_socket->parent() ? m_socket->parent()->parent() : nullptr)
+            disconnect(m_socket, &QTcpSocket::readyRead, http, nullptr);
+        drain();
+        const QByteArray body = jsonError(413, u"The request body is larger than %1 bytes; the sandbox refuses it."_s
+                                                   .arg(SandboxServer::MaxRequestBodyBytes))
+                                    .body;
+        m_socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        // What the client still sends is read and dropped for a moment, then the connection
+        // closes: closing at once with unread data would make the kernel reset it, and the
+        // client could lose the answer.
+        QTimer::singleShot(RefusedLingerMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+        if (m_refused)
+            m_refused(m_head, announced);
+    }
+
+    void drain()
+    {
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->skip(m_socket->bytesAvailable());
+    }
+
+    QTcpSocket *const m_socket;
+    const Refused m_refused;
+    qint64 m_received = 0;  // bytes of the current request
+    QByteArray m_head;      // its head, until complete
+    bool m_headDone = false;
+    bool m_refusing = false;
+};
+
+// A QTcpServer that puts a RequestGuard on every connection before QtHttpServer gets it.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(RequestGuard::Refused refused, QObject *parent) : QTcpServer(parent), m_refused(std::move(refused))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        new RequestGuard(socket, m_refused);
+        addPendingConnection(socket);
+    }
+
+private:
+    const RequestGuard::Refused m_refused;
+};
+
+// The Host header names this server: 127.0.0.1:<port> or localhost:<port> (without the
+// port only when it is 80). Anything else is another name for this address (DNS rebinding:
+// a web page's own domain pointed at 127.0.0.1) and is not served.
+bool isOwnHost(const QByteArray &host, quint16 port)
+{
+    const QByteArray h = host.trimmed().toLower();
+    const QByteArray withPort = ':' + QByteArray::number(port);
+    for (const char *name : {"127.0.0.1", "localhost"}) {
+        if (h == QByteArray(name) + withPort || (port == 80 && h == name))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // =====================================================================================
@@ -366,6 +563,19 @@ struct StoredInstance
     QJsonObject json;
 };
 
+// Request tokens and login sessions: the newest MaxKept of each (a real platform expires
+// them too), so that a client that asks for tokens forever does not grow the sandbox.
+constexpr qsizetype MaxKept = 1000;
+
+template<typename Value>
+void insertBounded(QHash<QString, Value> &hash, QList<QString> &order, const QString &key, const Value &value)
+{
+    hash.insert(key, value);
+    order.append(key);
+    while (order.size() > MaxKept)
+        hash.remove(order.takeFirst());
+}
+
 struct FaultEntry
 {
     SandboxFault fault;
@@ -389,7 +599,9 @@ public:
     std::map<int, QList<FaultEntry>> faults;      // by endpoint
     QList<SandboxCall> calls;
     QHash<QString, RequestToken> tokens;
+    QList<QString> tokenOrder;         // oldest first
     QHash<QString, QString> sessions;  // session id -> email
+    QList<QString> sessionOrder;
     std::map<int, StoredInstance> instances;
     int nextInstanceId = 1;
     // NoAnswer: answers that are never written, kept until their connection goes.
@@ -397,6 +609,7 @@ public:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void record(SandboxCall call, int status, const Reply *reply = nullptr);
+    void recordRefused(const QByteArray &head, qint64 announced);
     bool send(const std::shared_ptr<QHttpServerResponder> &responder, const QPointer<QTcpSocket> &socket,
               const Reply &reply);
     void sendAndRecord(const std::shared_ptr<QHttpServerResponder> &responder, const QPointer<QTcpSocket> &socket,
@@ -451,8 +664,10 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QHttpServ
     // Forget the answers of NoAnswer faults whose connections are gone.
     parked.removeIf([](const auto &p) { return p.first.isNull(); });
 
-    const Incoming in = copyRequest(request);
     const QPointer<QTcpSocket> socket = responder.socket();
+    if (RequestGuard *guard = RequestGuard::of(socket))
+        guard->requestDone();
+    const Incoming in = copyRequest(request);
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
 
     SandboxCall call;
@@ -463,6 +678,32 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QHttpServ
     call.headers = in.headers;
     call.body = in.body;
 
+    // Only requests addressed to this server, and only bodies it is willing to hold.
+    QByteArrayList hosts;
+    for (const auto &h : in.headers) {
+        if (h.first.compare("host", Qt::CaseInsensitive) == 0)
+            hosts.append(h.second);
+    }
+    if (hosts.size() != 1) {
+        sendAndRecord(shared, socket, call,
+                      jsonError(400, hosts.isEmpty() ? u"The request has no Host header."_s
+                                                     : u"The request has more than one Host header."_s));
+        return;
+    }
+    if (!isOwnHost(hosts.first(), port)) {
+        qCWarning(lcSandbox).noquote() << "sandbox: refused a request for another host:"
+                                       << QString::fromLatin1(hosts.first().left(200));
+        sendAndRecord(shared, socket, call,
+                      jsonError(421, u"This sandbox answers only requests for 127.0.0.1:%1 or localhost:%1."_s.arg(port)));
+        return;
+    }
+    if (in.body.size() > SandboxServer::MaxRequestBodyBytes) {
+        sendAndRecord(shared, socket, call,
+                      jsonError(413, u"The request body is larger than %1 bytes; the sandbox refuses it."_s
+                                         .arg(SandboxServer::MaxRequestBodyBytes)));
+        return;
+    }
+
     if (const auto fault = takeFault(call.endpoint)) {
         applyFault(*fault, in, call, shared, socket);
         return;
@@ -471,9 +712,29 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QHttpServ
     sendAndRecord(shared, socket, call, reply);
 }
 
+void SandboxServer::Private::recordRefused(const QByteArray &head, qint64 announced)
+{
+    const Incoming in = incomingFromHead(head);
+    SandboxCall call;
+    call.endpoint = classify(in);
+    call.method = in.method;
+    call.path = in.path;
+    call.query = in.query;
+    call.headers = in.headers;
+    call.bodySize = qMax<qint64>(announced, 0);
+    qCWarning(lcSandbox).noquote() << "sandbox: refused a request body over" << SandboxServer::MaxRequestBodyBytes
+                                   << "bytes" << (announced >= 0 ? u"(%1 announced)"_s.arg(announced) : QString());
+    record(call, 413);
+}
+
 void SandboxServer::Private::record(SandboxCall call, int status, const Reply *reply)
 {
     call.status = status;
+    // Bounded: a body is kept up to RecordedBodyBytes, and only the newest calls.
+    if (call.bodySize == 0)
+        call.bodySize = call.body.size();
+    if (call.body.size() > SandboxServer::RecordedBodyBytes)
+        call.body.truncate(SandboxServer::RecordedBodyBytes);
     QUrl url = call.path.isEmpty() ? QUrl(u"/"_s) : QUrl(call.path);
     url.setQuery(call.query);
     qCInfo(lcSandbox).noquote() << "sandbox:" << QString::fromLatin1(call.method) << redaction::url(url) << "->"
@@ -499,6 +760,8 @@ void SandboxServer::Private::record(SandboxCall call, int status, const Reply *r
         }
     }
     calls.append(call);
+    while (calls.size() > SandboxServer::MaxRecordedCalls)
+        calls.removeFirst();
     Q_EMIT q->callReceived(call);
 }
 
@@ -934,7 +1197,7 @@ Reply SandboxServer::Private::handleToken(const Incoming &in, const QString &key
     t.callbackUrl = callback;
     for (const QString &name : required)
         t.parameters.insert(name, in.param(name));
-    tokens.insert(t.token, t);
+    insertBounded(tokens, tokenOrder, t.token, t);
     qCDebug(lcSandbox).noquote() << "sandbox: issued a request token for" << e->key << "site" << site;
     return jsonReply(200, QJsonObject{{u"token"_s, t.token}, {u"secret"_s, t.secret}});
 }
@@ -1356,7 +1619,7 @@ Reply SandboxServer::Private::handleProvider(const Incoming &in)
         if (formEmail.isEmpty() || password.isEmpty())
             return loginPage(*e, site, returnTo, formEmail, u"Enter an email address and a password."_s);
         const QString id = randomAlnum(32);
-        sessions.insert(id, formEmail);
+        insertBounded(sessions, sessionOrder, id, formEmail);
         Reply r = redirectReply(303, q->rootUrl().resolved(QUrl::fromEncoded(returnTo.toUtf8())).toEncoded());
         r.headers.emplaceBack("Set-Cookie", QByteArray(SessionCookie.data(), SessionCookie.size()) + '=' + id.toLatin1()
                                             + "; Path=/provider; HttpOnly; SameSite=Lax");
@@ -1413,7 +1676,8 @@ bool SandboxServer::listen(quint16 port)
         return false;
     }
     auto http = std::make_unique<QHttpServer>();
-    auto *tcp = new QTcpServer(http.get());
+    auto *tcp = new GuardedTcpServer([this](const QByteArray &head, qint64 announced) { d->recordRefused(head, announced); },
+                                     http.get());
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         d->errorString = tr("The sandbox cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
         qCWarning(lcSandbox).noquote() << d->errorString;

@@ -59,10 +59,12 @@ struct SandboxCall
     QString path;
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray body;     // the first SandboxServer::RecordedBodyBytes of it
+    qint64 bodySize = 0;  // as received: larger than body.size() when the record cut it
     int status = 0;  // what the sandbox answered (0 when it did not answer)
 
     QByteArray header(const QByteArray &name) const;  // case-insensitive, first match
+    bool bodyCut() const { return bodySize > body.size(); }
 };
 
 // The built-in emulator of the Cloud Elements endpoints the provisioner uses and of
@@ -77,6 +79,12 @@ struct SandboxCall
 // every required configuration entry (a 400 naming each missing one), and that the
 // OAuth token, verifier, secret and consumer configuration of POST /instances are the
 // ones it issued.
+//
+// It serves only requests addressed to it (Host 127.0.0.1:<port> or localhost:<port>;
+// any other is answered 421, none at all 400), so that a web page cannot reach it through
+// a DNS name of its own (DNS rebinding). Its memory stays bounded: request bodies over
+// MaxRequestBodyBytes are refused with 413, and it remembers the last MaxRecordedCalls
+// calls with the first RecordedBodyBytes of each body.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -84,6 +92,12 @@ public:
     // The platform secrets the sandbox accepts.
     static constexpr char UserSecret[] = "sandbox-user-secret";
     static constexpr char OrganizationSecret[] = "sandbox-organization-secret";
+
+    // Larger request bodies get 413 Payload Too Large (a POST /instances body is about 1 KiB).
+    static constexpr qint64 MaxRequestBodyBytes = 1024 * 1024;
+    // What calls() keeps: the newest calls, each body cut to its first bytes.
+    static constexpr int MaxRecordedCalls = 1000;
+    static constexpr int RecordedBodyBytes = 8 * 1024;
 
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
@@ -104,6 +118,7 @@ public:
     void addFault(SandboxCall::Endpoint endpoint, const SandboxFault &fault, int times = 1);
     void clearFaults();
 
+    // The last MaxRecordedCalls calls, oldest first.
     QList<SandboxCall> calls() const;
     QList<SandboxCall> calls(SandboxCall::Endpoint endpoint) const;
     void clearCalls();

@@ -8,6 +8,9 @@
 //   - the ApiClient refusing a 50 MiB answer (SandboxFault::HugeBody): time to the error
 //     and the peak RSS growth (VmHWM, reset through /proc/self/clear_refs), next to a
 //     plain QNetworkReply reading the same answer without a cap.
+//   - the sandbox's own memory under large requests: 20 POSTs of 20 MB (with a length,
+//     and chunked) and 2,000 POSTs of 100 KB, sent from another thread that streams the
+//     body and stops when the answer comes, as curl does; RSS growth and peak.
 // Figures are printed, never asserted; only what each run must achieve is checked.
 #include "core/apiclient.h"
 #include "core/apitypes.h"
@@ -27,7 +30,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -56,6 +61,45 @@ void scrubAndDrop(QtMsgType, const QMessageLogContext &, const QString &message)
     const QString scrubbed = redaction::scrub(message);
     Q_UNUSED(scrubbed);
     ++droppedLines;
+}
+
+// A POST of `size` bytes to the sandbox on `port`, written by hand with blocking calls
+// (run it in a thread of its own): the body goes in 64 KiB pieces, with a Content-Length or
+// chunked, and the sending stops as soon as an answer arrives. Returns the status (0: none).
+int streamPost(quint16 port, qint64 size, bool chunked)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return 0;
+    socket.write("POST /elements/api-v2/instances HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
+                 + "\r\nAuthorization: " + Credentials{QString::fromLatin1(SandboxServer::UserSecret),
+                                                       QString::fromLatin1(SandboxServer::OrganizationSecret)}
+                                                .authorizationHeader()
+                 + "\r\nContent-Type: application/json\r\n"
+                 + (chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                            : "Content-Length: " + QByteArray::number(size) + "\r\n")
+                 + "Connection: close\r\n\r\n");
+    static const QByteArray piece(64 * 1024, ' ');
+    qint64 sent = 0;
+    while (sent < size && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.bytesAvailable() > 0 || socket.waitForReadyRead(0))
+            break;  // answered before the end of the body
+        const qint64 n = qMin<qint64>(piece.size(), size - sent);
+        if (chunked)
+            socket.write(QByteArray::number(n, 16) + "\r\n" + piece.left(n) + "\r\n");
+        else
+            socket.write(piece.constData(), n);
+        if (!socket.waitForBytesWritten(10000))
+            break;
+        sent += n;
+    }
+    if (chunked && sent == size)
+        socket.write("0\r\n\r\n");
+    QByteArray answer = socket.readAll();
+    while (!answer.contains("\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
 }
 
 }  // namespace
@@ -231,6 +275,50 @@ private Q_SLOTS:
         QLoggingCategory::setFilterRules({});
         redaction::forgetSecrets();
         qInfo("one session, secrets kept, mean ms per flow of flows %s", qPrintable(means.join(u", "_s)));
+    }
+
+    // The sandbox's memory under large requests. It refuses bodies over 1 MiB (413), from
+    // the announced length or once the limit is passed, and keeps the newest 1,000 calls
+    // with the first 8 KiB of each body: its RSS stays flat.
+    void sandboxUnderLargeRequests()
+    {
+        const bool measurable = resetPeakRss() && procStatusKb("VmHWM") > 0;
+        QLoggingCategory::setFilterRules(u"ce.*=false"_s);
+        auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+        struct Case { const char *what; int posts; qint64 size; bool chunked; };
+        const Case cases[] = {
+            {"20 POSTs of 20 MB, Content-Length", 20, 20'000'000, false},
+            {"20 POSTs of 20 MB, chunked", 20, 20'000'000, true},
+            {"2,000 POSTs of 100 KB", 2000, 100'000, false},
+        };
+        qInfo("sandbox memory under large requests (client in another thread of this process):");
+        qInfo("  %-36s %10s %16s %16s %8s  %s", "requests", "time", "RSS growth", "peak growth", "calls", "answers");
+        for (const Case &c : cases) {
+            m_sandbox->clearCalls();
+            const qint64 rssBefore = procStatusKb("VmRSS");
+            resetPeakRss();
+            QMap<int, int> statuses;
+            QElapsedTimer clock;
+            clock.start();
+            const quint16 port = m_sandbox->port();
+            QThread *client = QThread::create([&statuses, c, port] {
+                for (int i = 0; i < c.posts; ++i)
+                    ++statuses[streamPost(port, c.size, c.chunked)];
+            });
+            client->start();
+            QVERIFY(waitFor(client, &QThread::finished, [client] { return client->isFinished(); }, 110000));
+            delete client;
+            const double ms = double(clock.nsecsElapsed()) / 1e6;
+            QStringList answers;
+            for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+                answers.append(u"%1 x %2"_s.arg(it.value()).arg(it.key()));
+            const auto mib = [](qint64 kb) { return u"%1 MiB"_s.arg(double(kb) / 1024, 0, 'f', 1); };
+            qInfo("  %-36s %7.0f ms %16s %16s %8lld  %s", c.what, ms, qPrintable(mib(procStatusKb("VmRSS") - rssBefore)),
+                  qPrintable(measurable ? mib(procStatusKb("VmHWM") - rssBefore) : u"n/a"_s),
+                  qlonglong(m_sandbox->calls().size()), qPrintable(answers.join(u", "_s)));
+            QCOMPARE(statuses.value(0), 0);  // every request was answered
+        }
+        m_sandbox->clearCalls();
     }
 
     // The 1 MiB cap: the client gives up on a 50 MiB answer at once and keeps memory down.

@@ -1,7 +1,7 @@
 // Fuzzes Profile::fromJson (the profile files ProfileStore reads) and checks: a refusal
 // says why and of which kind; a profile that was read can be written (toJson) and read
-// back to an equal profile, with the same text again; no secret-looking configuration key
-// is ever kept or written.
+// back to an equal profile (fields it does not know included), with the same text again;
+// no secret-looking configuration key or unknown field is ever kept or written.
 #include "fuzzcommon.h"
 
 #include "core/elementdescription.h"
@@ -56,6 +56,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const std::optional<ce::ElementDescription> element = ce::ElementDescription::builtin(profile->elementKey);
         for (auto it = config.constBegin(); it != config.constEnd(); ++it)
             FUZZ_CHECK(!Profile::isSecretConfigurationKey(it.key(), element ? &*element : nullptr));
+        // Nor a field of its own whose name looks secret; the others are all written back.
+        const QJsonObject top = QJsonDocument::fromJson(written).object();
+        for (auto it = profile->unknown.constBegin(); it != profile->unknown.constEnd(); ++it) {
+            FUZZ_CHECK(!ce::redaction::isSecretName(it.key()));
+            FUZZ_CHECK(top.value(it.key()) == it.value());
+        }
     }
     // fromJson registers the secret values it drops; don't let the registry grow forever.
     ce::redaction::forgetSecrets();
