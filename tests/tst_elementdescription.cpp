@@ -250,6 +250,12 @@ void TstElementDescription::fromJsonMinimal()
     QCOMPARE(d->providerDataKeys(), QStringList{u"oauth_token"_s});
     QVERIFY(d->providerData.first().secret);
     QVERIFY(!d->providerData.first().required);
+    // OAuth 1.0a's verifier, unless the description names others.
+    QCOMPARE(d->callbackSecretParameters, QStringList{u"oauth_verifier"_s});
+    const auto oauth2 = ElementDescription::fromJson(
+        toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, QJsonArray{u"code"_s}}})), &error);
+    QVERIFY2(oauth2.has_value(), qPrintable(error));
+    QCOMPARE(oauth2->callbackSecretParameters, QStringList{u"code"_s});
 }
 
 void TstElementDescription::fromJsonRejects_data()
@@ -300,6 +306,14 @@ void TstElementDescription::fromJsonRejects_data()
                                           << QStringList{u"providerData[0]"_s, u"\"key\""_s};
     QTest::newRow("provider not a list") << toBytes(with(u"providerData"_s, u"oauth_token"_s))
                                          << QStringList{u"providerData"_s};
+    QTest::newRow("callback secrets not a list")
+        << toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, u"oauth_verifier"_s}}))
+        << QStringList{u"callbackSecrets"_s};
+    QTest::newRow("callback secrets empty") << toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, QJsonArray{}}}))
+                                            << QStringList{u"callbackSecrets"_s};
+    QTest::newRow("callback secret not a name")
+        << toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, QJsonArray{u"oauth_verifier"_s, 3}}}))
+        << QStringList{u"callbackSecrets"_s};
     {
         QJsonObject root = minimalDescription();
         QJsonArray provider = root.value("providerData"_L1).toArray();

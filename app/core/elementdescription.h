@@ -65,6 +65,10 @@ public:
     QString authType;     // "oauth1"
     QString callbackState;          // "freshbooks": the state the platform appends to the callback
     QString authorizationUrl;       // template with {siteAddress}
+    // The callback parameters that prove the user's consent ("oauth_verifier"; an OAuth 2
+    // element would name "code"): a navigation that carries one and is not the exact
+    // callback is stopped, never loaded. Default: oauth_verifier.
+    QStringList callbackSecretParameters;
     QList<ConfigProperty> configuration;
     QList<ProviderField> providerData;
     QJsonObject instanceDefaults;   // what the platform adds to a created instance's configuration
