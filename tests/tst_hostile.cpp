@@ -3,7 +3,8 @@
 // flagged; a second authorization starts without the first one's cookies; near misses of
 // the callback carrying the verifier are stopped before their host is contacted; a frame
 // or a popup cannot deliver the callback, not even by navigating the page; names and tags
-// with markup, RTL text, emoji and control characters are shown as text. All on loopback:
+// with markup, RTL text, emoji and control characters are shown as text; secrets a
+// platform echoes back are masked on the Done page. All on loopback:
 // hostile pages come from a small page server, and the callback's host is a server that
 // counts every connection it gets (none may come).
 #include "apppage.h"
@@ -14,6 +15,7 @@
 #include "createpage.h"
 #include "donepage.h"
 #include "guisupport.h"
+#include "testsupport.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
 #include "ui_apppage.h"
@@ -22,7 +24,12 @@
 #include "widgets.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -65,6 +72,11 @@ public:
     }
     quint16 port() const { return m_v4.serverPort(); }
     void setPage(const QByteArray &path, const QString &html) { m_pages.insert(path, html.toUtf8()); }
+    void setJson(const QByteArray &path, const QJsonObject &json)
+    {
+        m_pages.insert(path, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        m_json.insert(path);
+    }
     void setRedirect(const QByteArray &path, const QString &location) { m_redirects.insert(path, location.toUtf8()); }
     int connections() const { return m_connections; }
     QList<QByteArray> requests() const { return m_requests; }
@@ -78,7 +90,14 @@ private:
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                 QByteArray &buffer = m_buffers[socket];
                 buffer += socket->readAll();
-                if (!buffer.contains("\r\n\r\n"))
+                const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                // The whole body first (a POST), as a server does before it answers.
+                static const QRegularExpression contentLength(u"\r\ncontent-length:\\s*(\\d+)"_s,
+                                                              QRegularExpression::CaseInsensitiveOption);
+                const auto length = contentLength.match(QString::fromLatin1(buffer.left(headEnd)));
+                if (length.hasMatch() && buffer.size() < headEnd + 4 + length.captured(1).toLongLong())
                     return;
                 const QByteArray line = buffer.left(buffer.indexOf("\r\n"));
                 m_buffers.remove(socket);
@@ -94,7 +113,8 @@ private:
                     head = "HTTP/1.1 200 OK\r\n";
                     body = m_pages.value(path);
                 }
-                socket->write(head + "Content-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: "
+                const QByteArray type = m_json.contains(path) ? "application/json" : "text/html; charset=utf-8";
+                socket->write(head + "Content-Type: " + type + "\r\nConnection: close\r\nContent-Length: "
                               + QByteArray::number(body.size()) + "\r\n\r\n" + body);
                 socket->disconnectFromHost();
             });
@@ -103,6 +123,7 @@ private:
 
     QTcpServer m_v4, m_v6;
     QHash<QByteArray, QByteArray> m_pages, m_redirects;
+    QSet<QByteArray> m_json;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QByteArray> m_requests;
     int m_connections = 0;
@@ -446,6 +467,84 @@ private Q_SLOTS:
         QCOMPARE(m_app->flow->callback().oauthVerifier, u"sentinel"_s);
         QCOMPARE(rejected.count(), 0);
         QVERIFY2(m_callback->connections() == 0, m_callback->requests().join(", ").constData());
+    }
+
+    // A platform that echoes secrets in the created instance's configuration (the real one
+    // masks them, today): the Done page masks every secret-named key and scrubs the rest,
+    // and no text anywhere on the page holds a secret.
+    void doneMasksSecretsThePlatformEchoes()
+    {
+        const QString userToken = u"user-token-in-clear-4242"_s;
+        const QString userTokenSecret = u"user-token-secret-in-clear-4343"_s;
+        const QString clientSecret = u"client-secret-in-clear-4444"_s;
+        const QString nested = u"nested-token-in-clear-4545"_s;
+        const QString api = u"/elements/api-v2"_s;
+        m_pages->setJson((api + u"/elements/freshbooks/oauth/token"_s).toUtf8(),
+                         QJsonObject{{u"token"_s, u"fake-request-token"_s}, {u"secret"_s, u"fake-request-token-secret"_s}});
+        m_pages->setJson((api + u"/elements/freshbooks/oauth/url"_s).toUtf8(),
+                         QJsonObject{{u"oauthUrl"_s, pageUrl(u"/authorize?oauth_token=fake-request-token"_s)}});
+        QJsonObject configuration;
+        configuration.insert(u"oauth.api.secret"_s, test::typed::consumerSecret);  // secret in the description
+        configuration.insert(u"oauth.user.token"_s, userToken);                    // secret by name
+        configuration.insert(u"oauth.user.token.secret"_s, userTokenSecret);
+        configuration.insert(u"client_secret"_s, clientSecret);
+        QJsonObject provider;
+        provider.insert(u"token"_s, nested);
+        configuration.insert(u"provider"_s, provider);                             // nested
+        configuration.insert(u"note"_s, QString(u"the consumer secret is "_s + test::typed::consumerSecret));
+        configuration.insert(u"base.url"_s, u"https://acme.freshbooks.com/api/2.1"_s);
+        QJsonObject instance;
+        instance.insert(u"id"_s, 4711);
+        instance.insert(u"name"_s, test::typed::instanceName);
+        instance.insert(u"token"_s, u"instance-token-in-clear"_s);
+        instance.insert(u"element"_s, QJsonObject{{u"key"_s, u"freshbooks"_s}, {u"name"_s, u"FreshBooks"_s}});
+        instance.insert(u"configuration"_s, configuration);
+        m_pages->setJson((api + u"/instances"_s).toUtf8(), instance);
+
+        ApiClient client;
+        ProvisioningFlow flow(&client, ElementDescription::freshbooks());
+        test::typed::fill(&flow, Environment::sandbox(QUrl(pageUrl(api))), {u"user-secret-x"_s, u"org-secret-y"_s});
+        QSignalSpy ready(&flow, &ProvisioningFlow::authorizationUrlReady);
+        flow.startAuthorization();
+        QVERIFY(ready.wait(10000));
+        QUrl callback(test::typed::callbackUrl);
+        callback.setQuery(u"oauth_token=fake-request-token&oauth_verifier=fake-verifier"_s);
+        QCOMPARE(flow.handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome,
+                 CallbackMatch::Outcome::Authorized);
+        QSignalSpy created(&flow, &ProvisioningFlow::instanceCreated);
+        flow.createInstance();
+        QVERIFY2(created.wait(10000), qPrintable(flow.lastError().text));
+        QCOMPARE(flow.instance().configuration.value("oauth.user.token"_L1).toString(), userToken);  // as sent
+
+        DonePage page(WizardContext{&flow, {}, nullptr, nullptr});
+        page.initializePage();
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QStringList shown;
+        for (QLabel *label : page.findChildren<QLabel *>())
+            shown << label->text() << label->toolTip() << label->accessibleDescription();
+        for (QLineEdit *edit : page.findChildren<QLineEdit *>())
+            shown << edit->text() << edit->toolTip();
+        QTableWidget *table = page.ui()->configurationTable;
+        QMap<QString, QString> values;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column)
+                shown << table->item(row, column)->text() << table->item(row, column)->toolTip();
+            values.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+        }
+        QCOMPARE(values.size(), 7);
+        const QString text = shown.join(u'\n');
+        for (const QString &secret : {test::typed::consumerSecret, userToken, userTokenSecret, clientSecret, nested,
+                                      u"instance-token-in-clear"_s})
+            QVERIFY2(!text.contains(secret), qPrintable(secret));
+        const QString masked(8, QChar(0x2022));
+        QCOMPARE(values.value(u"oauth.api.secret"_s), masked);
+        QCOMPARE(values.value(u"oauth.user.token"_s), masked);
+        QCOMPARE(values.value(u"client_secret"_s), masked);
+        QVERIFY2(values.value(u"provider"_s).contains(u"<redacted>"_s), qPrintable(values.value(u"provider"_s)));
+        QCOMPARE(values.value(u"note"_s), u"the consumer secret is <redacted>"_s);
+        QCOMPARE(values.value(u"base.url"_s), u"https://acme.freshbooks.com/api/2.1"_s);  // the rest as sent
     }
 
     void hostileNamesAndTagsAreShownAsText()

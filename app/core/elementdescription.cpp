@@ -1,6 +1,7 @@
 #include "elementdescription.h"
 
 #include "callbackmatcher.h"
+#include "redaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -251,6 +252,15 @@ const ConfigProperty *ElementDescription::propertyForOAuthParameter(const QStrin
             return &p;
     }
     return nullptr;
+}
+
+bool ElementDescription::isSecretConfigurationKey(const QString &configurationKey) const
+{
+    for (const ConfigProperty &p : configuration) {
+        if (p.secret && (p.key == configurationKey || p.responseKey == configurationKey))
+            return true;
+    }
+    return redaction::isSecretName(configurationKey);
 }
 
 const ProviderField *ElementDescription::providerField(const QString &fieldKey) const

@@ -75,6 +75,11 @@ public:
 
     const ConfigProperty *property(const QString &key) const;
     const ConfigProperty *propertyForOAuthParameter(const QString &parameter) const;
+    // True when a configuration entry holds a secret: the description marks it secret
+    // (by its key or by the key the platform answers with), or its name is a secret one
+    // for the redaction rules (redaction::isSecretName), described or not. The request
+    // preview, exports and the Done page mask by this one rule.
+    bool isSecretConfigurationKey(const QString &key) const;
     const ProviderField *providerField(const QString &key) const;
     QStringList configurationKeys() const;
     QStringList providerDataKeys() const;
