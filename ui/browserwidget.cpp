@@ -50,9 +50,12 @@ QWebEngineScript guardScript(const QString &nonce)
 
 QString randomNonce()
 {
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-    return QString::fromLatin1(bytes.toHex());
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    QString nonce;
+    for (const quint32 word : words)
+        nonce += QString::number(word, 16).rightJustified(8, u'0');
+    return nonce;
 }
 
 }  // namespace
@@ -116,14 +119,15 @@ protected:
         // The guard's reports carry this page's secret; a frame or the page cannot forge
         // them without it. "<nonce> page|other <url>" or "<nonce> document <url>".
         if (!m_nonce.isEmpty() && message.startsWith(m_nonce + u' ')) {
-            const QStringView rest = QStringView(message).mid(m_nonce.size() + 1);
+            const QStringView rest = QStringView(message).sliced(m_nonce.size() + 1);
             const qsizetype space = rest.indexOf(u' ');
-            const QStringView verdict = rest.left(space);
-            const QUrl url(rest.mid(space + 1).toString());
-            if (verdict == u"document")
-                m_origins.documentCreated();
-            else if (space > 0)
-                m_origins.reportStarted(url, verdict != u"page");
+            if (space > 0) {
+                const QStringView verdict = rest.first(space);
+                if (verdict == u"document")
+                    m_origins.documentCreated();
+                else
+                    m_origins.reportStarted(QUrl(rest.sliced(space + 1).toString()), verdict != u"page");
+            }
             return;
         }
         QWebEnginePage::javaScriptConsoleMessage(level, message, line, source);
