@@ -3,18 +3,23 @@
 #include "core/callbackmatcher.h"
 
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using ce::CallbackMatch;
 using Outcome = ce::CallbackMatch::Outcome;
+using ce::NavigationOrigin;
 
 Q_DECLARE_METATYPE(ce::CallbackMatch::Outcome)
+Q_DECLARE_METATYPE(ce::NavigationOrigin)
 
 namespace {
 
 const QUrl Configured(u"https://www.mycoolapp.com/auth"_s);
 const QString Expected = u"T0k3n"_s;
 const QString Good = u"state=freshbooks&oauth_token=T0k3n&oauth_verifier=V3r"_s;
+// What the provider's own pages carry: the token, no verifier.
+const QString TokenOnly = u"state=freshbooks&oauth_token=T0k3n"_s;
 
 QUrl url(const QString &s)
 {
@@ -33,8 +38,14 @@ private slots:
     void extractsOptionalParameters();
     void notTheCallback_data();
     void notTheCallback();
+    void nearMisses_data();
+    void nearMisses();
+    void nearMissCarriedInTheFragment();
+    void secretParametersAreData();
     void configuredQuery_data();
     void configuredQuery();
+    void origins_data();
+    void origins();
     void refusals_data();
     void refusals();
     void tokenMismatch_data();
@@ -44,6 +55,9 @@ private slots:
     void malformed_data();
     void malformed();
     void invalidConfiguration();
+
+private:
+    static void addLookAlikes(const QString &query);
 };
 
 void TstCallbackMatcher::accepted_data()
@@ -99,11 +113,23 @@ void TstCallbackMatcher::extractsOptionalParameters()
     QCOMPARE(full.state, u"freshbooks"_s);
 }
 
+// Look-alikes of the callback, each with what a provider's own page carries (the
+// token, no verifier): not the callback, and loaded like any other page.
 void TstCallbackMatcher::notTheCallback_data()
 {
     QTest::addColumn<QUrl>("navigation");
+    addLookAlikes(TokenOnly);
+    QTest::newRow("empty") << QUrl();
+    QTest::newRow("about:blank") << url(u"about:blank"_s);
+    QTest::newRow("the provider's own page") << url(u"https://acme.freshbooks.com/oauth/oauth_authorize.php?oauth_token=T0k3n&oauth_callback=https%3A%2F%2Fwww.mycoolapp.com%2Fauth"_s);
+    QTest::newRow("the callback host, token only") << url(u"https://www.mycoolapp.com/other?"_s + TokenOnly);
+    QTest::newRow("verifier in a name's value") << url(u"https://evil.test/auth?note=oauth_verifier"_s);
+    QTest::newRow("verifier, other case") << url(u"https://evil.test/auth?OAUTH_VERIFIER=V3r"_s);
+}
 
-    const QString q = u"?"_s + Good;
+void TstCallbackMatcher::addLookAlikes(const QString &query)
+{
+    const QString q = u"?"_s + query;
     QTest::newRow("other port") << url(u"https://www.mycoolapp.com:8443/auth"_s + q);
     QTest::newRow("port 80 on https") << url(u"https://www.mycoolapp.com:80/auth"_s + q);
     QTest::newRow("http instead of https") << url(u"http://www.mycoolapp.com/auth"_s + q);
@@ -129,15 +155,16 @@ void TstCallbackMatcher::notTheCallback_data()
     QTest::newRow("user and password") << url(u"https://a:b@www.mycoolapp.com/auth"_s + q);
     QTest::newRow("javascript") << url(u"javascript:location='https://www.mycoolapp.com/auth"_s + q + u"'"_s);
     QTest::newRow("data") << url(u"data:text/html,<a href='https://www.mycoolapp.com/auth"_s + q + u"'>x</a>"_s);
-    QTest::newRow("about:blank") << url(u"about:blank"_s);
     QTest::newRow("file") << url(u"file:///auth"_s + q);
     QTest::newRow("ftp") << url(u"ftp://www.mycoolapp.com/auth"_s + q);
     QTest::newRow("ws") << url(u"wss://www.mycoolapp.com/auth"_s + q);
     QTest::newRow("relative") << url(u"/auth"_s + q);
     QTest::newRow("scheme-relative") << url(u"//www.mycoolapp.com/auth"_s + q);
     QTest::newRow("query only") << url(q);
-    QTest::newRow("empty") << QUrl();
-    QTest::newRow("the provider's own page") << url(u"https://acme.freshbooks.com/oauth/oauth_authorize.php?oauth_token=T0k3n&oauth_callback=https%3A%2F%2Fwww.mycoolapp.com%2Fauth"_s);
+    // The near misses of the issue: each would carry what the callback carries elsewhere.
+    QTest::newRow("trailing slash") << url(u"https://www.mycoolapp.com/auth/"_s + q);
+    QTest::newRow("path parameter ;x") << url(u"https://www.mycoolapp.com/auth;x"_s + q);
+    QTest::newRow("trailing dot on the host") << url(u"https://www.mycoolapp.com./auth"_s + q);
 }
 
 void TstCallbackMatcher::notTheCallback()
@@ -148,10 +175,67 @@ void TstCallbackMatcher::notTheCallback()
         const CallbackMatch m = ce::matchCallback(Configured, navigation, token);
         QCOMPARE(m.outcome, Outcome::NotCallback);
         QVERIFY(!m.isCallback());
+        QVERIFY(!m.mustNotLoad());
         QVERIFY(m.message.isEmpty());
         QVERIFY(m.oauthToken.isEmpty());
         QVERIFY(m.oauthVerifier.isEmpty());
     }
+}
+
+// The same look-alikes carrying a verifier: not the callback, but never to be loaded
+// (it would hand the verifier to that address), with a message naming the address.
+void TstCallbackMatcher::nearMisses_data()
+{
+    QTest::addColumn<QUrl>("navigation");
+    addLookAlikes(Good);
+    QTest::newRow("verifier alone") << url(u"https://evil.test/collect?oauth_verifier=V3r"_s);
+    QTest::newRow("verifier, empty") << url(u"https://evil.test/collect?oauth_verifier="_s);
+}
+
+void TstCallbackMatcher::nearMisses()
+{
+    QFETCH(QUrl, navigation);
+    QVERIFY(!ce::isCallbackUrl(Configured, navigation));
+    QVERIFY(ce::carriesCallbackSecret(navigation, ce::DefaultCallbackSecretParameters));
+    for (const QString &token : {Expected, QString()}) {
+        for (const NavigationOrigin origin : {NavigationOrigin::TopLevelPage, NavigationOrigin::Frame}) {
+            const CallbackMatch m = ce::matchCallback(Configured, navigation, token, origin);
+            QCOMPARE(m.outcome, Outcome::NearMiss);
+            QVERIFY(!m.isCallback());
+            QVERIFY(m.mustNotLoad());
+            QVERIFY(m.oauthVerifier.isEmpty());
+            QVERIFY2(m.message.contains(u"https://www.mycoolapp.com/auth"_s), qPrintable(m.message));
+            QVERIFY2(!m.message.contains(u"V3r"_s) && !m.message.contains(u"T0k3n"_s), qPrintable(m.message));
+        }
+    }
+}
+
+void TstCallbackMatcher::nearMissCarriedInTheFragment()
+{
+    // Not sent to the server, but read by the page there.
+    const CallbackMatch m = ce::matchCallback(Configured, url(u"https://evil.test/auth#oauth_verifier=V3r"_s), Expected);
+    QCOMPARE(m.outcome, Outcome::NearMiss);
+    // On the callback itself a fragment changes nothing.
+    QCOMPARE(ce::matchCallback(Configured, url(u"https://www.mycoolapp.com/auth?"_s + Good + u"#oauth_verifier=x"_s),
+                               Expected).outcome,
+             Outcome::Authorized);
+}
+
+void TstCallbackMatcher::secretParametersAreData()
+{
+    // An OAuth 2 element names `code`: a page carrying one elsewhere is stopped, a page
+    // carrying an OAuth 1.0a verifier is not this element's business.
+    const QStringList oauth2 = {u"code"_s};
+    const QUrl code(u"https://www.mycoolapp.com/auth/?code=c0de"_s);
+    QCOMPARE(ce::matchCallback(Configured, code, Expected, NavigationOrigin::TopLevelPage, oauth2).outcome,
+             Outcome::NearMiss);
+    QCOMPARE(ce::matchCallback(Configured, code, Expected).outcome, Outcome::NotCallback);
+    const QUrl verifier(u"https://www.mycoolapp.com/auth/?"_s + Good);
+    QCOMPARE(ce::matchCallback(Configured, verifier, Expected, NavigationOrigin::TopLevelPage, oauth2).outcome,
+             Outcome::NotCallback);
+    // None named: nothing is a near miss.
+    QCOMPARE(ce::matchCallback(Configured, verifier, Expected, NavigationOrigin::TopLevelPage, {}).outcome,
+             Outcome::NotCallback);
 }
 
 void TstCallbackMatcher::configuredQuery_data()
@@ -176,7 +260,65 @@ void TstCallbackMatcher::configuredQuery()
     const QUrl configured(u"https://www.mycoolapp.com/auth?x=1"_s);
     QCOMPARE(ce::isCallbackUrl(configured, navigation), isCallback);
     const CallbackMatch m = ce::matchCallback(configured, navigation, Expected);
-    QCOMPARE(m.outcome, isCallback ? Outcome::Authorized : Outcome::NotCallback);
+    // Not the callback but carrying its verifier (a configured item repeated, say): a near miss.
+    QCOMPARE(m.outcome, isCallback ? Outcome::Authorized : Outcome::NearMiss);
+    QVERIFY(m.mustNotLoad());
+    // Without the verifier, the same addresses are ordinary pages.
+    QUrl tokenOnly = navigation;
+    QUrlQuery query(navigation);
+    query.removeAllQueryItems(u"oauth_verifier"_s);
+    tokenOnly.setQuery(query);
+    QCOMPARE(ce::matchCallback(configured, tokenOnly, Expected).outcome,
+             isCallback ? Outcome::Malformed : Outcome::NotCallback);
+}
+
+// Only the page itself, a pasted address and a loopback listener may deliver the callback;
+// from a frame, a popup or a frame's script it is refused, whatever it carries.
+void TstCallbackMatcher::origins_data()
+{
+    QTest::addColumn<NavigationOrigin>("origin");
+    QTest::addColumn<bool>("mayDeliver");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("top-level page") << NavigationOrigin::TopLevelPage << true << QString();
+    QTest::newRow("pasted by the user") << NavigationOrigin::PastedByUser << true << QString();
+    QTest::newRow("system browser listener") << NavigationOrigin::SystemBrowserListener << true << QString();
+    QTest::newRow("frame") << NavigationOrigin::Frame << false << u"frame"_s;
+    QTest::newRow("popup") << NavigationOrigin::Popup << false << u"popup"_s;
+    QTest::newRow("script in a frame or popup") << NavigationOrigin::ScriptInFrameOrPopup << false
+                                                << u"frame or another window"_s;
+}
+
+void TstCallbackMatcher::origins()
+{
+    QFETCH(NavigationOrigin, origin);
+    QFETCH(bool, mayDeliver);
+    QFETCH(QString, named);
+    QCOMPARE(ce::mayDeliverCallback(origin), mayDeliver);
+
+    const QUrl callback(u"https://www.mycoolapp.com/auth?"_s + Good);
+    const CallbackMatch m = ce::matchCallback(Configured, callback, Expected, origin);
+    if (mayDeliver) {
+        QCOMPARE(m.outcome, Outcome::Authorized);
+        QCOMPARE(m.oauthVerifier, u"V3r"_s);
+        return;
+    }
+    QCOMPARE(m.outcome, Outcome::WrongOrigin);
+    QVERIFY(m.isCallback());
+    QVERIFY(m.mustNotLoad());
+    QVERIFY(m.oauthVerifier.isEmpty());
+    QVERIFY2(m.message.contains(named), qPrintable(m.message));
+    // Whatever the callback carries, and whether or not an authorization is in progress.
+    for (const QString &query : {u"state=freshbooks&error=access_denied"_s, u"oauth_token=other&oauth_verifier=V"_s,
+                                 u"oauth_token=T0k3n"_s}) {
+        for (const QString &token : {Expected, QString()}) {
+            QCOMPARE(ce::matchCallback(Configured, url(u"https://www.mycoolapp.com/auth?"_s + query), token, origin)
+                         .outcome,
+                     Outcome::WrongOrigin);
+        }
+    }
+    // Nor is anything else changed by where it came from.
+    QCOMPARE(ce::matchCallback(Configured, url(u"https://example.test/"_s), Expected, origin).outcome,
+             Outcome::NotCallback);
 }
 
 void TstCallbackMatcher::refusals_data()
@@ -286,21 +428,23 @@ void TstCallbackMatcher::malformed()
 void TstCallbackMatcher::invalidConfiguration()
 {
     const QUrl navigation(u"https://www.mycoolapp.com/auth?"_s + Good);
-    // No callback configured, or a nonsense one: nothing is the callback.
+    const QUrl tokenOnly(u"https://www.mycoolapp.com/auth?"_s + TokenOnly);
+    // No callback configured, or a nonsense one: nothing is the callback, and what
+    // carries a verifier is still not loaded.
     for (const QString &configured : {QString(), u"/auth"_s, u"javascript:x"_s, u"www.mycoolapp.com/auth"_s}) {
         QVERIFY2(!ce::isCallbackUrl(QUrl(configured), navigation), qPrintable(configured));
-        QCOMPARE(ce::matchCallback(QUrl(configured), navigation, Expected).outcome, Outcome::NotCallback);
+        QCOMPARE(ce::matchCallback(QUrl(configured), navigation, Expected).outcome, Outcome::NearMiss);
+        QCOMPARE(ce::matchCallback(QUrl(configured), tokenOnly, Expected).outcome, Outcome::NotCallback);
     }
     // A loopback callback on a port works the same way.
     const QUrl loopback(u"http://127.0.0.1:53682/callback"_s);
     QCOMPARE(ce::matchCallback(loopback, QUrl(u"http://127.0.0.1:53682/callback?"_s + Good), Expected).outcome,
              Outcome::Authorized);
-    QCOMPARE(ce::matchCallback(loopback, QUrl(u"http://127.0.0.1:53683/callback?"_s + Good), Expected).outcome,
-             Outcome::NotCallback);
-    QCOMPARE(ce::matchCallback(loopback, QUrl(u"http://127.0.0.1/callback?"_s + Good), Expected).outcome,
-             Outcome::NotCallback);
-    QCOMPARE(ce::matchCallback(loopback, QUrl(u"http://localhost:53682/callback?"_s + Good), Expected).outcome,
-             Outcome::NotCallback);
+    for (const QString &other : {u"http://127.0.0.1:53683/callback?"_s, u"http://127.0.0.1/callback?"_s,
+                                 u"http://localhost:53682/callback?"_s}) {
+        QCOMPARE(ce::matchCallback(loopback, QUrl(other + Good), Expected).outcome, Outcome::NearMiss);
+        QCOMPARE(ce::matchCallback(loopback, QUrl(other + TokenOnly), Expected).outcome, Outcome::NotCallback);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCallbackMatcher)

@@ -97,6 +97,7 @@ private slots:
     void builtinRefusesBadKeys_data();
     void builtinRefusesBadKeys();
     void fromJsonMinimal();
+    void secretConfigurationKeys();
     void fromJsonRejects_data();
     void fromJsonRejects();
     void normaliseSubdomain_data();
@@ -250,6 +251,41 @@ void TstElementDescription::fromJsonMinimal()
     QCOMPARE(d->providerDataKeys(), QStringList{u"oauth_token"_s});
     QVERIFY(d->providerData.first().secret);
     QVERIFY(!d->providerData.first().required);
+    // OAuth 1.0a's verifier, unless the description names others.
+    QCOMPARE(d->callbackSecretParameters, QStringList{u"oauth_verifier"_s});
+    const auto oauth2 = ElementDescription::fromJson(
+        toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, QJsonArray{u"code"_s}}})), &error);
+    QVERIFY2(oauth2.has_value(), qPrintable(error));
+    QCOMPARE(oauth2->callbackSecretParameters, QStringList{u"code"_s});
+}
+
+void TstElementDescription::secretConfigurationKeys()
+{
+    const ElementDescription &d = ElementDescription::freshbooks();
+    QCOMPARE(d.callbackSecretParameters, QStringList{u"oauth_verifier"_s});
+    // Marked secret in the description...
+    QVERIFY(d.isSecretConfigurationKey(u"oauth.api.secret"_s));
+    // ...or secret by name, described or not (as the platform answers).
+    QVERIFY(d.isSecretConfigurationKey(u"oauth.user.token"_s));
+    QVERIFY(d.isSecretConfigurationKey(u"oauth.user.token.secret"_s));
+    QVERIFY(d.isSecretConfigurationKey(u"client_secret"_s));
+    QVERIFY(!d.isSecretConfigurationKey(u"oauth.api.key"_s));
+    QVERIFY(!d.isSecretConfigurationKey(u"site.address"_s));
+    QVERIFY(!d.isSecretConfigurationKey(u"base.url"_s));
+    // By the key the platform answers with, too.
+    QString error;
+    QJsonObject root = withConfigEntry(0, u"secret"_s, true);
+    QJsonArray config = root.value("configuration"_L1).toArray();
+    QJsonObject entry = config.at(0).toObject();
+    entry.insert(u"responseKey"_s, u"api.credential"_s);
+    config.replace(0, entry);
+    root.insert(u"configuration"_s, config);
+    const auto renamed = ElementDescription::fromJson(toBytes(root), &error);
+    QVERIFY2(renamed.has_value(), qPrintable(error));
+    QCOMPARE(renamed->property(u"demo.api.key"_s)->responseKey, u"api.credential"_s);
+    QVERIFY(renamed->isSecretConfigurationKey(u"demo.api.key"_s));
+    QVERIFY(renamed->isSecretConfigurationKey(u"api.credential"_s));
+    QVERIFY(!renamed->isSecretConfigurationKey(u"demo.site"_s));
 }
 
 void TstElementDescription::fromJsonRejects_data()
@@ -300,6 +336,14 @@ void TstElementDescription::fromJsonRejects_data()
                                           << QStringList{u"providerData[0]"_s, u"\"key\""_s};
     QTest::newRow("provider not a list") << toBytes(with(u"providerData"_s, u"oauth_token"_s))
                                          << QStringList{u"providerData"_s};
+    QTest::newRow("callback secrets not a list")
+        << toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, u"oauth_verifier"_s}}))
+        << QStringList{u"callbackSecrets"_s};
+    QTest::newRow("callback secrets empty") << toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, QJsonArray{}}}))
+                                            << QStringList{u"callbackSecrets"_s};
+    QTest::newRow("callback secret not a name")
+        << toBytes(with(u"oauth"_s, QJsonObject{{u"callbackSecrets"_s, QJsonArray{u"oauth_verifier"_s, 3}}}))
+        << QStringList{u"callbackSecrets"_s};
     {
         QJsonObject root = minimalDescription();
         QJsonArray provider = root.value("providerData"_L1).toArray();

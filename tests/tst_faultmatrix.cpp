@@ -1108,7 +1108,7 @@ private:
             q.addQueryItem(u"oauth_verifier"_s, u"fake-verifier-%1"_s.arg(++m_verifiers));
             callback.setQuery(q);
         }
-        QCOMPARE(m_flow->handleNavigation(callback).outcome, CallbackMatch::Outcome::Authorized);
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, CallbackMatch::Outcome::Authorized);
         QCOMPARE(m_flow->stage(), Stage::Authorized);
     }
 

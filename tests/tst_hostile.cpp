@@ -1,8 +1,12 @@
 // What a hostile page, server or input can try against the embedded browser and the pages:
 // certificate errors are refused with an explanation; plain http outside this computer is
-// flagged; a second authorization starts without the first one's cookies; look-alike
-// callbacks on loopback are not taken; names and tags with markup, RTL text, emoji and
-// control characters are shown as text. All on loopback.
+// flagged; a second authorization starts without the first one's cookies; near misses of
+// the callback carrying the verifier are stopped before their host is contacted; a frame
+// or a popup cannot deliver the callback, not even by navigating the page; names and tags
+// with markup, RTL text, emoji and control characters are shown as text; secrets a
+// platform echoes back are masked on the Done page. All on loopback:
+// hostile pages come from a small page server, and the callback's host is a server that
+// counts every connection it gets (none may come).
 #include "apppage.h"
 #include "authorizepage.h"
 #include "browserwidget.h"
@@ -11,6 +15,7 @@
 #include "createpage.h"
 #include "donepage.h"
 #include "guisupport.h"
+#include "testsupport.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
 #include "ui_apppage.h"
@@ -19,7 +24,12 @@
 #include "widgets.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTableWidget>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -28,20 +38,136 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
 using Endpoint = SandboxCall::Endpoint;
+
+Q_DECLARE_METATYPE(ce::CallbackMatch)
+
+namespace {
+
+// A loopback HTTP server: answers a path with the page or the redirect registered for it
+// (404 otherwise), and counts every connection it accepts. As the callback's host it is
+// given no pages: a connection there means a callback, or a near miss, was loaded.
+class PageServer : public QObject
+{
+public:
+    bool listen()
+    {
+        if (!m_v4.listen(QHostAddress::LocalHost))
+            return false;
+        // "localhost" may resolve to ::1 first: listen there too when this machine has it.
+        m_v6.listen(QHostAddress::LocalHostIPv6, m_v4.serverPort());
+        for (QTcpServer *server : {&m_v4, &m_v6})
+            connect(server, &QTcpServer::newConnection, this, [this, server] { accept(server); });
+        return true;
+    }
+    quint16 port() const { return m_v4.serverPort(); }
+    void setPage(const QByteArray &path, const QString &html) { m_pages.insert(path, html.toUtf8()); }
+    void setJson(const QByteArray &path, const QJsonObject &json)
+    {
+        m_pages.insert(path, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        m_json.insert(path);
+    }
+    void setRedirect(const QByteArray &path, const QString &location) { m_redirects.insert(path, location.toUtf8()); }
+    int connections() const { return m_connections; }
+    QList<QByteArray> requests() const { return m_requests; }
+
+private:
+    void accept(QTcpServer *server)
+    {
+        while (QTcpSocket *socket = server->nextPendingConnection()) {
+            ++m_connections;
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                QByteArray &buffer = m_buffers[socket];
+                buffer += socket->readAll();
+                const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                // The whole body first (a POST), as a server does before it answers.
+                static const QRegularExpression contentLength(u"\r\ncontent-length:\\s*(\\d+)"_s,
+                                                              QRegularExpression::CaseInsensitiveOption);
+                const auto length = contentLength.match(QString::fromLatin1(buffer.left(headEnd)));
+                if (length.hasMatch() && buffer.size() < headEnd + 4 + length.captured(1).toLongLong())
+                    return;
+                const QByteArray line = buffer.left(buffer.indexOf("\r\n"));
+                m_buffers.remove(socket);
+                m_requests.append(line);
+                const QByteArray target = line.split(' ').value(1);
+                const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+                QByteArray head = "HTTP/1.1 404 Not Found\r\n";
+                QByteArray body = "<p>Not here.</p>";
+                if (m_redirects.contains(path)) {
+                    head = "HTTP/1.1 302 Found\r\nLocation: " + m_redirects.value(path) + "\r\n";
+                    body.clear();
+                } else if (m_pages.contains(path)) {
+                    head = "HTTP/1.1 200 OK\r\n";
+                    body = m_pages.value(path);
+                }
+                const QByteArray type = m_json.contains(path) ? "application/json" : "text/html; charset=utf-8";
+                socket->write(head + "Content-Type: " + type + "\r\nConnection: close\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        }
+    }
+
+    QTcpServer m_v4, m_v6;
+    QHash<QByteArray, QByteArray> m_pages, m_redirects;
+    QSet<QByteArray> m_json;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QByteArray> m_requests;
+    int m_connections = 0;
+};
+
+}  // namespace
 
 class TstHostile : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<test::WizardHarness> m_app;
+    std::unique_ptr<PageServer> m_pages;     // hostile pages, on 127.0.0.1 (and localhost)
+    std::unique_ptr<PageServer> m_callback;  // the callback's host: nothing may reach it
+
+    // The callback of these tests: https on localhost, with a query item of its own, so
+    // that every kind of near miss can be written; its host counts connections.
+    QString callbackBase() const { return u"https://localhost:%1/auth"_s.arg(m_callback->port()); }
+    QString callbackUrl() const { return callbackBase() + u"?app=1"_s; }
+    // The callback as the provider would send it, with this run's token and `verifier`.
+    QString forgedCallback(const QString &verifier) const
+    {
+        return callbackUrl() + u"&state=freshbooks&oauth_token=%1&oauth_verifier=%2"_s.arg(m_app->flow->requestToken().token,
+                                                                                          verifier);
+    }
+    QString pageUrl(const QString &path, const QString &host = u"127.0.0.1"_s) const
+    {
+        return u"http://%1:%2%3"_s.arg(host).arg(m_pages->port()).arg(path);
+    }
+
+    // The authorizing page goes where `url` says, by its own script.
+    bool navigateTop(const QString &url)
+    {
+        return test::runJs(m_app->wizard->authorizePage()->browser()->page(),
+                           u"window.location.href = '%1';"_s.arg(url));
+    }
+
+    // Waits for the flow to refuse something; its outcome, or NotCallback when nothing came.
+    CallbackMatch::Outcome nextRefusal(QSignalSpy &rejected)
+    {
+        if (rejected.isEmpty() && !rejected.wait(15000))
+            return CallbackMatch::Outcome::NotCallback;
+        return rejected.takeFirst().at(0).value<CallbackMatch>().outcome;
+    }
 
     // The wizard up to the Authorize page, with the given callback URL and instance name.
     bool reachAuthorize(const QString &callback, const QString &name, const QStringList &tags)
@@ -71,11 +197,17 @@ private Q_SLOTS:
         m_app = std::make_unique<test::WizardHarness>();
         QVERIFY(m_app->start());
         QVERIFY(m_app->show());
+        m_pages = std::make_unique<PageServer>();
+        m_callback = std::make_unique<PageServer>();
+        QVERIFY(m_pages->listen());
+        QVERIFY(m_callback->listen());
     }
 
     void cleanup()
     {
         m_app.reset();
+        m_pages.reset();
+        m_callback.reset();
     }
 
     void displayText_data()
@@ -185,46 +317,234 @@ private Q_SLOTS:
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
     }
 
-    void lookAlikeCallbacksOnLoopbackAreNotTaken()
+    // Addresses that are almost the callback and carry the verifier: the browser must not
+    // go there (it would hand the verifier to that host). Each is stopped with a message,
+    // its host never contacted; pages carrying only the token load as usual; the real
+    // callback still works.
+    void nearMissCallbacksAreStoppedBeforeTheirHostIsContacted()
     {
-        // The callback is a loopback address here, so that look-alikes can be visited for
-        // real without leaving this computer.
-        const QString callback = u"http://127.0.0.1:%1/auth"_s.arg(m_app->sandbox->port());
-        QVERIFY(reachAuthorize(callback, u"Look-alikes"_s, {}));
+        QVERIFY(reachAuthorize(callbackUrl(), u"Near misses"_s, {}));
         BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+        auto *ui = m_app->wizard->authorizePage()->ui();
         const QString token = m_app->flow->requestToken().token;
-        const QString query = u"?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s.arg(token);
-        const QStringList lookAlikes = {
-            u"http://127.0.0.1:%1/auth2"_s.arg(m_app->sandbox->port()) + query,       // path prefix
-            u"http://127.0.0.1:%1/auth/x"_s.arg(m_app->sandbox->port()) + query,      // deeper path
-            u"http://127.0.0.2:%1/auth"_s.arg(m_app->sandbox->port()) + query,        // another loopback host
-            u"https://127.0.0.1:%1/auth"_s.arg(m_app->sandbox->port()) + query,       // another scheme
+        const QString carried = u"state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s.arg(token);
+        const QString port = QString::number(m_callback->port());
+        const QStringList nearMisses = {
+            u"http://localhost:%1/auth?app=1&"_s.arg(port) + carried,        // http for https
+            u"https://localhost:%1/auth/?app=1&"_s.arg(port) + carried,      // a trailing slash
+            u"https://localhost:%1/auth;x?app=1&"_s.arg(port) + carried,     // ;x on the path
+            u"https://localhost.:%1/auth?app=1&"_s.arg(port) + carried,      // a trailing dot on the host
+            u"https://localhost:%1/auth?app=1&app=1&"_s.arg(port) + carried, // the configured item twice
+            u"https://localhost:%1/auth?app=2&"_s.arg(port) + carried,       // the configured item changed
+            u"https://localhost:%1/auth2?app=1&"_s.arg(port) + carried,      // a path prefix
+            u"http://127.0.0.1:%1/auth?app=1&"_s.arg(port) + carried,        // another name for the host
         };
-        for (const QString &url : lookAlikes) {
-            QSignalSpy loaded(browser->page(), &QWebEnginePage::loadFinished);
-            QVERIFY(test::runJs(browser->page(), u"window.location.href = '%1';"_s.arg(url)));
-            QVERIFY2(loaded.wait(15000), qPrintable(url));
+        QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
+        for (const QString &url : nearMisses) {
+            QVERIFY(navigateTop(url));
+            QCOMPARE(nextRefusal(rejected), CallbackMatch::Outcome::NearMiss);
+            QTRY_VERIFY2(ui->messageLabel->isVisible()
+                             && ui->messageLabel->accessibleDescription().contains(u"not the callback address"_s),
+                         qPrintable(url));
             QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
-            QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
             QVERIFY(!m_app->wizard->button(QWizard::NextButton)->isEnabled());
         }
-        // javascript: and data: addresses are not callbacks either.
-        QVERIFY(test::runJs(browser->page(), u"window.location.href = 'javascript:void(0)';"_s));
-        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
-        QSignalSpy loaded(browser->page(), &QWebEnginePage::loadFinished);
-        browser->page()->setHtml(u"<a id=\"go\" href=\"data:text/html,%1\">x</a>"_s.arg(query.toHtmlEscaped()),
-                                 m_app->sandbox->rootUrl());
-        QVERIFY(loaded.wait(15000));
-        QVERIFY(test::runJs(browser->page(), u"document.getElementById('go').click();"_s));
-        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
 
-        // The real one still works: Allow, and the sandbox redirects to the loopback callback.
+        // A page carrying only the token (as the provider's own pages do) loads.
+        m_pages->setPage("/token-only", u"<p id=\"loaded\">loaded</p>"_s);
+        QVERIFY(navigateTop(pageUrl(u"/token-only?oauth_token="_s + token)));
+        QVERIFY(test::waitForElement(browser->page(), u"loaded"_s));
+        QCOMPARE(rejected.count(), 0);
+
+        // The real one still works: the sandbox approves at once and redirects to it.
         m_app->sandbox->setAutoApprove(true);
         browser->start(m_app->flow->authorizationUrl());
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         QCOMPARE(m_app->flow->callback().oauthToken, token);
         QVERIFY(m_app->flow->callback().oauthVerifier != u"forged"_s);
+        QVERIFY2(m_callback->connections() == 0, m_callback->requests().join(", ").constData());
+    }
+
+    void callbacksFromFramesAreRefused_data()
+    {
+        QTest::addColumn<QString>("frame");  // the frame's page; {callback} is the forged callback
+        QTest::addColumn<QString>("frameHost");
+        QTest::addColumn<bool>("userClicks");  // in the frame (which fills the page)
+        const QString link = u"<a id=\"go\" href=\"{callback}\" target=\"_top\" "
+                             u"style=\"display:block;position:fixed;left:0;top:0;width:100%;height:100%\">go</a>"_s;
+        QTest::newRow("top.location, same origin")
+            << u"<script>top.location = '{callback}';</script>"_s << u"127.0.0.1"_s << false;
+        QTest::newRow("strict mode, from a timer, same origin")
+            << u"<script>'use strict'; setTimeout(() => { top.location.href = '{callback}'; }, 50);</script>"_s
+            << u"127.0.0.1"_s << false;
+        QTest::newRow("location.replace, same origin")
+            << u"<script>top.location.replace('{callback}');</script>"_s << u"127.0.0.1"_s << false;
+        QTest::newRow("through the page's eval, same origin")
+            << u"<script>top.eval(\"location.href = '{callback}'\");</script>"_s << u"127.0.0.1"_s << false;
+        QTest::newRow("a target=_top link clicked by script, same origin")
+            << link + u"<script>document.getElementById('go').click();</script>"_s << u"127.0.0.1"_s << false;
+        QTest::newRow("through a redirect, same origin")
+            << u"<script>top.location = '/to-callback';</script>"_s << u"127.0.0.1"_s << false;
+        QTest::newRow("a target=_top link clicked by the user, same origin") << link << u"127.0.0.1"_s << true;
+        // Without a click Chromium does not let a frame of another origin navigate the page.
+        QTest::newRow("a target=_top link clicked by the user, another origin") << link << u"localhost"_s << true;
+        QTest::newRow("top.location after a click, another origin")
+            << u"<p style=\"height:100vh\">x</p><script>document.onclick = () => { top.location = '{callback}'; };</script>"_s
+            << u"localhost"_s << true;
+    }
+
+    // A frame of the page (of its origin or another) sends the page to the callback, with
+    // the run's token and a verifier it made up: refused as coming from a frame, the
+    // verifier never accepted, the callback's host never contacted. The page's own script
+    // still can (the rule is not "nothing from a script").
+    void callbacksFromFramesAreRefused()
+    {
+        QFETCH(QString, frame);
+        QFETCH(QString, frameHost);
+        QFETCH(bool, userClicks);
+        QVERIFY(reachAuthorize(callbackUrl(), u"Frames"_s, {}));
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+        auto *ui = m_app->wizard->authorizePage()->ui();
+        const QString forged = forgedCallback(u"forged-by-a-frame"_s);
+        m_pages->setPage("/parent", u"<iframe src=\"%1\" style=\"position:fixed;left:0;top:0;width:100%;"
+                                    u"height:100%;border:0\"></iframe>"_s.arg(pageUrl(u"/frame"_s, frameHost)));
+        m_pages->setPage("/frame", QString(frame).replace(u"{callback}"_s, forged));
+        m_pages->setRedirect("/to-callback", forged);
+
+        QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
+        QVERIFY(navigateTop(pageUrl(u"/parent"_s)));
+        if (userClicks) {
+            // Into the frame, once it is there to take the click.
+            QWidget *web = browser->view()->focusProxy();
+            QVERIFY(web);
+            QVERIFY(QTest::qWaitFor([&] {
+                QTest::mouseClick(web, Qt::LeftButton, {}, web->rect().center());
+                return rejected.wait(300);
+            }, 15000));
+        }
+        QCOMPARE(nextRefusal(rejected), CallbackMatch::Outcome::WrongOrigin);
+        QTRY_VERIFY(ui->messageLabel->accessibleDescription().contains(u"frame"_s));
+        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+        QVERIFY(m_app->flow->callback().oauthVerifier.isEmpty());
+        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QVERIFY(!m_app->wizard->button(QWizard::NextButton)->isEnabled());
+
+        // The page's own script delivers it: taken (the flow cannot know this verifier is
+        // made up; the platform refuses it at creation).
+        m_pages->setPage("/own", u"<script>location.href = '%1';</script>"_s.arg(forgedCallback(u"by-the-page"_s)));
+        QVERIFY(navigateTop(pageUrl(u"/own"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->flow->stage(), ProvisioningFlow::Stage::Authorized, 15000);
+        QCOMPARE(m_app->flow->callback().oauthVerifier, u"by-the-page"_s);
+        QCOMPARE(rejected.count(), 0);
+        QVERIFY2(m_callback->connections() == 0, m_callback->requests().join(", ").constData());
+    }
+
+    // A popup cannot reach the page that opened it: it has no opener (it is opened as a
+    // window of its own at the address asked for), so opener.location goes nowhere.
+    void popupsHaveNoOpener()
+    {
+        QVERIFY(reachAuthorize(callbackUrl(), u"Popups"_s, {}));
+        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+        m_pages->setPage("/opener", u"<p>Opens a window.</p><script>window.name = 'authorizing'; "
+                                    u"window.open('/popup', 'help');</script>"_s);
+        m_pages->setPage("/popup", u"<script>let seen = window.opener === null ? 'none' : 'present';"
+                                   u"try { opener.location = '%1'; } catch (e) { seen += ', refused'; }"
+                                   u"document.title = 'opener: ' + seen;</script>"_s
+                                       .arg(forgedCallback(u"forged-by-a-popup"_s)));
+        QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
+        QVERIFY(navigateTop(pageUrl(u"/opener"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(browser->popups().size(), 1, 10000);
+        auto *popupView = browser->popups().first()->findChild<QWebEngineView *>();
+        QVERIFY(popupView);
+        QTRY_COMPARE_WITH_TIMEOUT(popupView->title(), u"opener: none, refused"_s, 10000);
+
+        // Anything the popup set off would have arrived before this, the page's own callback.
+        QVERIFY(navigateTop(forgedCallback(u"sentinel"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->flow->stage(), ProvisioningFlow::Stage::Authorized, 15000);
+        QCOMPARE(m_app->flow->callback().oauthVerifier, u"sentinel"_s);
+        QCOMPARE(rejected.count(), 0);
+        QVERIFY2(m_callback->connections() == 0, m_callback->requests().join(", ").constData());
+    }
+
+    // A platform that echoes secrets in the created instance's configuration (the real one
+    // masks them, today): the Done page masks every secret-named key and scrubs the rest,
+    // and no text anywhere on the page holds a secret.
+    void doneMasksSecretsThePlatformEchoes()
+    {
+        const QString userToken = u"user-token-in-clear-4242"_s;
+        const QString userTokenSecret = u"user-token-secret-in-clear-4343"_s;
+        const QString clientSecret = u"client-secret-in-clear-4444"_s;
+        const QString nested = u"nested-token-in-clear-4545"_s;
+        const QString api = u"/elements/api-v2"_s;
+        m_pages->setJson((api + u"/elements/freshbooks/oauth/token"_s).toUtf8(),
+                         QJsonObject{{u"token"_s, u"fake-request-token"_s}, {u"secret"_s, u"fake-request-token-secret"_s}});
+        m_pages->setJson((api + u"/elements/freshbooks/oauth/url"_s).toUtf8(),
+                         QJsonObject{{u"oauthUrl"_s, pageUrl(u"/authorize?oauth_token=fake-request-token"_s)}});
+        QJsonObject configuration;
+        configuration.insert(u"oauth.api.secret"_s, test::typed::consumerSecret);  // secret in the description
+        configuration.insert(u"oauth.user.token"_s, userToken);                    // secret by name
+        configuration.insert(u"oauth.user.token.secret"_s, userTokenSecret);
+        configuration.insert(u"client_secret"_s, clientSecret);
+        QJsonObject provider;
+        provider.insert(u"token"_s, nested);
+        configuration.insert(u"provider"_s, provider);                             // nested
+        configuration.insert(u"note"_s, QString(u"the consumer secret is "_s + test::typed::consumerSecret));
+        configuration.insert(u"base.url"_s, u"https://acme.freshbooks.com/api/2.1"_s);
+        QJsonObject instance;
+        instance.insert(u"id"_s, 4711);
+        instance.insert(u"name"_s, test::typed::instanceName);
+        instance.insert(u"token"_s, u"instance-token-in-clear"_s);
+        instance.insert(u"element"_s, QJsonObject{{u"key"_s, u"freshbooks"_s}, {u"name"_s, u"FreshBooks"_s}});
+        instance.insert(u"configuration"_s, configuration);
+        m_pages->setJson((api + u"/instances"_s).toUtf8(), instance);
+
+        ApiClient client;
+        ProvisioningFlow flow(&client, ElementDescription::freshbooks());
+        test::typed::fill(&flow, Environment::sandbox(QUrl(pageUrl(api))), {u"user-secret-x"_s, u"org-secret-y"_s});
+        QSignalSpy ready(&flow, &ProvisioningFlow::authorizationUrlReady);
+        flow.startAuthorization();
+        QVERIFY(ready.wait(10000));
+        QUrl callback(test::typed::callbackUrl);
+        callback.setQuery(u"oauth_token=fake-request-token&oauth_verifier=fake-verifier"_s);
+        QCOMPARE(flow.handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome,
+                 CallbackMatch::Outcome::Authorized);
+        QSignalSpy created(&flow, &ProvisioningFlow::instanceCreated);
+        flow.createInstance();
+        QVERIFY2(created.wait(10000), qPrintable(flow.lastError().text));
+        QCOMPARE(flow.instance().configuration.value("oauth.user.token"_L1).toString(), userToken);  // as sent
+
+        DonePage page(WizardContext{&flow, {}, nullptr, nullptr});
+        page.initializePage();
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QStringList shown;
+        for (QLabel *label : page.findChildren<QLabel *>())
+            shown << label->text() << label->toolTip() << label->accessibleDescription();
+        for (QLineEdit *edit : page.findChildren<QLineEdit *>())
+            shown << edit->text() << edit->toolTip();
+        QTableWidget *table = page.ui()->configurationTable;
+        QMap<QString, QString> values;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column)
+                shown << table->item(row, column)->text() << table->item(row, column)->toolTip();
+            values.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+        }
+        QCOMPARE(values.size(), 7);
+        const QString text = shown.join(u'\n');
+        for (const QString &secret : {test::typed::consumerSecret, userToken, userTokenSecret, clientSecret, nested,
+                                      u"instance-token-in-clear"_s})
+            QVERIFY2(!text.contains(secret), qPrintable(secret));
+        const QString masked(8, QChar(0x2022));
+        QCOMPARE(values.value(u"oauth.api.secret"_s), masked);
+        QCOMPARE(values.value(u"oauth.user.token"_s), masked);
+        QCOMPARE(values.value(u"client_secret"_s), masked);
+        QVERIFY2(values.value(u"provider"_s).contains(u"<redacted>"_s), qPrintable(values.value(u"provider"_s)));
+        QCOMPARE(values.value(u"note"_s), u"the consumer secret is <redacted>"_s);
+        QCOMPARE(values.value(u"base.url"_s), u"https://acme.freshbooks.com/api/2.1"_s);  // the rest as sent
     }
 
     void hostileNamesAndTagsAreShownAsText()

@@ -258,6 +258,44 @@ private Q_SLOTS:
         for (const QString &name : left)
             QVERIFY2(name.endsWith(u".json"_s) || name == "bad.json"_L1, qPrintable(name));
     }
+
+    void suggestedFileName_data()
+    {
+        QTest::addColumn<QString>("instanceName");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("plain") << u"Acme Books"_s << u"acme-books.instance.json"_s;
+        QTest::newRow("punctuation runs") << u"  Acme -- Books / 2024!  "_s << u"acme-books-2024.instance.json"_s;
+        QTest::newRow("path tricks") << u"../../etc/passwd"_s << u"etc-passwd.instance.json"_s;
+        QTest::newRow("dots") << u".hidden.json"_s << u"hidden-json.instance.json"_s;
+        QTest::newRow("letters of any script") << u"Müller Ωmega"_s << u"müller-ωmega.instance.json"_s;
+        QTest::newRow("control and bidi characters") << u"a\u202Eb\u0007c"_s << u"a-b-c.instance.json"_s;
+        QTest::newRow("nothing usable") << u"🚀 / !"_s << u"instance.json"_s;
+        QTest::newRow("empty") << QString() << u"instance.json"_s;
+        QTest::newRow("long") << QString(200, u'x') << QString(60, u'x') + u".instance.json"_s;
+    }
+
+    void suggestedFileName()
+    {
+        QFETCH(QString, instanceName);
+        QFETCH(QString, fileName);
+        QCOMPARE(instancefile::suggestedFileName(instanceName), fileName);
+    }
+
+    // An offered name never points at an earlier export.
+    void unusedPathNumbersAroundExistingFiles()
+    {
+        QTemporaryDir dir;
+        const QString first = instancefile::unusedPath(dir.path(), u"acme-books.instance.json"_s);
+        QCOMPARE(first, dir.filePath(u"acme-books.instance.json"_s));
+        write(first, "{}");
+        const QString second = instancefile::unusedPath(dir.path(), u"acme-books.instance.json"_s);
+        QCOMPARE(second, dir.filePath(u"acme-books (2).instance.json"_s));
+        write(second, "{}");
+        QCOMPARE(instancefile::unusedPath(dir.path(), u"acme-books.instance.json"_s),
+                 dir.filePath(u"acme-books (3).instance.json"_s));
+        write(dir.filePath(u"instance.json"_s), "{}");
+        QCOMPARE(instancefile::unusedPath(dir.path(), u"instance.json"_s), dir.filePath(u"instance (2).json"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstInstanceFile)

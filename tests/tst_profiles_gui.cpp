@@ -30,6 +30,7 @@
 #include "ui_profilesdialog.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -441,6 +442,79 @@ private Q_SLOTS:
         QFile::remove(withSecrets);
         QFile::remove(broken);
         QFile::remove(exported);
+    }
+
+    // Export replaces no file without asking: the name it offers is the instance's and
+    // never an earlier export's, and an existing file typed in is replaced only after
+    // Replace; the default answer keeps it, byte for byte.
+    void exportAsksBeforeReplacing()
+    {
+        auto run = start();
+        QVERIFY(run);
+        run->button(QWizard::NextButton)->click();
+        typeApp(*run, u"Twice Exported"_s);
+        QVERIFY(provisionFromAppPage(*run));
+        auto *done = run->wizard.donePage()->ui();
+        const QDir documents(home->filePath(u"Documents"_s));
+        QVERIFY(QDir().mkpath(documents.path()));
+
+        QString offered;
+        whenModal<ExportDialog>([&](ExportDialog *dialog) {
+            offered = dialog->ui()->pathEdit->text();
+            dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+        });
+        done->exportButton->click();
+        QCOMPARE(offered, documents.filePath(u"twice-exported.instance.json"_s));
+        QVERIFY(readAll(offered).contains("<INSERT_FRESHBOOKS_API_SECRET>"));
+
+        QString offeredAgain;
+        whenModal<ExportDialog>([&](ExportDialog *dialog) {
+            offeredAgain = dialog->ui()->pathEdit->text();
+            dialog->reject();
+        });
+        done->exportButton->click();
+        QCOMPARE(offeredAgain, documents.filePath(u"twice-exported (2).instance.json"_s));
+
+        // A file that held the real secrets, typed in.
+        const QString existing = documents.filePath(u"kept.json"_s);
+        const QByteArray before = "{\"oauth.api.secret\": \"the real one\"}\n";
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(before);
+        }
+        QString question, message;
+        bool keepIsTheDefault = false, stayedOpen = false;
+        QByteArray afterKeep;
+        whenModal<ExportDialog>([&](ExportDialog *dialog) {
+            dialog->ui()->pathEdit->setText(existing);
+            whenModal<QMessageBox>([&](QMessageBox *box) {
+                question = box->text();
+                keepIsTheDefault = box->defaultButton() == box->button(QMessageBox::No)
+                                   && box->escapeButton() == box->button(QMessageBox::No);
+                box->button(QMessageBox::No)->click();
+            });
+            dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+            afterKeep = readAll(existing);
+            stayedOpen = dialog->isVisible();
+            message = dialog->ui()->messageLabel->accessibleDescription();
+            // Asked again, the user replaces it.
+            whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+        });
+        done->exportButton->click();
+        QVERIFY2(question.contains(QDir::toNativeSeparators(existing)), qPrintable(question));
+        QVERIFY(keepIsTheDefault);
+        QCOMPARE(afterKeep, before);
+        QVERIFY(stayedOpen);
+        QVERIFY2(message.contains(u"kept"_s), qPrintable(message));
+        const QByteArray replaced = readAll(existing);
+        QVERIFY(!replaced.contains("the real one"));
+        QVERIFY(replaced.contains("<INSERT_FRESHBOOKS_API_SECRET>"));
+
+        run->button(QWizard::FinishButton)->click();
+        QFile::remove(offered);
+        QFile::remove(existing);
     }
 
     // Last: scans everything the runs above and this one wrote.

@@ -31,6 +31,8 @@ using Stage = ProvisioningFlow::Stage;
 using Outcome = CallbackMatch::Outcome;
 
 
+Q_DECLARE_METATYPE(ce::NavigationOrigin)
+
 namespace {
 
 using namespace test::typed;
@@ -211,7 +213,7 @@ private:
         CHECK(startAndWait());
         QUrl url;
         CHECK(approve(m_flow->authorizationUrl(), &url));
-        const CallbackMatch match = m_flow->handleNavigation(url);
+        const CallbackMatch match = m_flow->handleNavigation(url, NavigationOrigin::TopLevelPage);
         QCOMPARE(match.outcome, Outcome::Authorized);
         QCOMPARE(m_flow->stage(), Stage::Authorized);
         if (callback)
@@ -325,7 +327,7 @@ private Q_SLOTS:
         QCOMPARE(callbackQuery.queryItemValue(u"oauth_token"_s, QUrl::FullyDecoded), token.token);
         QCOMPARE(callbackQuery.queryItemValue(u"state"_s), u"freshbooks"_s);
         spies.clear();
-        const CallbackMatch match = m_flow->handleNavigation(callback);
+        const CallbackMatch match = m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage);
         QCOMPARE(match.outcome, Outcome::Authorized);
         QVERIFY(match.isCallback());
         QCOMPARE(m_flow->stage(), Stage::Authorized);
@@ -460,31 +462,51 @@ private Q_SLOTS:
     void notTheCallback_data()
     {
         QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("nearMiss");
         // Placeholders: %T is the issued token, %V a verifier.
-        QTest::newRow("another page") << u"https://www.mycoolapp.com/other?oauth_token=%T&oauth_verifier=%V"_s;
-        QTest::newRow("the provider's page") << u"http://127.0.0.1:1/provider/freshbooks/acme/login"_s;
-        QTest::newRow("look-alike host") << u"https://www.mycoolapp.com.evil.example/auth?state=freshbooks&oauth_token=%T&oauth_verifier=%V"_s;
-        QTest::newRow("host suffix") << u"https://evilwww.mycoolapp.com/auth?oauth_token=%T&oauth_verifier=%V"_s;
-        QTest::newRow("user-info trick") << u"https://www.mycoolapp.com@evil.example/auth?oauth_token=%T&oauth_verifier=%V"_s;
-        QTest::newRow("another port") << u"https://www.mycoolapp.com:8443/auth?oauth_token=%T&oauth_verifier=%V"_s;
-        QTest::newRow("plain http") << u"http://www.mycoolapp.com/auth?oauth_token=%T&oauth_verifier=%V"_s;
-        QTest::newRow("path prefix") << u"https://www.mycoolapp.com/authx?oauth_token=%T&oauth_verifier=%V"_s;
-        QTest::newRow("about:blank") << u"about:blank"_s;
+        QTest::newRow("the provider's page") << u"http://127.0.0.1:1/provider/freshbooks/acme/login"_s << false;
+        QTest::newRow("the provider's authorization page, with the token")
+            << u"https://acme.freshbooks.com/oauth/oauth_authorize.php?oauth_token=%T"_s << false;
+        QTest::newRow("another page, with the token") << u"https://www.mycoolapp.com/other?oauth_token=%T"_s << false;
+        QTest::newRow("about:blank") << u"about:blank"_s << false;
+        // Anything else that carries the verifier would hand it to another address.
+        QTest::newRow("another page") << u"https://www.mycoolapp.com/other?oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("look-alike host") << u"https://www.mycoolapp.com.evil.example/auth?state=freshbooks&oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("host suffix") << u"https://evilwww.mycoolapp.com/auth?oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("user-info trick") << u"https://www.mycoolapp.com@evil.example/auth?oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("another port") << u"https://www.mycoolapp.com:8443/auth?oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("plain http") << u"http://www.mycoolapp.com/auth?oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("path prefix") << u"https://www.mycoolapp.com/authx?oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("trailing slash") << u"https://www.mycoolapp.com/auth/?oauth_token=%T&oauth_verifier=%V"_s << true;
+        QTest::newRow("trailing dot") << u"https://www.mycoolapp.com./auth?oauth_token=%T&oauth_verifier=%V"_s << true;
     }
 
-    // Anything but the callback is left to the browser and changes nothing.
+    // Anything but the callback changes nothing. What carries the verifier elsewhere is a
+    // near miss: refused with a message (the browser must not load it), still nothing else.
     void notTheCallback()
     {
         QFETCH(QString, url);
+        QFETCH(bool, nearMiss);
         CHECK(startAndWait());
         const RequestToken token = m_flow->requestToken();
         const QUrl authorizationUrl = m_flow->authorizationUrl();
         url.replace(u"%T"_s, token.token).replace(u"%V"_s, u"verifier123"_s);
         Spies spies(m_flow);
-        const CallbackMatch match = m_flow->handleNavigation(QUrl(url));
-        QCOMPARE(match.outcome, Outcome::NotCallback);
+        const CallbackMatch match = m_flow->handleNavigation(QUrl(url), NavigationOrigin::TopLevelPage);
         QVERIFY(!match.isCallback());
-        QCOMPARE(spies.total(), 0);
+        if (nearMiss) {
+            QCOMPARE(match.outcome, Outcome::NearMiss);
+            QVERIFY(match.mustNotLoad());
+            QCOMPARE(spies.rejected.count(), 1);
+            QCOMPARE(spies.rejected.at(0).at(0).value<CallbackMatch>().outcome, Outcome::NearMiss);
+            QCOMPARE(spies.total(), 1);
+            QVERIFY2(match.message.contains(u"not the callback"_s), qPrintable(match.message));
+            QVERIFY(!match.message.contains(u"verifier123"_s));
+        } else {
+            QCOMPARE(match.outcome, Outcome::NotCallback);
+            QVERIFY(!match.mustNotLoad());
+            QCOMPARE(spies.total(), 0);
+        }
         QCOMPARE(m_flow->stage(), Stage::AwaitingAuthorization);
         QCOMPARE(m_flow->requestToken().token, token.token);
         QCOMPARE(m_flow->authorizationUrl(), authorizationUrl);
@@ -494,7 +516,83 @@ private Q_SLOTS:
         // The real callback still works afterwards.
         QUrl callback;
         CHECK(approve(authorizationUrl, &callback));
-        QCOMPARE(m_flow->handleNavigation(callback).outcome, Outcome::Authorized);
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
+    }
+
+    void callbackFromWhereItMayNotComeFrom_data()
+    {
+        QTest::addColumn<NavigationOrigin>("origin");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("frame") << NavigationOrigin::Frame << u"frame"_s;
+        QTest::newRow("popup") << NavigationOrigin::Popup << u"popup"_s;
+        QTest::newRow("script in a frame or popup") << NavigationOrigin::ScriptInFrameOrPopup << u"frame or another window"_s;
+    }
+
+    // The genuine callback, from a frame, a popup, or a frame's script navigating the
+    // page: refused with an outcome of its own, and the same callback from the page
+    // itself still taken.
+    void callbackFromWhereItMayNotComeFrom()
+    {
+        QFETCH(NavigationOrigin, origin);
+        QFETCH(QString, named);
+        CHECK(startAndWait());
+        QUrl callback;
+        CHECK(approve(m_flow->authorizationUrl(), &callback));
+        Spies spies(m_flow);
+        const CallbackMatch match = m_flow->handleNavigation(callback, origin);
+        QCOMPARE(match.outcome, Outcome::WrongOrigin);
+        QVERIFY(match.isCallback());
+        QVERIFY(match.mustNotLoad());
+        QVERIFY2(match.message.contains(named), qPrintable(match.message));
+        QVERIFY(match.oauthVerifier.isEmpty());
+        QCOMPARE(spies.rejected.count(), 1);
+        QCOMPARE(spies.rejected.at(0).at(0).value<CallbackMatch>().outcome, Outcome::WrongOrigin);
+        QCOMPARE(spies.authorized.count(), 0);
+        QCOMPARE(spies.stages.count(), 0);
+        QCOMPARE(m_flow->stage(), Stage::AwaitingAuthorization);
+        QVERIFY(m_flow->callback().oauthVerifier.isEmpty());
+
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
+        QCOMPARE(spies.authorized.count(), 1);
+    }
+
+    void callbackFromWhereItMayComeFrom_data()
+    {
+        QTest::addColumn<NavigationOrigin>("origin");
+        QTest::newRow("the page") << NavigationOrigin::TopLevelPage;
+        QTest::newRow("pasted by the user") << NavigationOrigin::PastedByUser;
+        QTest::newRow("a loopback listener") << NavigationOrigin::SystemBrowserListener;
+    }
+
+    void callbackFromWhereItMayComeFrom()
+    {
+        QFETCH(NavigationOrigin, origin);
+        CHECK(startAndWait());
+        QUrl callback;
+        CHECK(approve(m_flow->authorizationUrl(), &callback));
+        QCOMPARE(m_flow->handleNavigation(callback, origin).outcome, Outcome::Authorized);
+        QCOMPARE(m_flow->stage(), Stage::Authorized);
+    }
+
+    // Which callback parameters are secret is the element's data: one that names an
+    // OAuth 2 `code` has a navigation carrying one stopped as well.
+    void secretCallbackParametersComeFromTheElement()
+    {
+        const QUrl carryingCode(u"https://www.mycoolapp.com.evil.example/auth?code=c0de"_s);
+        CHECK(startAndWait());
+        QCOMPARE(m_flow->handleNavigation(carryingCode, NavigationOrigin::TopLevelPage).outcome, Outcome::NotCallback);
+
+        ElementDescription element = ElementDescription::freshbooks();
+        element.callbackSecretParameters.append(u"code"_s);
+        ProvisioningFlow flow(m_client, element);
+        fillInputs(&flow);
+        QSignalSpy ready(&flow, &ProvisioningFlow::authorizationUrlReady);
+        flow.startAuthorization();
+        QVERIFY(ready.wait(10000));
+        const CallbackMatch match = flow.handleNavigation(carryingCode, NavigationOrigin::TopLevelPage);
+        QCOMPARE(match.outcome, Outcome::NearMiss);
+        QVERIFY(!match.message.contains(u"c0de"_s));
+        QCOMPARE(flow.stage(), Stage::AwaitingAuthorization);
     }
 
     // The owner clicks Deny on the sandbox's consent page.
@@ -507,7 +605,7 @@ private Q_SLOTS:
         QCOMPARE(QUrlQuery(callback).queryItemValue(u"oauth_problem"_s), u"user_refused"_s);
 
         Spies spies(m_flow);
-        const CallbackMatch match = m_flow->handleNavigation(callback);
+        const CallbackMatch match = m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage);
         QCOMPARE(match.outcome, Outcome::Refused);
         QCOMPARE(match.refusal, u"user_refused"_s);
         QVERIFY(!match.message.isEmpty());
@@ -544,7 +642,7 @@ private Q_SLOTS:
         const QString token = m_flow->requestToken().token;
         Spies spies(m_flow);
         const CallbackMatch match = m_flow->handleNavigation(
-            callbackWith({{u"state"_s, u"freshbooks"_s}, {u"oauth_token"_s, token}, {parameter, value}}));
+            callbackWith({{u"state"_s, u"freshbooks"_s}, {u"oauth_token"_s, token}, {parameter, value}}), NavigationOrigin::TopLevelPage);
         QCOMPARE(match.outcome, Outcome::Refused);
         QCOMPARE(match.refusal, refusal);
         QCOMPARE(spies.rejected.count(), 1);
@@ -565,7 +663,7 @@ private Q_SLOTS:
                             {u"oauth_verifier"_s, u"v3r1f13r"_s}}),
               callbackWith({{u"oauth_verifier"_s, u"v3r1f13r"_s}}),
               callbackWith({{u"oauth_token"_s, token.left(token.size() - 1)}, {u"oauth_verifier"_s, u"v"_s}})}) {
-            const CallbackMatch match = m_flow->handleNavigation(forged);
+            const CallbackMatch match = m_flow->handleNavigation(forged, NavigationOrigin::TopLevelPage);
             QVERIFY2(match.isCallback(), qPrintable(forged.toString()));
             QCOMPARE(match.outcome, Outcome::TokenMismatch);
         }
@@ -577,13 +675,13 @@ private Q_SLOTS:
         QCOMPARE(m_flow->callback().outcome, Outcome::NotCallback);
 
         // The right token without a verifier is no authorization either.
-        QCOMPARE(m_flow->handleNavigation(callbackWith({{u"oauth_token"_s, token}})).outcome, Outcome::Malformed);
+        QCOMPARE(m_flow->handleNavigation(callbackWith({{u"oauth_token"_s, token}}), NavigationOrigin::TopLevelPage).outcome, Outcome::Malformed);
         QCOMPARE(m_flow->stage(), Stage::AwaitingAuthorization);
 
         // The genuine callback is still taken.
         QUrl callback;
         CHECK(approve(m_flow->authorizationUrl(), &callback));
-        QCOMPARE(m_flow->handleNavigation(callback).outcome, Outcome::Authorized);
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
         QCOMPARE(spies.authorized.count(), 1);
     }
 
@@ -614,7 +712,7 @@ private Q_SLOTS:
         QCOMPARE(!m_flow->requestToken().token.isEmpty(), Stage(stage) == Stage::RequestingUrl);
         Spies spies(m_flow);
         const CallbackMatch match = m_flow->handleNavigation(
-            callbackWith({{u"state"_s, u"freshbooks"_s}, {u"oauth_token"_s, token}, {u"oauth_verifier"_s, u"v3r1f13r"_s}}));
+            callbackWith({{u"state"_s, u"freshbooks"_s}, {u"oauth_token"_s, token}, {u"oauth_verifier"_s, u"v3r1f13r"_s}}), NavigationOrigin::TopLevelPage);
         QVERIFY(match.isCallback());  // the browser must not load it either
         QVERIFY(match.outcome != Outcome::Authorized);
         QCOMPARE(spies.authorized.count(), 0);
@@ -635,11 +733,11 @@ private Q_SLOTS:
         const InstanceRequest before = m_flow->request();
         Spies spies(m_flow);
 
-        const CallbackMatch again = m_flow->handleNavigation(callback);
+        const CallbackMatch again = m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage);
         QVERIFY(again.isCallback());
         QVERIFY(again.outcome != Outcome::Authorized);
         const CallbackMatch other = m_flow->handleNavigation(
-            callbackWith({{u"oauth_token"_s, m_flow->requestToken().token}, {u"oauth_verifier"_s, u"another"_s}}));
+            callbackWith({{u"oauth_token"_s, m_flow->requestToken().token}, {u"oauth_verifier"_s, u"another"_s}}), NavigationOrigin::TopLevelPage);
         QVERIFY(other.outcome != Outcome::Authorized);
         QCOMPARE(spies.authorized.count(), 0);
         QCOMPARE(spies.rejected.count(), 2);
@@ -651,7 +749,7 @@ private Q_SLOTS:
         m_flow->createInstance();
         QVERIFY(spies.created.wait(10000));
         spies.clear();
-        QVERIFY(m_flow->handleNavigation(callback).outcome != Outcome::Authorized);
+        QVERIFY(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome != Outcome::Authorized);
         QCOMPARE(spies.authorized.count(), 0);
         QCOMPARE(spies.stages.count(), 0);
         QCOMPARE(m_flow->stage(), Stage::Created);
@@ -863,7 +961,7 @@ private Q_SLOTS:
 
         QUrl callback;
         CHECK(approve(m_flow->authorizationUrl(), &callback));
-        QCOMPARE(m_flow->handleNavigation(callback).outcome, Outcome::Authorized);
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
         spies.clear();
         m_flow->cancel();
         QCOMPARE(spies.total(), 0);
@@ -921,7 +1019,7 @@ private Q_SLOTS:
         QVERIFY(!stagesOf(spies.stages).contains(Stage::Editing));
         QCOMPARE(stagesOf(spies.stages).last(), Stage::AwaitingAuthorization);
 
-        QCOMPARE(m_flow->handleNavigation(callback).outcome, Outcome::Authorized);
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
         QCOMPARE(m_flow->request().providerData.value(u"secret"_s), token.secret);
         m_flow->createInstance();
         QVERIFY(spies.created.wait(10000));
@@ -936,7 +1034,7 @@ private Q_SLOTS:
         CHECK(approve(m_flow->authorizationUrl(), &oldCallback));
         CHECK(startAndWait());
         QVERIFY(m_flow->requestToken().token != first);
-        QVERIFY(m_flow->handleNavigation(oldCallback).outcome != Outcome::Authorized);
+        QVERIFY(m_flow->handleNavigation(oldCallback, NavigationOrigin::TopLevelPage).outcome != Outcome::Authorized);
         QCOMPARE(m_flow->stage(), Stage::AwaitingAuthorization);
     }
 
@@ -954,7 +1052,7 @@ private Q_SLOTS:
         CHECK(startAndWait());
         CHECK(approve(m_flow->authorizationUrl(), &callback));
         if (Stage(from) == Stage::Authorized)
-            QCOMPARE(m_flow->handleNavigation(callback).outcome, Outcome::Authorized);
+            QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
         QCOMPARE(m_flow->stage(), Stage(from));
         const Inputs inputs = Inputs::of(*m_flow);
 
@@ -973,7 +1071,7 @@ private Q_SLOTS:
         QVERIFY(Inputs::of(*m_flow) == inputs);
 
         // The forgotten authorization's callback is no longer accepted.
-        QVERIFY(m_flow->handleNavigation(callback).outcome != Outcome::Authorized);
+        QVERIFY(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome != Outcome::Authorized);
         QCOMPARE(m_flow->stage(), Stage::Editing);
         QCOMPARE(spies.authorized.count(), 0);
     }
@@ -1049,7 +1147,7 @@ private Q_SLOTS:
         QVERIFY(m_flow->hasUnsavedWork());
         QUrl callback;
         CHECK(approve(m_flow->authorizationUrl(), &callback));
-        QCOMPARE(m_flow->handleNavigation(callback).outcome, Outcome::Authorized);
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
         QVERIFY(m_flow->hasUnsavedWork());
         QSignalSpy created(m_flow, &ProvisioningFlow::instanceCreated);
         m_flow->createInstance();
@@ -1076,7 +1174,7 @@ private Q_SLOTS:
         query.addQueryItem(u"refresh_token"_s, u"refresh-4711"_s);
         callback.setQuery(query);
 
-        const CallbackMatch match = m_flow->handleNavigation(callback);
+        const CallbackMatch match = m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage);
         QCOMPARE(match.outcome, Outcome::Authorized);
         const InstanceRequest request = m_flow->request();
         const QMap<QString, QString> providerData{{u"oauth_token"_s, token.token},

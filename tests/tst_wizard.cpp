@@ -369,7 +369,11 @@ private Q_SLOTS:
         QVERIFY(popup->width() < m_app->wizard->width());
         auto *popupView = popup->findChild<QWebEngineView *>();
         QVERIFY(popupView);
-        QTRY_VERIFY_WITH_TIMEOUT(!popupView->url().isEmpty(), 10000);
+        // The provider's page, in a window of its own: it has no hold on the consent page.
+        QTRY_COMPARE_WITH_TIMEOUT(popupView->title(), u"About this page (sandbox)"_s, 10000);
+        QVariant opener;
+        QVERIFY(test::runJs(popupView->page(), u"window.opener === null"_s, &opener));
+        QCOMPARE(opener, QVariant(true));
         QVERIFY(test::screenshot(popup, u"4-authorize-popup"_s));
 
         // A callback reached inside the popup is not accepted, even with the right token.

@@ -1,9 +1,7 @@
 #include "authorizepage.h"
 
 #include "browserwidget.h"
-#include "core/logging.h"
 #include "core/provisioningflow.h"
-#include "core/redaction.h"
 #include "ui_authorizepage.h"
 #include "widgets.h"
 
@@ -63,24 +61,11 @@ void AuthorizePage::initializePage()
     if (!m_browser) {
         m_browser = new BrowserWidget(m_ui->browserHost);
         m_ui->browserLayout->addWidget(m_browser);
+        // Every navigation, with where the browser saw it come from: the flow decides, and
+        // what it does not let load (the callback, a near miss carrying the verifier) is
+        // claimed. What it refuses comes back through authorizationRejected.
         m_browser->setNavigationFilter([this](const BrowserWidget::Navigation &n) {
-            ProvisioningFlow *flow = m_context.flow;
-            if (!isCallbackUrl(flow->callbackUrl(), n.url))
-                return false;  // any other page: let it load
-            // The callback never loads. Only the top-level page may deliver it: one inside
-            // a frame or a popup could be a page playing tricks.
-            if (!n.mainFrame || n.popup) {
-                qCWarning(lcUi) << "callback from a" << (n.popup ? "popup" : "frame") << "ignored";
-                CallbackMatch forged;
-                forged.outcome = CallbackMatch::Outcome::TokenMismatch;
-                forged.message = tr("The authorization came back from inside %1, not from the page "
-                                    "itself; it was not accepted.")
-                                     .arg(n.popup ? tr("a popup window") : tr("a frame"));
-                onRejected(forged);
-                return true;
-            }
-            flow->handleNavigation(n.url);
-            return true;
+            return m_context.flow->handleNavigation(n.url, n.origin).mustNotLoad();
         });
         connect(m_browser, &BrowserWidget::loadFailed, this, [this](const QString &message) {
             showProblem(message, true);
@@ -140,7 +125,7 @@ void AuthorizePage::onRejected(const CallbackMatch &match)
 void AuthorizePage::usePastedAddress()
 {
     const QUrl url = QUrl::fromUserInput(m_ui->pasteEdit->text().trimmed());
-    const CallbackMatch match = m_context.flow->handleNavigation(url);
+    const CallbackMatch match = m_context.flow->handleNavigation(url, NavigationOrigin::PastedByUser);
     if (match.outcome == CallbackMatch::Outcome::NotCallback) {
         setMessage(m_ui->messageLabel,
                    tr("That is not the callback address: it must start with %1.")

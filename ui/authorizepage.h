@@ -16,9 +16,10 @@ class BrowserWidget;
 
 // Page 4: the provider's authorization page in an embedded browser. The browser is
 // created when the page is first shown (WebEngine costs memory and start-up time), and
-// each attempt gets a fresh off-the-record profile. The callback is caught before it
-// loads and judged by the core's matcher; Next stays disabled until it is accepted,
-// then the wizard moves on by itself.
+// each attempt gets a fresh off-the-record profile. Every navigation goes to the flow
+// with where the browser saw it come from (top-level page, frame, popup, a frame's script;
+// a pasted address); the flow decides, the page shows its verdict. Next stays disabled
+// until the callback is accepted, then the wizard moves on by itself.
 class AuthorizePage : public QWizardPage
 {
     Q_OBJECT

@@ -7,16 +7,21 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QRandomGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineCertificateError>
 #include <QWebEngineLoadingInfo>
+#include <QWebEngineNewWindowRequest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -24,13 +29,60 @@ using namespace Qt::StringLiterals;
 
 namespace ce {
 
-// The page every navigation passes through.
+namespace {
+
+// The guard script, with this page's secret in it (resources/browser/navigationguard.js).
+QWebEngineScript guardScript(const QString &nonce)
+{
+    QFile file(u":/browser/navigationguard.js"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The navigation guard script is missing from the resources.");
+    QWebEngineScript script;
+    script.setName(u"ce-navigation-guard"_s);
+    script.setSourceCode(QString::fromUtf8(file.readAll()).replace(u"@NONCE@"_s, nonce));
+    // Before the page's own scripts, where they run (the Navigation API's event is
+    // dispatched there), in the page only: frames are not asked.
+    script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    script.setWorldId(QWebEngineScript::MainWorld);
+    script.setRunsOnSubFrames(false);
+    return script;
+}
+
+QString randomNonce()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    QString nonce;
+    for (const quint32 word : words)
+        nonce += QString::number(word, 16).rightJustified(8, u'0');
+    return nonce;
+}
+
+}  // namespace
+
+// The page every navigation passes through. The authorizing page (not a popup) also
+// carries the guard script and keeps track of who started each of its navigations.
 class InterceptingPage : public QWebEnginePage
 {
 public:
     InterceptingPage(QWebEngineProfile *profile, BrowserWidget *browser, bool popup, QObject *parent)
         : QWebEnginePage(profile, parent), m_browser(browser), m_popup(popup)
     {
+        // A popup is opened as a new window at the address it asked for: never as this
+        // page's child, which would give it window.opener (see BrowserWidget::openPopup).
+        connect(this, &QWebEnginePage::newWindowRequested, this, [this](QWebEngineNewWindowRequest &request) {
+            if (m_browser)
+                m_browser->openPopup(request.requestedUrl());
+        });
+        if (m_popup)
+            return;
+        m_nonce = randomNonce();
+        scripts().insert(guardScript(m_nonce));
+        connect(this, &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+            if (info.status() == QWebEngineLoadingInfo::LoadStoppedStatus
+                || info.status() == QWebEngineLoadingInfo::LoadFailedStatus)
+                m_origins.ended(info.url());
+        });
     }
 
 protected:
@@ -38,18 +90,54 @@ protected:
     {
         if (!m_browser)
             return false;
-        return !m_browser->filter({url, isMainFrame, m_popup, type == NavigationTypeRedirect});
+        const bool redirect = type == NavigationTypeRedirect;
+        if (m_popup || !isMainFrame) {
+            const NavigationOrigin origin = m_popup ? NavigationOrigin::Popup : NavigationOrigin::Frame;
+            return !m_browser->filter({url, origin, redirect}, false);
+        }
+        using Kind = NavigationOriginTracker::Kind;
+        const Kind kind = redirect                                  ? Kind::Redirect
+                        : type == NavigationTypeTyped || type == NavigationTypeReload
+                                || type == NavigationTypeBackForward ? Kind::Browser
+                                                                     : Kind::Document;
+        const NavigationOrigin origin = m_origins.mainFrameNavigation(url, kind);
+        const bool claim = m_browser->filter({url, origin, redirect}, true);
+        if (claim)
+            m_origins.claimed();
+        else
+            m_origins.proceeded();
+        return !claim;
     }
 
-    QWebEnginePage *createWindow(WebWindowType type) override
+    // Nobody may hold a reference to this page as its opener: popups are made by
+    // openPopup() from newWindowRequested, which hands over only the address.
+    QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int line,
+                                  const QString &source) override
     {
-        Q_UNUSED(type);
-        return m_browser ? m_browser->createPopup(this) : nullptr;
+        // The guard's reports carry this page's secret; a frame or the page cannot forge
+        // them without it. "<nonce> page|other <url>" or "<nonce> document <url>".
+        if (!m_nonce.isEmpty() && message.startsWith(m_nonce + u' ')) {
+            const QStringView rest = QStringView(message).sliced(m_nonce.size() + 1);
+            const qsizetype space = rest.indexOf(u' ');
+            if (space > 0) {
+                const QStringView verdict = rest.first(space);
+                if (verdict == u"document")
+                    m_origins.documentCreated();
+                else
+                    m_origins.reportStarted(QUrl(rest.sliced(space + 1).toString()), verdict != u"page");
+            }
+            return;
+        }
+        QWebEnginePage::javaScriptConsoleMessage(level, message, line, source);
     }
 
 private:
     QPointer<BrowserWidget> m_browser;
     bool m_popup;
+    QString m_nonce;
+    NavigationOriginTracker m_origins;
 };
 
 BrowserWidget::BrowserWidget(QWidget *parent)
@@ -246,21 +334,28 @@ void BrowserWidget::reload()
         m_page->triggerAction(QWebEnginePage::Reload);
 }
 
-bool BrowserWidget::filter(const Navigation &navigation)
+bool BrowserWidget::filter(const Navigation &navigation, bool pageMainFrame)
 {
     const bool claim = m_filter && m_filter(navigation);
-    if (claim && navigation.mainFrame && !navigation.popup)
+    if (claim && pageMainFrame)
         m_claimed = true;
     return claim;
 }
 
-QWebEnginePage *BrowserWidget::createPopup(QWebEnginePage *opener)
+void BrowserWidget::openPopup(const QUrl &url)
 {
-    Q_UNUSED(opener);
     if (!m_profile)
-        return nullptr;
+        return;
+    // Only a page at an address: an empty window the opener would write into or post a
+    // form to needs the opener's hold on it, which no popup gets here.
+    const QString scheme = url.scheme().toLower();
+    if (scheme != "https"_L1 && scheme != "http"_L1) {
+        qCInfo(lcUi).noquote() << "browser: a popup without a web address was not opened:" << redaction::url(url);
+        return;
+    }
     // A small in-app window for a provider's help or two-factor pages. Its navigations go
-    // through the same filter, flagged as a popup.
+    // through the same filter, as a popup's. It loads the address itself, in the same
+    // profile (the sign-in is shared), as a new top-level window: no opener.
     auto *popup = new QDialog(window());
     popup->setAttribute(Qt::WA_DeleteOnClose);
     popup->setWindowTitle(tr("%1 — popup").arg(m_startUrl.host()));
@@ -278,7 +373,7 @@ QWebEnginePage *BrowserWidget::createPopup(QWebEnginePage *opener)
     });
     m_popups.append(popup);
     popup->show();
-    return page;
+    page->load(url);
 }
 
 }  // namespace ce

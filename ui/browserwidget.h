@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/navigationorigin.h"
+
 #include <QPointer>
 #include <QWebEngineProfile>
 #include <QUrl>
@@ -23,8 +25,18 @@ class InterceptingPage;
 // computer), load progress, Reload and "Open in system browser".
 //
 // Every navigation, also redirects, inside frames and in popups, is shown to the
-// navigation filter first; a navigation the filter claims is never loaded. Each start()
-// uses a fresh off-the-record profile, so one authorization never sees another's cookies.
+// navigation filter first, with where it came from; a navigation the filter claims is
+// never loaded. Each start() uses a fresh off-the-record profile, so one authorization
+// never sees another's cookies.
+//
+// Where a navigation of the page comes from: a frame's own navigation is Frame; popups
+// are opened as fresh windows at the address asked for, with no opener (noopener: they
+// cannot reach the page, by window.opener or by its name), and all their navigations are
+// Popup. For the page itself a guard script, injected before the page's own scripts,
+// reports each navigation the page or a frame of its origin starts and whether code of
+// another window was running (see NavigationOriginTracker and
+// resources/browser/navigationguard.js); one started by a frame or another window is
+// ScriptInFrameOrPopup.
 class BrowserWidget : public QWidget
 {
     Q_OBJECT
@@ -32,8 +44,7 @@ public:
     struct Navigation
     {
         QUrl url;
-        bool mainFrame = true;
-        bool popup = false;
+        NavigationOrigin origin = NavigationOrigin::TopLevelPage;
         bool redirect = false;
     };
     // Returns true to claim (block) the navigation.
@@ -73,8 +84,8 @@ Q_SIGNALS:
 
 private:
     friend class InterceptingPage;
-    bool filter(const Navigation &navigation);
-    QWebEnginePage *createPopup(QWebEnginePage *opener);
+    bool filter(const Navigation &navigation, bool pageMainFrame);
+    void openPopup(const QUrl &url);
     void showUrl(const QUrl &url);
 
     NavigationFilter m_filter;

@@ -1,6 +1,7 @@
 #include "donepage.h"
 
 #include "core/provisioningflow.h"
+#include "core/redaction.h"
 #include "exportdialog.h"
 #include "profiles/profilesession.h"
 #include "ui_donepage.h"
@@ -8,6 +9,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -95,18 +97,33 @@ void DonePage::initializePage()
     m_ui->tokenValue->setText(maskSecret(instance.token));
     m_ui->copyTokenButton->setEnabled(!instance.token.isEmpty());
 
+    // As the platform returned it, except secrets: a key the element description or the
+    // redaction rules call secret is masked whatever the platform sent (it masks them
+    // today, but that is its choice), and any other value is scrubbed of the secrets this
+    // run knows and of secret-named parts (a URL's apiSecret=, a nested "token").
+    const ElementDescription &element = m_context.flow->element();
     QTableWidget *table = m_ui->configurationTable;
     table->setRowCount(0);
     const QStringList keys = instance.configuration.keys();
     table->setRowCount(int(keys.size()));
     for (int row = 0; row < keys.size(); ++row) {
-        const QJsonValue v = instance.configuration.value(keys.at(row));
-        const QString text = v.isNull() ? u"null"_s
-                           : v.isString() ? v.toString()
-                           : v.isBool()   ? (v.toBool() ? u"true"_s : u"false"_s)
-                           : v.isDouble() ? QString::number(v.toDouble())
-                                          : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        table->setItem(row, 0, new QTableWidgetItem(displayText(keys.at(row))));
+        const QString &key = keys.at(row);
+        const QJsonValue v = instance.configuration.value(key);
+        QString text;
+        if (v.isNull())
+            text = u"null"_s;
+        else if (element.isSecretConfigurationKey(key))
+            text = maskSecret(v.isString() ? v.toString() : u"secret"_s, 0);
+        else if (v.isString())
+            text = redaction::scrub(v.toString());
+        else if (v.isBool())
+            text = v.toBool() ? u"true"_s : u"false"_s;
+        else if (v.isDouble())
+            text = QString::number(v.toDouble());
+        else
+            text = QString::fromUtf8(redaction::body(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+        table->setItem(row, 0, new QTableWidgetItem(displayText(key)));
         table->setItem(row, 1, new QTableWidgetItem(displayText(text, 400)));
     }
     setMessage(m_ui->messageLabel, {});

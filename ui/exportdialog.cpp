@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -22,8 +24,10 @@ ExportDialog::ExportDialog(ProvisioningFlow *flow, QWidget *parent)
     resize(620, 260);
     m_ui->introLabel->setText(tr("The body of POST /instances, as Cloud Elements documents it. Send it again with "
                                  "\"ce-provisioner create --from FILE\" or cURL, or import it to start a new setup."));
+    // Named after the instance, and never an earlier export's name ("acme-books (2).instance.json").
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_ui->pathEdit->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(u"instance.json"_s));
+    m_ui->pathEdit->setText(instancefile::unusedPath(folder.isEmpty() ? QDir::homePath() : folder,
+                                                     instancefile::suggestedFileName(flow->name())));
     m_ui->buttons->button(QDialogButtonBox::Save)->setText(tr("&Export"));
     setMessage(m_ui->messageLabel, {});
     auto updateWarning = [this] {
@@ -39,8 +43,10 @@ ExportDialog::ExportDialog(ProvisioningFlow *flow, QWidget *parent)
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export instance.json"), m_ui->pathEdit->text(),
                                                           tr("JSON files (*.json)"));
-        if (!path.isEmpty())
-            m_ui->pathEdit->setText(path);
+        if (path.isEmpty())
+            return;
+        m_ui->pathEdit->setText(path);
+        m_confirmedPath = path;  // the file dialog asked before choosing an existing file
     });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,6 +62,13 @@ bool ExportDialog::exportNow()
         m_ui->pathEdit->setFocus();
         return false;
     }
+    if (QFileInfo::exists(path) && path != m_confirmedPath && !confirmReplace(path)) {
+        setMessage(m_ui->messageLabel, tr("Not exported: %1 was kept as it is. Choose another name.")
+                                           .arg(QDir::toNativeSeparators(path)));
+        m_ui->pathEdit->setFocus();
+        m_ui->pathEdit->selectAll();
+        return false;
+    }
     const auto secrets = m_ui->secretsCheck->isChecked() ? InstanceRequest::Secrets::Include
                                                          : InstanceRequest::Secrets::Placeholders;
     QString error;
@@ -65,6 +78,21 @@ bool ExportDialog::exportNow()
     }
     accept();
     return true;
+}
+
+bool ExportDialog::confirmReplace(const QString &path)
+{
+    // The file may be an earlier export, one with the real secrets: keeping it is the
+    // answer a stray Enter gives.
+    QMessageBox box(QMessageBox::Warning, tr("Replace the file?"),
+                    tr("%1 already exists. Replace it? What it holds now will be lost.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.button(QMessageBox::Yes)->setText(tr("&Replace"));
+    box.button(QMessageBox::No)->setText(tr("&Keep it"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 }  // namespace ce

@@ -1,5 +1,8 @@
 #include "elementdescription.h"
 
+#include "callbackmatcher.h"
+#include "redaction.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -93,6 +96,21 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
     if (!readString(oauth, u"callbackState"_s, &d.callbackState, false, u"oauth"_s, error)
         || !readString(oauth, u"authorizationUrl"_s, &d.authorizationUrl, false, u"oauth"_s, error))
         return std::nullopt;
+    const QJsonValue callbackSecrets = oauth.value("callbackSecrets"_L1);
+    if (callbackSecrets.isUndefined() || callbackSecrets.isNull()) {
+        d.callbackSecretParameters = DefaultCallbackSecretParameters;
+    } else {
+        const QJsonArray names = callbackSecrets.toArray();
+        for (const QJsonValue &name : names) {
+            if (name.isString() && !name.toString().isEmpty())
+                d.callbackSecretParameters.append(name.toString());
+        }
+        if (!callbackSecrets.isArray() || d.callbackSecretParameters.size() != names.size() || names.isEmpty()) {
+            if (error)
+                *error = ElementDescription::tr("oauth: \"callbackSecrets\" must be a list of parameter names.");
+            return std::nullopt;
+        }
+    }
 
     const QJsonValue config = root.value("configuration"_L1);
     if (!config.isArray()) {
@@ -234,6 +252,15 @@ const ConfigProperty *ElementDescription::propertyForOAuthParameter(const QStrin
             return &p;
     }
     return nullptr;
+}
+
+bool ElementDescription::isSecretConfigurationKey(const QString &configurationKey) const
+{
+    for (const ConfigProperty &p : configuration) {
+        if (p.secret && (p.key == configurationKey || p.responseKey == configurationKey))
+            return true;
+    }
+    return redaction::isSecretName(configurationKey);
 }
 
 const ProviderField *ElementDescription::providerField(const QString &fieldKey) const

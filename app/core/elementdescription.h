@@ -65,12 +65,21 @@ public:
     QString authType;     // "oauth1"
     QString callbackState;          // "freshbooks": the state the platform appends to the callback
     QString authorizationUrl;       // template with {siteAddress}
+    // The callback parameters that prove the user's consent ("oauth_verifier"; an OAuth 2
+    // element would name "code"): a navigation that carries one and is not the exact
+    // callback is stopped, never loaded. Default: oauth_verifier.
+    QStringList callbackSecretParameters;
     QList<ConfigProperty> configuration;
     QList<ProviderField> providerData;
     QJsonObject instanceDefaults;   // what the platform adds to a created instance's configuration
 
     const ConfigProperty *property(const QString &key) const;
     const ConfigProperty *propertyForOAuthParameter(const QString &parameter) const;
+    // True when a configuration entry holds a secret: the description marks it secret
+    // (by its key or by the key the platform answers with), or its name is a secret one
+    // for the redaction rules (redaction::isSecretName), described or not. The request
+    // preview, exports and the Done page mask by this one rule.
+    bool isSecretConfigurationKey(const QString &key) const;
     const ProviderField *providerField(const QString &key) const;
     QStringList configurationKeys() const;
     QStringList providerDataKeys() const;

@@ -1,6 +1,7 @@
 #include "instancefile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -81,6 +82,40 @@ bool save(const QString &path, const InstanceRequest &request, const ElementDesc
         return false;
     }
     return true;
+}
+
+QString suggestedFileName(const QString &instanceName)
+{
+    constexpr qsizetype MaxLength = 60;
+    QString name;
+    for (const QChar c : instanceName) {
+        if (c.isLetterOrNumber())
+            name += c.toLower();
+        else if (!name.isEmpty() && !name.endsWith(u'-'))
+            name += u'-';
+        if (name.size() >= MaxLength)
+            break;
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    return name.isEmpty() ? u"instance.json"_s : name + u".instance.json"_s;
+}
+
+QString unusedPath(const QString &folder, const QString &fileName)
+{
+    const QDir dir(folder);
+    if (!QFileInfo::exists(dir.filePath(fileName)))
+        return dir.filePath(fileName);
+    // "name.instance.json" -> "name (2).instance.json": the number goes before every suffix.
+    const qsizetype dot = fileName.indexOf(u'.', 1);
+    const QString stem = dot < 0 ? fileName : fileName.left(dot);
+    const QString suffix = dot < 0 ? QString() : fileName.mid(dot);
+    for (int n = 2; n < 10000; ++n) {
+        const QString candidate = dir.filePath(u"%1 (%2)%3"_s.arg(stem).arg(n).arg(suffix));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return dir.filePath(fileName);  // the export asks before it replaces anything
 }
 
 }  // namespace ce::instancefile

@@ -21,4 +21,12 @@ QString describe(const QString &path, const QList<ValidationIssue> &issues);
 bool save(const QString &path, const InstanceRequest &request, const ElementDescription &element,
           InstanceRequest::Secrets secrets, QString *error);
 
+// The file name an export of the instance `instanceName` is offered under: "Acme Books"
+// gives "acme-books.instance.json" (letters and digits kept, lower case, any other run one
+// "-", at most 60 characters); "instance.json" when nothing usable is left.
+QString suggestedFileName(const QString &instanceName);
+// `folder`/`fileName` when no such file exists, else the first free "<name> (2)<suffix>",
+// "(3)"... ("acme-books (2).instance.json"): an offer never points at an earlier export.
+QString unusedPath(const QString &folder, const QString &fileName);
+
 }  // namespace ce::instancefile

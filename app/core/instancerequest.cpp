@@ -287,10 +287,10 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
         return f ? QString() : QString(u"<SECRET>"_s);  // unknown provider data: assume secret
     };
     auto configPlaceholder = [&](const QString &key) -> QString {
+        if (!element.isSecretConfigurationKey(key))
+            return {};
         const ConfigProperty *p = element.property(key);
-        if (p ? p->secret : redaction::isSecretName(key))
-            return p && !p->placeholder.isEmpty() ? p->placeholder : u"<SECRET>"_s;
-        return {};
+        return p && !p->placeholder.isEmpty() ? p->placeholder : u"<SECRET>"_s;
     };
 
     QByteArrayList tagLines;

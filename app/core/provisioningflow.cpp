@@ -237,12 +237,12 @@ void ProvisioningFlow::resetAuthorization()
         setStage(Stage::Editing);
 }
 
-CallbackMatch ProvisioningFlow::handleNavigation(const QUrl &url)
+CallbackMatch ProvisioningFlow::handleNavigation(const QUrl &url, NavigationOrigin origin)
 {
     // Before step 2 finished (or after the callback was taken) no callback is expected:
     // the matcher refuses any with an empty expected token.
     const QString expected = m_stage == Stage::AwaitingAuthorization ? m_requestToken.token : QString();
-    const CallbackMatch match = matchCallback(callbackUrl(), url, expected);
+    const CallbackMatch match = matchCallback(callbackUrl(), url, expected, origin, m_element.callbackSecretParameters);
     switch (match.outcome) {
     case CallbackMatch::Outcome::NotCallback:
         break;

@@ -84,10 +84,12 @@ public:
     void resetAuthorization();
 
     // Step 3, for every navigation the browser is about to make (and for a callback URL
-    // the user pastes). Returns the matcher's verdict; when it is the callback, the browser
-    // must not load it. Authorized moves to Stage::Authorized (authorized()); a refusal or
-    // a forged callback emits authorizationRejected() and changes nothing else.
-    CallbackMatch handleNavigation(const QUrl &url);
+    // the user pastes), with where it came from. Returns the matcher's verdict; when
+    // mustNotLoad(), the browser must not load it. Authorized moves to Stage::Authorized
+    // (authorized()); a refusal, a forged callback, one from a frame or a popup
+    // (WrongOrigin) and a near miss carrying the verifier elsewhere (NearMiss) emit
+    // authorizationRejected() and change nothing else.
+    CallbackMatch handleNavigation(const QUrl &url, NavigationOrigin origin);
 
     // --- Creation -------------------------------------------------------------------
     // The POST /instances body from the inputs and the OAuth results (normalised).

@@ -146,7 +146,7 @@ private:
         const bool loaded = waitFor(page, &QNetworkReply::finished, [page] { return page->isFinished(); });
         const QUrl callback = page->url().resolved(page->header(QNetworkRequest::LocationHeader).toUrl());
         page->deleteLater();
-        if (!loaded || m_flow->handleNavigation(callback).outcome != CallbackMatch::Outcome::Authorized) {
+        if (!loaded || m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome != CallbackMatch::Outcome::Authorized) {
             *why = u"callback: "_s + callback.toString();
             return false;
         }

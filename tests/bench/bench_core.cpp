@@ -104,7 +104,7 @@ private Q_SLOTS:
         QTest::addColumn<Outcome>("expected");
         const QString query = u"?state=freshbooks&oauth_token="_s + Token + u"&oauth_verifier="_s + Verifier;
         QTest::newRow("typical callback") << QUrl(u"https://www.mycoolapp.com/auth"_s + query) << Outcome::Authorized;
-        QTest::newRow("look-alike host") << QUrl(u"https://www.mycoolapp.com.evil.example/auth"_s + query) << Outcome::NotCallback;
+        QTest::newRow("look-alike host") << QUrl(u"https://www.mycoolapp.com.evil.example/auth"_s + query) << Outcome::NearMiss;
         QTest::newRow("provider page")
             << QUrl(u"https://acme.freshbooks.com/oauth/oauth_authorize.php?oauth_token="_s + Token
                     + u"&oauth_callback=https%3A%2F%2Fwww.mycoolapp.com%2Fauth%3Fstate%3Dfreshbooks"_s)

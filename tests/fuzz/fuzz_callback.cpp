@@ -7,7 +7,9 @@
 //
 // Invariants: isCallbackUrl and matchCallback agree; Authorized implies the callback, the
 // expected (non-empty) token, exactly one oauth_token, and a non-empty verifier; a URL whose
-// scheme, host or port differs from the configured one is never the callback; every
+// scheme, host or port differs from the configured one is never the callback; anything
+// that is not the callback and carries oauth_verifier is a near miss, never left to load;
+// from a frame the callback is refused whatever it carries, and nothing else changes; every
 // outcome but NotCallback and Authorized carries a message; the answer is deterministic.
 #include "fuzzcommon.h"
 
@@ -52,9 +54,29 @@ void check(const QUrl &configured, const QUrl &navigation, const QString &expect
         FUZZ_CHECK(navigation.userInfo().isEmpty() || navigation.userInfo() == configured.userInfo());
     }
 
+    const bool carriesVerifier = ce::carriesCallbackSecret(navigation, ce::DefaultCallbackSecretParameters);
+    FUZZ_CHECK(m.mustNotLoad() == (isCallback || carriesVerifier));
+
+    // From a frame: the callback is refused, whatever it carries; the rest is as before.
+    const CallbackMatch fromFrame = ce::matchCallback(configured, navigation, expected, ce::NavigationOrigin::Frame);
+    if (isCallback) {
+        FUZZ_CHECK(fromFrame.outcome == Outcome::WrongOrigin && !fromFrame.message.isEmpty());
+        FUZZ_CHECK(fromFrame.oauthVerifier.isEmpty());
+    } else {
+        FUZZ_CHECK(fromFrame.outcome == m.outcome);
+    }
+
     switch (m.outcome) {
     case Outcome::NotCallback:
+        FUZZ_CHECK(!carriesVerifier);
         FUZZ_CHECK(m.message.isEmpty() && m.oauthToken.isEmpty() && m.oauthVerifier.isEmpty());
+        break;
+    case Outcome::NearMiss:
+        FUZZ_CHECK(!isCallback && carriesVerifier);
+        FUZZ_CHECK(!m.message.isEmpty() && m.oauthToken.isEmpty() && m.oauthVerifier.isEmpty());
+        break;
+    case Outcome::WrongOrigin:
+        FUZZ_CHECK(false);  // the page itself may deliver it
         break;
     case Outcome::Authorized: {
         FUZZ_CHECK(isCallback);
