@@ -12,13 +12,12 @@
 #include "profiles/secretstore.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #include <memory>
 #include <unistd.h>
@@ -26,17 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The user's language: Qt's own strings (the wizard's buttons) and ours.
-void installTranslations(QCoreApplication *app)
-{
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(app);
-    if (own->load(QLocale(), u"ce-provisioner"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-}
 
 // The wizard needs a display; say so in one line rather than let Qt abort.
 std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char *argv[])
@@ -121,7 +109,7 @@ int main(int argc, char *argv[])
     // settings in ~/.config/ce-provisioner/ce-provisioner.conf.
     QCoreApplication::setOrganizationName({});
     QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
-    installTranslations(app.get());
+    ce::installTranslations(app.get());
 
     // Again, now that the translators are in: help and errors in the user's language.
     // The same arguments give the same command.

@@ -49,7 +49,7 @@ using HeaderPairs = QList<QPair<QByteArray, QByteArray>>;
 using Status = QHttpServerResponder::StatusCode;
 
 constexpr auto ApiPrefix = "/elements/api-v2"_L1;
-constexpr auto SessionCookie = "ceprov_sandbox_session"_L1;
+constexpr auto SessionCookie = "cep_sandbox_session"_L1;
 constexpr auto Masked = "********"_L1;
 constexpr int ResetGraceMs = 50;  // Reset fault: from the half body leaving to the reset
 const QString InvalidSecretsMessage =

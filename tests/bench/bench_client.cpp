@@ -20,7 +20,7 @@
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
-#include "../testsupport.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>

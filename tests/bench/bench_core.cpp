@@ -11,7 +11,7 @@
 #include "core/instancerequest.h"
 #include "core/redaction.h"
 
-#include "../testsupport.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -24,8 +24,8 @@
 #include "widgets.h"
 
 #include <QAbstractButton>
-#include "../guisupport.h"
-#include "../testsupport.h"
+#include "guisupport.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>

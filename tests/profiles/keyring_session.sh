@@ -4,7 +4,7 @@
 # the keyring's files live in a temporary folder that is removed afterwards.
 #   keyring_session.sh COMMAND [ARGS...]
 set -eu
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/ceprov-keyring.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/cep-keyring.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir -p "$tmp/data" "$tmp/config" "$tmp/cache" "$tmp/runtime"
 chmod 700 "$tmp/runtime"

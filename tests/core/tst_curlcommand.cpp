@@ -51,7 +51,7 @@ Command parse(QString text)
 // The ```bash blocks of the FreshBooks page that start with curl.
 QStringList documentedCommands()
 {
-    QFile file(QStringLiteral(CEP_DOCS_DIR) + u"/freshbooks-create-instance.md"_s);
+    QFile file(QStringLiteral(CEP_SOURCE_DIR "/tests/data/freshbooks-create-instance.md"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QString text = QString::fromUtf8(file.readAll());

@@ -263,7 +263,7 @@ private:
 
     static QStringList catalogues()
     {
-        const QDir dir(QStringLiteral(CEP_TRANSLATIONS_DIR));
+        const QDir dir(QStringLiteral(CEP_SOURCE_DIR "/translations"));
         QStringList paths;
         for (const QString &name : dir.entryList({u"*.ts"_s}, QDir::Files, QDir::Name))
             paths.append(dir.filePath(name));
@@ -379,7 +379,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         const QStringList paths = catalogues();
-        QVERIFY2(!paths.isEmpty(), CEP_TRANSLATIONS_DIR " holds no .ts file");
+        QVERIFY2(!paths.isEmpty(), CEP_SOURCE_DIR "/translations holds no .ts file");
         for (const QString &path : paths)
             QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
     }

@@ -1,0 +1,2 @@
+// Must compile: the control for the checks above (the same set-up, an allowed include).
+#include "core/provisioningflow.h"
