@@ -394,10 +394,13 @@ QString scrub(const QString &text)
     if (!hints.authParts)
         return hints.secretName ? maskNamedValues(out) : out;
     // ...or by shape: "User x, Organization y[, Element z]", parts in any order.
+    // A value ends before the punctuation of the sentence around it ("... Organization
+    // y).", "... Organization y…"), which stays, as maskNamedValues() leaves it.
+    static const QString value = u"[^,\\s\"']*[^,\\s\"'.;:!?)\\]}\u2026]"_s;
     static const QRegularExpression authSequence(
-        u"\\b(?:User|Organization|Element)\\s+[^,\\s\"']+"
-        u"(?:\\s*,\\s*(?:User|Organization|Element)\\s+[^,\\s\"']+)+"_s);
-    static const QRegularExpression authPart(u"\\b(User|Organization|Element)\\s+([^,\\s\"']+)"_s);
+        u"\\b(?:User|Organization|Element)\\s+"_s + value
+        + u"(?:\\s*,\\s*(?:User|Organization|Element)\\s+"_s + value + u")+"_s);
+    static const QRegularExpression authPart(u"\\b(User|Organization|Element)\\s+("_s + value + u")"_s);
     QString rebuilt;
     qsizetype last = 0;
     for (auto it = authSequence.globalMatch(out); it.hasNext();) {

@@ -66,6 +66,8 @@ private slots:
     void bodyForm();
     void authorizationInText_data();
     void authorizationInText();
+    void authorizationKeepsSentencePunctuation_data();
+    void authorizationKeepsSentencePunctuation();
     void ordinarySentencesUntouched_data();
     void ordinarySentencesUntouched();
     void authorizationHeader();
@@ -529,6 +531,34 @@ void TstRedaction::authorizationInText()
         QVERIFY2(!word.match(out).hasMatch(), qPrintable(out));
     }
     QVERIFY(out.contains(redaction::Mask));
+}
+
+// The punctuation after a masked value belongs to the sentence (an error text still ends
+// in "." or ".)"; found by fuzz_apiresponses: a request id holding "User x, Organization y"
+// lost the text's closing ")." to the mask).
+void TstRedaction::authorizationKeepsSentencePunctuation_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    const QString m = redaction::Mask;
+    QTest::newRow("closing parenthesis and period")
+        << u"failed (request id User abc, Organization def)."_s
+        << u"failed (request id User %1, Organization %1)."_s.arg(m);
+    QTest::newRow("cut with an ellipsis")
+        << u"(request id User abc, Organization de\u2026)."_s
+        << u"(request id User %1, Organization %1\u2026)."_s.arg(m);
+    QTest::newRow("end of a sentence") << u"Sent User abc, Organization def."_s
+                                       << u"Sent User %1, Organization %1."_s.arg(m);
+    QTest::newRow("colon and semicolon") << u"User abc, Organization def: refused; retry"_s
+                                         << u"User %1, Organization %1: refused; retry"_s.arg(m);
+}
+
+void TstRedaction::authorizationKeepsSentencePunctuation()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(redaction::scrub(text), expected);
 }
 
 void TstRedaction::ordinarySentencesUntouched_data()
