@@ -25,6 +25,7 @@
 
 #include <QAbstractButton>
 #include "guisupport.h"
+#include "memorysecretstore.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -243,7 +244,7 @@ private Q_SLOTS:
         requestLog->follow(client.get());
         auto flow = std::make_unique<ProvisioningFlow>(client.get(), ElementDescription::freshbooks());
         auto profiles = std::make_unique<ProfileStore>(profilesDir.path());
-        auto secrets = std::make_unique<MemorySecretStore>();
+        auto secrets = std::make_unique<test::MemorySecretStore>();
         auto session = std::make_unique<ProfileSession>(profiles.get(), secrets.get(), flow.get());
         auto wizard = std::make_unique<ProvisioningWizard>(
             WizardContext{flow.get(), provideSandbox, requestLog.get(), session.get()});

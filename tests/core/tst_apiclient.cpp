@@ -8,6 +8,8 @@
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
+#include "logcapture.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
@@ -28,16 +32,6 @@ namespace {
 const QString callbackUrl = u"https://www.mycoolapp.com/auth"_s;
 const QString consumerKey = u"mycompany"_s;
 const QString consumerSecret = u"consumer-secret-9f8e7d"_s;
-
-QStringList capturedMessages;
-QtMessageHandler originalHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedMessages.append(message);
-    if (originalHandler)
-        originalHandler(type, context, message);
-}
 
 QUrlQuery oauthParameters(const QString &site = u"acme"_s)
 {
@@ -124,11 +118,12 @@ private:
     QNetworkAccessManager m_nam;
     ApiClient *m_client = nullptr;
     QList<HttpExchange> m_exchanges;
+    std::optional<test::LogCapture> m_log;  // under the redacting handler: what it lets through
 
 private Q_SLOTS:
     void initTestCase()
     {
-        originalHandler = qInstallMessageHandler(capture);
+        m_log.emplace();
         redaction::installMessageHandler();
         QVERIFY2(m_sandbox.listen(), qPrintable(m_sandbox.errorString()));
         QCOMPARE(m_sandbox.baseUrl().host(), u"127.0.0.1"_s);
@@ -491,15 +486,15 @@ private Q_SLOTS:
 
     void nothingSecretIsLogged()
     {
-        capturedMessages.clear();
+        m_log->clear();
         const auto a = authorize(u"beta"_s);
         QVERIFY(a);
         ApiReply *create = m_client->createInstance(requestFor(*a, u"Beta books"_s, u"beta"_s));
         QVERIFY(waitFor(create));
         QVERIFY(create->succeeded());
         const QString token = Instance::fromJson(create->json())->token;
-        QVERIFY(!capturedMessages.isEmpty());
-        const QString log = capturedMessages.join(u'\n');
+        QVERIFY(m_log->count() > 0);
+        const QString log = m_log->text();
         for (const QString &secret : {QString::fromLatin1(SandboxServer::UserSecret),
                                       QString::fromLatin1(SandboxServer::OrganizationSecret), consumerSecret,
                                       a->token.token, a->token.secret, a->callback.oauthVerifier, token})

@@ -11,6 +11,7 @@
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
+#include "logcapture.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -23,6 +24,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
@@ -36,16 +38,6 @@ Q_DECLARE_METATYPE(ce::NavigationOrigin)
 namespace {
 
 using namespace test::typed;
-
-QStringList capturedMessages;
-QtMessageHandler originalHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedMessages.append(message);
-    if (originalHandler)
-        originalHandler(type, context, message);
-}
 
 QList<Stage> stagesOf(const QSignalSpy &spy)
 {
@@ -225,21 +217,16 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!m_flow->isBusy(), 10000);
     }
 
-    bool logged(const QString &text) const
-    {
-        return std::any_of(capturedMessages.cbegin(), capturedMessages.cend(),
-                           [&](const QString &m) { return m.contains(text); });
-    }
-
     SandboxServer m_sandbox;
     QNetworkAccessManager *m_nam = nullptr;
     ApiClient *m_client = nullptr;
     ProvisioningFlow *m_flow = nullptr;
+    std::optional<test::LogCapture> m_log;  // under the redacting handler: what it lets through
 
 private Q_SLOTS:
     void initTestCase()
     {
-        originalHandler = qInstallMessageHandler(capture);
+        m_log.emplace();
         redaction::installMessageHandler();
         // The sandbox says when it holds a request back for a fault: the signal that a
         // request reached it before it answers.
@@ -254,7 +241,7 @@ private Q_SLOTS:
         m_sandbox.clearFaults();
         m_sandbox.clearCalls();
         m_sandbox.setAutoApprove(false);
-        capturedMessages.clear();
+        m_log->clear();
         m_nam = new QNetworkAccessManager(this);  // a fresh cookie jar: signed out
         m_client = new ApiClient(this);
         m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
@@ -987,7 +974,7 @@ private Q_SLOTS:
         m_sandbox.addFault(Endpoint::Token, slow);  // only the first token request
         Spies spies(m_flow);
         m_flow->startAuthorization();
-        QTRY_VERIFY(logged(u"sandbox: injecting fault"_s));  // the first request is held
+        QTRY_VERIFY(m_log->contains(u"sandbox: injecting fault"_s));  // the first request is held
         QCOMPARE(m_flow->stage(), Stage::RequestingToken);
 
         m_flow->startAuthorization();
@@ -1087,7 +1074,7 @@ private Q_SLOTS:
         Spies spies(m_flow);
         m_flow->startAuthorization();
         QTRY_COMPARE(m_flow->stage(), Stage::RequestingUrl);
-        QTRY_VERIFY(logged(u"sandbox: injecting fault"_s));
+        QTRY_VERIFY(m_log->contains(u"sandbox: injecting fault"_s));
 
         m_flow->resetAuthorization();
         QVERIFY(m_flow->requestToken().token.isEmpty());
@@ -1198,14 +1185,14 @@ private Q_SLOTS:
     // The flow's own log lines carry no secret.
     void nothingSecretIsLogged()
     {
-        capturedMessages.clear();
+        m_log->clear();
         QUrl callback;
         CHECK(authorize(&callback));
         QSignalSpy created(m_flow, &ProvisioningFlow::instanceCreated);
         m_flow->createInstance();
         QVERIFY(created.wait(10000));
-        QVERIFY(!capturedMessages.isEmpty());
-        const QString log = capturedMessages.join(u'\n');
+        QVERIFY(m_log->count() > 0);
+        const QString log = m_log->text();
         QVERIFY(log.contains(u"authorization received"_s));
         for (const QString &secret :
              {consumerSecret, m_flow->requestToken().token, m_flow->requestToken().secret,

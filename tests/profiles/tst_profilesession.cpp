@@ -5,12 +5,15 @@
 #include "core/provisioningflow.h"
 #include "profiles/profilesession.h"
 
+#include "memorysecretstore.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
+using ce::test::MemorySecretStore;
 
 class TstProfileSession : public QObject
 {

@@ -8,6 +8,8 @@
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
 
+#include "memorysecretstore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QPointer>

@@ -16,6 +16,7 @@
 #include "donepage.h"
 #include "exportdialog.h"
 #include "guisupport.h"
+#include "memorysecretstore.h"
 #include "profiles/profilesession.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -44,6 +45,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace ce;
+using test::MemorySecretStore;
 
 namespace {
 QTemporaryDir *home = nullptr;  // set up in main(), before QApplication
