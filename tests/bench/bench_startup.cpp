@@ -7,8 +7,6 @@
 // Asserted (structural facts, not timings): before the authorize page no QWebEngineView,
 // no QWebEngineProfile and no QtWebEngineProcess exist; on it, the sign-in and consent
 // pages load. Timings are printed, never asserted.
-#include "apppage.h"
-#include "authorizepage.h"
 #include "browserwidget.h"
 #include "core/apiclient.h"
 #include "core/elementdescription.h"
@@ -16,17 +14,15 @@
 #include "core/requestlog.h"
 #include "profiles/profilesession.h"
 #include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
 #include "provisioningwizard.h"
-#include "tokenpage.h"
 #include "sandbox/sandboxserver.h"
-#include "ui_apppage.h"
-#include "widgets.h"
 
-#include <QAbstractButton>
 #include "guisupport.h"
 #include "memorysecretstore.h"
 #include "testsupport.h"
+#include "wizarddriver.h"
+
+#include <QAbstractButton>
 
 #include <QApplication>
 #include <QDir>
@@ -276,13 +272,11 @@ private Q_SLOTS:
         QVERIFY(next->isEnabled());
         next->click();
         QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *appUi = wizard->appPage()->ui();
-        QTest::keyClicks(appUi->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(appUi->consumerSecretEdit, u"consumer-secret-123"_s);
-        QTest::keyClicks(appUi->siteAddressEdit, u"acme"_s);
-        QTest::keyClicks(appUi->nameEdit, u"Acme books"_s);
-        QTest::keyClicks(appUi->tagEditor->input(), u"finance"_s);
-        QTest::keyClick(appUi->tagEditor->input(), Qt::Key_Return);
+        const test::WizardDriver driver(wizard.get());
+        using namespace test::typed;
+        driver.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
+                        u"Acme books"_s,
+                        {u"finance"_s}});
         QVERIFY(next->isEnabled());
         verifyNoWebEngine(wizard.get(), "on the app page");
         if (QTest::currentTestFailed())
@@ -292,7 +286,8 @@ private Q_SLOTS:
         clock.restart();
         next->click();
         QCOMPARE(wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QVERIFY(waitFor(wizard->tokenPage(), &QWizardPage::completeChanged, [next] { return next->isEnabled(); }));
+        QVERIFY(waitFor(wizard->page(ProvisioningWizard::TokenPageId), &QWizardPage::completeChanged,
+                        [next] { return next->isEnabled(); }));
         m_rows.append(measure(u"token page done (token + URL calls)"_s, ms(clock)));
         verifyNoWebEngine(wizard.get(), "on the token page");
         if (QTest::currentTestFailed())
@@ -303,7 +298,7 @@ private Q_SLOTS:
         clock.restart();
         next->click();
         QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-        BrowserWidget *browser = wizard->authorizePage()->browser();
+        BrowserWidget *browser = driver.browser();
         QVERIFY(browser);
         QSignalSpy loaded(browser, &BrowserWidget::pageLoaded);
         QSignalSpy failed(browser, &BrowserWidget::loadFailed);

@@ -9,6 +9,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "memorysecretstore.h"
+#include "wizarddriver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,6 +114,9 @@ struct WizardHarness
         wizard->show();
         return QTest::qWaitForWindowExposed(wizard.get());
     }
+
+    // What the tests drive the wizard's pages and dialogs through.
+    WizardDriver driver() const { return WizardDriver(wizard.get()); }
 
     ~WizardHarness()
     {

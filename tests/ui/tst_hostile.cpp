@@ -8,21 +8,18 @@
 // hostile pages come from a small page server, and the callback's host is a server that
 // counts every connection it gets (none may come).
 #include "apppage.h"
-#include "authorizepage.h"
 #include "browserwidget.h"
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
-#include "createpage.h"
 #include "donepage.h"
 #include "guisupport.h"
 #include "testsupport.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
-#include "ui_apppage.h"
-#include "ui_authorizepage.h"
-#include "ui_donepage.h"
 #include "widgets.h"
+#include "wizarddriver.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -157,7 +154,7 @@ class TstHostile : public QObject
     // The authorizing page goes where `url` says, by its own script.
     bool navigateTop(const QString &url)
     {
-        return test::runJs(m_app->wizard->authorizePage()->browser()->page(),
+        return test::runJs(m_app->driver().browser()->page(),
                            u"window.location.href = '%1';"_s.arg(url));
     }
 
@@ -173,15 +170,16 @@ class TstHostile : public QObject
     bool reachAuthorize(const QString &callback, const QString &name, const QStringList &tags)
     {
         m_app->wizard->button(QWizard::NextButton)->click();
-        auto *ui = m_app->wizard->appPage()->ui();
-        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret"_s);
-        QTest::keyClicks(ui->siteAddressEdit, u"acme"_s);
-        ui->callbackUrlEdit->clear();
-        QTest::keyClicks(ui->callbackUrlEdit, callback);
-        ui->nameEdit->setText(name);
-        Q_EMIT ui->nameEdit->textEdited(name);
-        ui->tagEditor->setTags(tags);
+        using namespace test::typed;
+        const test::WizardDriver d = m_app->driver();
+        d.fillConfiguration(keyProperty, u"mycompany"_s);
+        d.fillConfiguration(secretProperty, u"consumer-secret"_s);
+        d.fillConfiguration(siteProperty, u"acme"_s);
+        d.configurationEdit(callbackProperty)->clear();
+        d.fillConfiguration(callbackProperty, callback);
+        d.nameEdit()->setText(name);
+        Q_EMIT d.nameEdit()->textEdited(name);
+        d.setTags(tags);
         if (!m_app->wizard->button(QWizard::NextButton)->isEnabled())
             return false;
         m_app->wizard->button(QWizard::NextButton)->click();
@@ -296,8 +294,8 @@ private Q_SLOTS:
     void aSecondAuthorizationHasNoCookiesOfTheFirst()
     {
         QVERIFY(reachAuthorize(QString::fromLatin1(AppPage::DefaultCallbackUrl), u"Cookies"_s, {}));
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
-        QWebEngineProfile *first = browser->profile();
+        BrowserWidget *browser = m_app->driver().browser();
+        QWebEngineProfile *first = browser->page()->profile();
         QVERIFY(first->isOffTheRecord());
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
         QVERIFY(test::runJs(browser->page(), u"document.getElementById('email').value='a@b.test';"
@@ -312,8 +310,8 @@ private Q_SLOTS:
         m_app->wizard->button(QWizard::BackButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_app->wizard->button(QWizard::NextButton)->isEnabled(), 10000);
         m_app->wizard->button(QWizard::NextButton)->click();
-        QVERIFY(browser->profile() != nullptr);
-        QVERIFY(browser->profile()->isOffTheRecord());
+        QVERIFY(browser->page()->profile() != nullptr);
+        QVERIFY(browser->page()->profile()->isOffTheRecord());
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
     }
 
@@ -324,9 +322,9 @@ private Q_SLOTS:
     void nearMissCallbacksAreStoppedBeforeTheirHostIsContacted()
     {
         QVERIFY(reachAuthorize(callbackUrl(), u"Near misses"_s, {}));
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->driver().browser();
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
-        auto *ui = m_app->wizard->authorizePage()->ui();
+        QLabel *message = m_app->driver().message(ProvisioningWizard::AuthorizePageId);
         const QString token = m_app->flow->requestToken().token;
         const QString carried = u"state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s.arg(token);
         const QString port = QString::number(m_callback->port());
@@ -344,8 +342,8 @@ private Q_SLOTS:
         for (const QString &url : nearMisses) {
             QVERIFY(navigateTop(url));
             QCOMPARE(nextRefusal(rejected), CallbackMatch::Outcome::NearMiss);
-            QTRY_VERIFY2(ui->messageLabel->isVisible()
-                             && ui->messageLabel->accessibleDescription().contains(u"not the callback address"_s),
+            QTRY_VERIFY2(message->isVisible()
+                             && message->accessibleDescription().contains(u"not the callback address"_s),
                          qPrintable(url));
             QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
             QVERIFY(!m_app->wizard->button(QWizard::NextButton)->isEnabled());
@@ -404,9 +402,9 @@ private Q_SLOTS:
         QFETCH(QString, frameHost);
         QFETCH(bool, userClicks);
         QVERIFY(reachAuthorize(callbackUrl(), u"Frames"_s, {}));
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->driver().browser();
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
-        auto *ui = m_app->wizard->authorizePage()->ui();
+        QLabel *message = m_app->driver().message(ProvisioningWizard::AuthorizePageId);
         const QString forged = forgedCallback(u"forged-by-a-frame"_s);
         m_pages->setPage("/parent", u"<iframe src=\"%1\" style=\"position:fixed;left:0;top:0;width:100%;"
                                     u"height:100%;border:0\"></iframe>"_s.arg(pageUrl(u"/frame"_s, frameHost)));
@@ -417,7 +415,7 @@ private Q_SLOTS:
         QVERIFY(navigateTop(pageUrl(u"/parent"_s)));
         if (userClicks) {
             // Into the frame, once it is there to take the click.
-            QWidget *web = browser->view()->focusProxy();
+            QWidget *web = m_app->driver().browserView()->focusProxy();
             QVERIFY(web);
             QVERIFY(QTest::qWaitFor([&] {
                 QTest::mouseClick(web, Qt::LeftButton, {}, web->rect().center());
@@ -425,7 +423,7 @@ private Q_SLOTS:
             }, 15000));
         }
         QCOMPARE(nextRefusal(rejected), CallbackMatch::Outcome::WrongOrigin);
-        QTRY_VERIFY(ui->messageLabel->accessibleDescription().contains(u"frame"_s));
+        QTRY_VERIFY(message->accessibleDescription().contains(u"frame"_s));
         QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
         QVERIFY(m_app->flow->callback().oauthVerifier.isEmpty());
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
@@ -446,7 +444,7 @@ private Q_SLOTS:
     void popupsHaveNoOpener()
     {
         QVERIFY(reachAuthorize(callbackUrl(), u"Popups"_s, {}));
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->driver().browser();
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
         m_pages->setPage("/opener", u"<p>Opens a window.</p><script>window.name = 'authorizing'; "
                                     u"window.open('/popup', 'help');</script>"_s);
@@ -456,8 +454,8 @@ private Q_SLOTS:
                                        .arg(forgedCallback(u"forged-by-a-popup"_s)));
         QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
         QVERIFY(navigateTop(pageUrl(u"/opener"_s)));
-        QTRY_COMPARE_WITH_TIMEOUT(browser->popups().size(), 1, 10000);
-        auto *popupView = browser->popups().first()->findChild<QWebEngineView *>();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->driver().browserPopups().size(), 1, 10000);
+        auto *popupView = m_app->driver().browserPopups().first()->findChild<QWebEngineView *>();
         QVERIFY(popupView);
         QTRY_COMPARE_WITH_TIMEOUT(popupView->title(), u"opener: none, refused"_s, 10000);
 
@@ -526,7 +524,7 @@ private Q_SLOTS:
             shown << label->text() << label->toolTip() << label->accessibleDescription();
         for (QLineEdit *edit : page.findChildren<QLineEdit *>())
             shown << edit->text() << edit->toolTip();
-        QTableWidget *table = page.ui()->configurationTable;
+        QTableWidget *table = test::WizardDriver(&page).doneConfiguration();
         QMap<QString, QString> values;
         for (int row = 0; row < table->rowCount(); ++row) {
             for (int column = 0; column < table->columnCount(); ++column)
@@ -555,30 +553,31 @@ private Q_SLOTS:
         m_app->sandbox->setAutoApprove(true);
         QVERIFY(reachAuthorize(QString::fromLatin1(AppPage::DefaultCallbackUrl), name, tags));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        for (QLabel *label : m_app->wizard->createPage()->findChildren<QLabel *>()) {
+        for (QLabel *label : m_app->wizard->page(ProvisioningWizard::CreatePageId)->findChildren<QLabel *>()) {
             if (label->text().contains(u"<b>"_s))
                 QCOMPARE(label->textFormat(), Qt::PlainText);
         }
         m_app->wizard->button(QWizard::CommitButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        auto *done = m_app->wizard->donePage()->ui();
+        ElidingLabel *doneName = m_app->driver().doneName();
+        ElidingLabel *doneTags = m_app->driver().doneTags();
         // The server got them unchanged and the page shows them as they are.
         QCOMPARE(m_app->sandbox->instances().first().value("name"_L1).toString(), name.trimmed());
-        const QString shown = done->nameValue->fullText();
-        QCOMPARE(done->nameValue->textFormat(), Qt::PlainText);
+        const QString shown = doneName->fullText();
+        QCOMPARE(doneName->textFormat(), Qt::PlainText);
         QVERIFY2(shown.contains(u"<b>bold</b> <img src="_s), qPrintable(shown));  // markup as text
         QVERIFY(!shown.contains(QChar(0x202E)));                                   // no override...
         QVERIFY(shown.startsWith(QChar(0x2068)) && shown.endsWith(QChar(0x2069))); // ...but an isolate
         QVERIFY(shown.size() < name.size());                                       // cut...
         // ...to the label's width, with "…" (Qt keeps the isolate's end after it).
-        QTRY_VERIFY(done->nameValue->text().size() < shown.size());
-        QVERIFY(done->nameValue->text().contains(QChar(0x2026)));
-        QVERIFY(done->nameValue->toolTip().contains(QString(300, u'x')));          // all of it in the tooltip
-        QVERIFY(done->nameValue->geometry().right() <= done->nameValue->parentWidget()->width());
-        QCOMPARE(done->tagsValue->textFormat(), Qt::PlainText);
-        QVERIFY(done->tagsValue->text().contains(u"<i>tag</i>"_s));
-        QVERIFY(done->tagsValue->text().contains(u"👍🏽"_s));
-        QVERIFY(done->tagsValue->text().contains(u"a\u2407b"_s));  // BEL shown as ␇
+        QTRY_VERIFY(doneName->text().size() < shown.size());
+        QVERIFY(doneName->text().contains(QChar(0x2026)));
+        QVERIFY(doneName->toolTip().contains(QString(300, u'x')));          // all of it in the tooltip
+        QVERIFY(doneName->geometry().right() <= doneName->parentWidget()->width());
+        QCOMPARE(doneTags->textFormat(), Qt::PlainText);
+        QVERIFY(doneTags->text().contains(u"<i>tag</i>"_s));
+        QVERIFY(doneTags->text().contains(u"👍🏽"_s));
+        QVERIFY(doneTags->text().contains(u"a\u2407b"_s));  // BEL shown as ␇
         QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done-hostile-text"_s));
     }
 };

@@ -8,15 +8,10 @@
 // HOME and the XDG folders point into a temporary folder, so every file the app writes
 // lands there and can be scanned.
 #include "apppage.h"
-#include "browserwidget.h"
-#include "connectionpage.h"
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
 #include "core/requestlog.h"
-#include "donepage.h"
 #include "exportdialog.h"
-#include "guisupport.h"
-#include "memorysecretstore.h"
 #include "profiles/profilesession.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -24,21 +19,25 @@
 #include "provisioningwizard.h"
 #include "requestlogdialog.h"
 #include "sandbox/sandboxserver.h"
-#include "ui_apppage.h"
-#include "ui_connectionpage.h"
-#include "ui_donepage.h"
-#include "ui_exportdialog.h"
-#include "ui_profilesdialog.h"
+
+#include "guisupport.h"
+#include "memorysecretstore.h"
+#include "testsupport.h"
+#include "wizarddriver.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +45,7 @@
 using namespace Qt::StringLiterals;
 using namespace ce;
 using test::MemorySecretStore;
+using test::WizardDriver;
 
 namespace {
 QTemporaryDir *home = nullptr;  // set up in main(), before QApplication
@@ -86,6 +86,7 @@ class TstProfilesGui : public QObject
         ProvisioningFlow flow{&client, ElementDescription::freshbooks()};
         ProfileSession session;
         ProvisioningWizard wizard;
+        WizardDriver driver{&wizard};
 
         Run(SandboxServer *sandbox, ProfileStore *store, SecretStore *secrets)
             : session(store, secrets, &flow),
@@ -135,13 +136,10 @@ class TstProfilesGui : public QObject
 
     static void typeApp(Run &run, const QString &name)
     {
-        auto *ui = run.wizard.appPage()->ui();
-        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(ui->consumerSecretEdit, ConsumerSecret);
-        QTest::keyClicks(ui->siteAddressEdit, u"acme"_s);
-        QTest::keyClicks(ui->nameEdit, name);
-        QTest::keyClicks(ui->tagEditor->input(), u"customer-acme"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
+        using namespace test::typed;
+        run.driver.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, ConsumerSecret}, {siteProperty, u"acme"_s}},
+                            name,
+                            {u"customer-acme"_s}});
     }
 
     // Runs a secret job to its end; its value, or empty.
@@ -159,13 +157,12 @@ class TstProfilesGui : public QObject
     // Saves the profile from the Done page; returns the message shown.
     static QString saveProfile(Run &run, const QString &name)
     {
-        auto *ui = run.wizard.donePage()->ui();
-        ui->profileNameEdit->setText(name);
+        run.driver.profileNameEdit()->setText(name);
         QSignalSpy saved(&run.session, &ProfileSession::saveFinished);
-        ui->saveProfileButton->click();
+        run.driver.saveProfileButton()->click();
         if (!saved.wait(10000))
             return {};
-        return ui->messageLabel->accessibleDescription();
+        return run.driver.message(ProvisioningWizard::DonePageId)->accessibleDescription();
     }
 
 private Q_SLOTS:
@@ -202,11 +199,11 @@ private Q_SLOTS:
         {
             auto run = start();
             QVERIFY(run);
-            QVERIFY(!run->wizard.connectionPage()->ui()->profileCombo->isEnabled());  // no profiles yet
+            QVERIFY(!run->driver.profileCombo()->isEnabled());  // no profiles yet
             run->button(QWizard::NextButton)->click();
             typeApp(*run, u"Acme books"_s);
             QVERIFY(provisionFromAppPage(*run));
-            QCOMPARE(run->wizard.donePage()->ui()->profileNameEdit->text(), u"Acme books"_s);
+            QCOMPARE(run->driver.profileNameEdit()->text(), u"Acme books"_s);
             const QString message = saveProfile(*run, u"Acme template"_s);
             QVERIFY2(message.contains(u"Acme template"_s), qPrintable(message));
             if (m_secrets->isAvailable())
@@ -226,41 +223,42 @@ private Q_SLOTS:
         // Second run: choose the profile, change only the name.
         auto run = start();
         QVERIFY(run);
-        auto *connection = run->wizard.connectionPage()->ui();
-        QVERIFY(connection->profileCombo->isEnabled());
-        QCOMPARE(connection->profileCombo->count(), 2);
-        QVERIFY(connection->profileCombo->itemText(1).startsWith(u"Acme template (used today)"_s));
+        QComboBox *profiles = run->driver.profileCombo();
+        QVERIFY(profiles->isEnabled());
+        QCOMPARE(profiles->count(), 2);
+        QVERIFY(profiles->itemText(1).startsWith(u"Acme template (used today)"_s));
         QSignalSpy secretsLoaded(&run->session, &ProfileSession::secretsLoaded);
-        connection->profileCombo->setFocus();
-        QTest::keyClick(connection->profileCombo, Qt::Key_Down);  // the keyboard chooses it
+        profiles->setFocus();
+        QTest::keyClick(profiles, Qt::Key_Down);  // the keyboard chooses it
         QCOMPARE(run->session.currentId(), entry.id);
         QVERIFY(secretsLoaded.wait(10000));
         QVERIFY(test::screenshot(&run->wizard, u"1-connection-profile"_s));
         QVERIFY(run->button(QWizard::NextButton)->isEnabled());
         run->button(QWizard::NextButton)->click();
 
-        auto *app = run->wizard.appPage()->ui();
-        QCOMPARE(app->consumerKeyEdit->text(), u"mycompany"_s);
-        QCOMPARE(app->siteAddressEdit->text(), u"acme"_s);
-        QCOMPARE(app->callbackUrlEdit->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
-        QCOMPARE(app->nameEdit->text(), u"Acme books"_s);
-        QCOMPARE(app->tagEditor->tags(), QStringList{u"customer-acme"_s});
+        using namespace test::typed;
+        const WizardDriver &app = run->driver;
+        QCOMPARE(app.configurationEdit(keyProperty)->text(), u"mycompany"_s);
+        QCOMPARE(app.configurationEdit(siteProperty)->text(), u"acme"_s);
+        QCOMPARE(app.configurationEdit(callbackProperty)->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+        QCOMPARE(app.nameEdit()->text(), u"Acme books"_s);
+        QCOMPARE(app.tags(), QStringList{u"customer-acme"_s});
         if (m_secrets->isAvailable()) {
-            QCOMPARE(app->consumerSecretEdit->text(), ConsumerSecret);  // from the keychain
+            QCOMPARE(app.configurationEdit(secretProperty)->text(), ConsumerSecret);  // from the keychain
         } else {
             // No keychain: said once (on the first page), and the secret must be typed again.
-            QVERIFY(app->consumerSecretEdit->text().isEmpty());
-            QTest::keyClicks(app->consumerSecretEdit, ConsumerSecret);
+            QVERIFY(app.configurationEdit(secretProperty)->text().isEmpty());
+            app.fillConfiguration(secretProperty, ConsumerSecret);
         }
         // What changed: the name.
-        app->nameEdit->selectAll();
-        QTest::keyClicks(app->nameEdit, u"Acme books, second"_s);
+        app.nameEdit()->selectAll();
+        QTest::keyClicks(app.nameEdit(), u"Acme books, second"_s);
         QVERIFY(provisionFromAppPage(*run));
         QCOMPARE(m_sandbox->instances().size(), 2);
         QCOMPARE(m_sandbox->instances().last().value("name"_L1).toString(), u"Acme books, second"_s);
 
         // Saving again updates the same profile.
-        QCOMPARE(run->wizard.donePage()->ui()->profileNameEdit->text(), u"Acme template"_s);
+        QCOMPARE(run->driver.profileNameEdit()->text(), u"Acme template"_s);
         QVERIFY(!saveProfile(*run, u"Acme template"_s).isEmpty());
         QCOMPARE(m_store->entries().size(), 1);
         QCOMPARE(m_store->entries().first().profile->instanceName, u"Acme books, second"_s);
@@ -318,29 +316,30 @@ private Q_SLOTS:
         ProfilesDialog dialog(&run.session);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *ui = dialog.ui();
-        QCOMPARE(ui->table->rowCount(), 4);
+        QTableWidget *table = WizardDriver::profilesTable(&dialog);
+        QCOMPARE(table->rowCount(), 4);
         QVERIFY(test::screenshot(&dialog, u"9-profiles"_s));
 
         // The unreadable files: listed with their reason; only Delete offered.
         dialog.selectId(u"broken"_s);
-        QVERIFY(!ui->renameButton->isEnabled());
-        QVERIFY(!ui->duplicateButton->isEnabled());
-        QVERIFY(ui->deleteButton->isEnabled());
-        const int brokenRow = ui->table->currentRow();
-        QVERIFY(!ui->table->item(brokenRow, 1)->text().isEmpty());
+        QVERIFY(!WizardDriver::renameProfileButton(&dialog)->isEnabled());
+        QVERIFY(!WizardDriver::duplicateProfileButton(&dialog)->isEnabled());
+        QVERIFY(WizardDriver::deleteProfileButton(&dialog)->isEnabled());
+        const int brokenRow = table->currentRow();
+        QVERIFY(!table->item(brokenRow, 1)->text().isEmpty());
         dialog.selectId(u"future"_s);
-        QVERIFY(ui->table->item(ui->table->currentRow(), 1)->text().contains(u"newer"_s));
+        QVERIFY(table->item(table->currentRow(), 1)->text().contains(u"newer"_s));
 
         // Rename in place (what F2 does).
         dialog.selectId(a.id);
-        ui->table->item(ui->table->currentRow(), 0)->setText(u"Alpha renamed"_s);
+        table->item(table->currentRow(), 0)->setText(u"Alpha renamed"_s);
         QCOMPARE(m_store->load(a.id)->name, u"Alpha renamed"_s);
 
-        // Duplicate: a new profile, with the secrets copied.
+        // Duplicate: a new profile (selected), with the secrets copied.
         dialog.selectId(a.id);
-        QVERIFY(dialog.duplicateSelected());
-        QCOMPARE(ui->table->rowCount(), 5);
+        WizardDriver::duplicateProfileButton(&dialog)->click();
+        QVERIFY(dialog.selectedId() != a.id);
+        QCOMPARE(table->rowCount(), 5);
         const QString copy = dialog.selectedId();
         QCOMPARE(m_store->load(copy)->name, u"Alpha renamed (copy)"_s);
         if (m_secrets->isAvailable())  // the copy of the secrets follows a moment later
@@ -349,7 +348,8 @@ private Q_SLOTS:
         // Delete the corrupt file: asked first; Cancel keeps it, Delete removes it.
         dialog.selectId(u"broken"_s);
         whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
-        QVERIFY(!dialog.deleteSelected());
+        WizardDriver::deleteProfileButton(&dialog)->click();
+        QCOMPARE(dialog.selectedId(), u"broken"_s);  // still listed
         QVERIFY(QFile::exists(corrupt));
         whenModal<QMessageBox>([](QMessageBox *box) {
             for (QAbstractButton *b : box->buttons()) {
@@ -357,10 +357,11 @@ private Q_SLOTS:
                     b->click();
             }
         });
-        QVERIFY(dialog.deleteSelected());
+        WizardDriver::deleteProfileButton(&dialog)->click();
+        QVERIFY(dialog.selectedId() != u"broken"_s);
         QVERIFY(!QFile::exists(corrupt));
         QVERIFY(QFile::exists(newer));  // untouched
-        QCOMPARE(ui->table->rowCount(), 4);
+        QCOMPARE(table->rowCount(), 4);
         QFile::remove(newer);
     }
 
@@ -373,16 +374,14 @@ private Q_SLOTS:
             run->button(QWizard::NextButton)->click();
             typeApp(*run, u"Exported books"_s);
             QVERIFY(provisionFromAppPage(*run));
-            auto *done = run->wizard.donePage()->ui();
 
             // Default: placeholders.
             exported = home->filePath(u"exported.json"_s);
-            whenModal<ExportDialog>([&](ExportDialog *dialog) {
-                QVERIFY(!dialog->ui()->secretsCheck->isChecked());
-                dialog->ui()->pathEdit->setText(exported);
-                dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+            run->driver.exportInstance([&](ExportDialog *dialog) {
+                QVERIFY(!WizardDriver::exportSecretsCheck(dialog)->isChecked());
+                WizardDriver::exportPathEdit(dialog)->setText(exported);
+                WizardDriver::exportSaveButton(dialog)->click();
             });
-            done->exportButton->click();
             const QByteArray bytes = readAll(exported);
             QVERIFY(bytes.contains("\"oauth.api.secret\": \"<INSERT_FRESHBOOKS_API_SECRET>\""));
             QVERIFY(!bytes.contains(ConsumerSecret.toUtf8()));
@@ -390,56 +389,55 @@ private Q_SLOTS:
 
             // With the real secrets: a warning first, then a file only its owner reads.
             withSecrets = home->filePath(u"with-secrets.json"_s);
-            whenModal<ExportDialog>([&](ExportDialog *dialog) {
-                dialog->ui()->secretsCheck->click();
-                QVERIFY(dialog->ui()->warningLabel->accessibleDescription().contains(u"Keep it private"_s));
+            run->driver.exportInstance([&](ExportDialog *dialog) {
+                WizardDriver::exportSecretsCheck(dialog)->click();
+                QVERIFY(WizardDriver::exportWarning(dialog)->accessibleDescription().contains(u"Keep it private"_s));
                 QVERIFY(test::screenshot(dialog, u"10-export"_s));
-                dialog->ui()->pathEdit->setText(withSecrets);
-                dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+                WizardDriver::exportPathEdit(dialog)->setText(withSecrets);
+                WizardDriver::exportSaveButton(dialog)->click();
             });
-            done->exportButton->click();
             QVERIFY(readAll(withSecrets).contains(ConsumerSecret.toUtf8()));
             QCOMPARE(QFile::permissions(withSecrets) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                      QFileDevice::Permissions());
 
             // A folder that does not exist: the dialog says so and stays open.
-            whenModal<ExportDialog>([&](ExportDialog *dialog) {
-                dialog->ui()->pathEdit->setText(home->filePath(u"no/such/folder/x.json"_s));
-                QVERIFY(!dialog->exportNow());
-                QVERIFY(dialog->ui()->messageLabel->isVisible());
+            run->driver.exportInstance([&](ExportDialog *dialog) {
+                WizardDriver::exportPathEdit(dialog)->setText(home->filePath(u"no/such/folder/x.json"_s));
+                WizardDriver::exportSaveButton(dialog)->click();
+                QVERIFY(!QFile::exists(home->filePath(u"no/such/folder/x.json"_s)));
+                QVERIFY(WizardDriver::exportMessage(dialog)->isVisible());
                 QVERIFY(dialog->isVisible());
                 dialog->reject();
             });
-            done->exportButton->click();
             run->button(QWizard::FinishButton)->click();
         }
 
         // Import: a broken file is refused with its line; a good one fills the wizard.
         auto run = start();
         QVERIFY(run);
-        auto *connection = run->wizard.connectionPage();
+        const WizardDriver &d = run->driver;
         const QString broken = home->filePath(u"broken.json"_s);
         {
             QFile f(broken);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("{\n  \"element\": {\"key\": \"freshbooks\"},\n  \"tags\": [1]\n}\n");
         }
-        QVERIFY(!connection->importFrom(broken));
-        const QString problem = connection->ui()->profileMessage->accessibleDescription();
+        QVERIFY(!d.importInstanceFile(broken));
+        const QString problem = d.message(ProvisioningWizard::ConnectionPageId)->accessibleDescription();
         QVERIFY2(problem.contains(u"broken.json"_s) && problem.contains(u"Line 3"_s), qPrintable(problem));
-        QVERIFY(connection->importFrom(exported));
+        QVERIFY(d.importInstanceFile(exported));
         run->button(QWizard::NextButton)->click();
-        auto *app = run->wizard.appPage()->ui();
-        QCOMPARE(app->consumerKeyEdit->text(), u"mycompany"_s);
-        QCOMPARE(app->siteAddressEdit->text(), u"acme"_s);
-        QCOMPARE(app->nameEdit->text(), u"Exported books"_s);
-        QVERIFY(app->consumerSecretEdit->text().isEmpty());  // a placeholder is not a value
+        using namespace test::typed;
+        QCOMPARE(d.configurationEdit(keyProperty)->text(), u"mycompany"_s);
+        QCOMPARE(d.configurationEdit(siteProperty)->text(), u"acme"_s);
+        QCOMPARE(d.nameEdit()->text(), u"Exported books"_s);
+        QVERIFY(d.configurationEdit(secretProperty)->text().isEmpty());  // a placeholder is not a value
         run->button(QWizard::BackButton)->click();
-        QVERIFY(connection->importFrom(withSecrets));
+        QVERIFY(d.importInstanceFile(withSecrets));
         run->button(QWizard::NextButton)->click();
-        QCOMPARE(app->consumerSecretEdit->text(), ConsumerSecret);
+        QCOMPARE(d.configurationEdit(secretProperty)->text(), ConsumerSecret);
         QVERIFY(provisionFromAppPage(*run));  // and it provisions
-        run->wizard.donePage()->ui()->exportButton->setFocus();
+        d.exportButton()->setFocus();
         run->flow.markResultKept();
         QFile::remove(withSecrets);
         QFile::remove(broken);
@@ -456,25 +454,22 @@ private Q_SLOTS:
         run->button(QWizard::NextButton)->click();
         typeApp(*run, u"Twice Exported"_s);
         QVERIFY(provisionFromAppPage(*run));
-        auto *done = run->wizard.donePage()->ui();
         const QDir documents(home->filePath(u"Documents"_s));
         QVERIFY(QDir().mkpath(documents.path()));
 
         QString offered;
-        whenModal<ExportDialog>([&](ExportDialog *dialog) {
-            offered = dialog->ui()->pathEdit->text();
-            dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+        run->driver.exportInstance([&](ExportDialog *dialog) {
+            offered = WizardDriver::exportPathEdit(dialog)->text();
+            WizardDriver::exportSaveButton(dialog)->click();
         });
-        done->exportButton->click();
         QCOMPARE(offered, documents.filePath(u"twice-exported.instance.json"_s));
         QVERIFY(readAll(offered).contains("<INSERT_FRESHBOOKS_API_SECRET>"));
 
         QString offeredAgain;
-        whenModal<ExportDialog>([&](ExportDialog *dialog) {
-            offeredAgain = dialog->ui()->pathEdit->text();
+        run->driver.exportInstance([&](ExportDialog *dialog) {
+            offeredAgain = WizardDriver::exportPathEdit(dialog)->text();
             dialog->reject();
         });
-        done->exportButton->click();
         QCOMPARE(offeredAgain, documents.filePath(u"twice-exported (2).instance.json"_s));
 
         // A file that held the real secrets, typed in.
@@ -488,23 +483,22 @@ private Q_SLOTS:
         QString question, message;
         bool keepIsTheDefault = false, stayedOpen = false;
         QByteArray afterKeep;
-        whenModal<ExportDialog>([&](ExportDialog *dialog) {
-            dialog->ui()->pathEdit->setText(existing);
+        run->driver.exportInstance([&](ExportDialog *dialog) {
+            WizardDriver::exportPathEdit(dialog)->setText(existing);
             whenModal<QMessageBox>([&](QMessageBox *box) {
                 question = box->text();
                 keepIsTheDefault = box->defaultButton() == box->button(QMessageBox::No)
                                    && box->escapeButton() == box->button(QMessageBox::No);
                 box->button(QMessageBox::No)->click();
             });
-            dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+            WizardDriver::exportSaveButton(dialog)->click();
             afterKeep = readAll(existing);
             stayedOpen = dialog->isVisible();
-            message = dialog->ui()->messageLabel->accessibleDescription();
+            message = WizardDriver::exportMessage(dialog)->accessibleDescription();
             // Asked again, the user replaces it.
             whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
-            dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+            WizardDriver::exportSaveButton(dialog)->click();
         });
-        done->exportButton->click();
         QVERIFY2(question.contains(QDir::toNativeSeparators(existing)), qPrintable(question));
         QVERIFY(keepIsTheDefault);
         QCOMPARE(afterKeep, before);
@@ -536,13 +530,12 @@ private Q_SLOTS:
                 QVERIFY(!s.isEmpty());
             QVERIFY(!saveProfile(*run, u"Scanned"_s).isEmpty());
             // An export with the default options, and the request log saved.
-            whenModal<ExportDialog>([](ExportDialog *dialog) {
-                dialog->ui()->pathEdit->setText(home->filePath(u"Documents/instance.json"_s));
+            run->driver.exportInstance([](ExportDialog *dialog) {
+                WizardDriver::exportPathEdit(dialog)->setText(home->filePath(u"Documents/instance.json"_s));
                 QDir().mkpath(home->filePath(u"Documents"_s));
-                dialog->ui()->buttons->button(QDialogButtonBox::Save)->click();
+                WizardDriver::exportSaveButton(dialog)->click();
             });
-            run->wizard.donePage()->ui()->exportButton->click();
-            QVERIFY(run->wizard.showRequestLog()->saveTo(home->filePath(u"requests.txt"_s)));
+            QVERIFY(run->driver.openRequestLog()->saveTo(home->filePath(u"requests.txt"_s)));
             run->button(QWizard::FinishButton)->click();  // writes QSettings
         }
         QVERIFY(QFile::exists(home->filePath(u"Documents/instance.json"_s)));

@@ -5,33 +5,22 @@
 // first page to the last (the sandbox approves the authorization at once), checking on
 // every page that it is translated and that Alt+letter is unambiguous.
 // Writes a screenshot of every page and dialog to <build>/screenshots/de-*.png.
-#include "apppage.h"
-#include "connectionpage.h"
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
 #include "core/requestlog.h"
-#include "createpage.h"
 #include "curldialog.h"
-#include "donepage.h"
 #include "exportdialog.h"
 #include "profiles/profilesession.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
 #include "profilesdialog.h"
 #include "provisioningwizard.h"
 #include "requestlogdialog.h"
 #include "sandbox/sandboxserver.h"
-#include "tokenpage.h"
-#include "ui_apppage.h"
-#include "ui_connectionpage.h"
-#include "ui_createpage.h"
-#include "ui_donepage.h"
-#include "ui_tokenpage.h"
-#include "widgets.h"
+
+#include "guisupport.h"
+#include "testsupport.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
-#include "guisupport.h"
-
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -53,6 +42,7 @@
 using namespace Qt::StringLiterals;
 using namespace ce;
 using Endpoint = SandboxCall::Endpoint;
+using test::WizardDriver;
 
 namespace {
 
@@ -341,17 +331,15 @@ private:
 
     void fillApp()
     {
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *ui = m_app->wizard->appPage()->ui();
-        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
-        QTest::keyClicks(ui->siteAddressEdit, u"https://acme.freshbooks.com/"_s);
-        QTest::keyClicks(ui->nameEdit, u"Acme Corp. Buchhaltung"_s);
-        QTest::keyClicks(ui->tagEditor->input(), u"kunde-acme"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QTest::keyClicks(ui->tagEditor->input(), u"finanzen"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QVERIFY(ui->sitePreviewLabel->text().contains(u"https://acme.freshbooks.com"_s));
+        using namespace test::typed;
+        const WizardDriver d = m_app->driver();
+        QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+        d.fillApp({{{keyProperty, u"mycompany"_s},
+                    {secretProperty, u"consumer-secret-123"_s},
+                    {siteProperty, u"https://acme.freshbooks.com/"_s}},
+                   u"Acme Corp. Buchhaltung"_s,
+                   {u"kunde-acme"_s, u"finanzen"_s}});
+        QVERIFY(d.sitePreview()->text().contains(u"https://acme.freshbooks.com"_s));
         QVERIFY(button(QWizard::NextButton)->isEnabled());
     }
 
@@ -525,10 +513,11 @@ private Q_SLOTS:
 
     void wizardInGerman()
     {
+        const WizardDriver d = m_app->driver();
         QVERIFY(!m_app->wizard->windowTitle().contains(u" new "_s));
 
         checkPage(ProvisioningWizard::ConnectionPageId, "Connection");
-        QVERIFY(m_app->wizard->connectionPage()->ui()->profilesButton->isVisible());
+        QVERIFY(d.profilesButton()->isVisible());
         pageScreenshots(u"1-connection"_s);
         QVERIFY(button(QWizard::NextButton)->isEnabled());
         button(QWizard::NextButton)->click();
@@ -541,7 +530,7 @@ private Q_SLOTS:
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         checkPage(ProvisioningWizard::TokenPageId, "Request token");
-        QVERIFY(!m_app->wizard->tokenPage()->ui()->statusLabel->text().startsWith(u"Ready."_s));
+        QVERIFY(!d.tokenStatus()->text().startsWith(u"Ready."_s));
         pageScreenshots(u"3-token"_s);
         button(QWizard::NextButton)->click();
 
@@ -553,28 +542,27 @@ private Q_SLOTS:
         button(QWizard::CommitButton)->click();
 
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        auto *done = m_app->wizard->donePage()->ui();
-        QVERIFY(done->saveProfileButton->isVisible());
+        QVERIFY(d.saveProfileButton()->isVisible());
         checkPage(ProvisioningWizard::DonePageId, "Done");
-        done->copyTokenButton->click();
+        d.copyTokenButton()->click();
         pageScreenshots(u"6-done"_s);
         QSignalSpy saved(m_app->session.get(), &ProfileSession::saveFinished);
-        done->saveProfileButton->click();
+        d.saveProfileButton()->click();
         QVERIFY(saved.wait(10000));
-        QVERIFY2(!done->messageLabel->accessibleDescription().contains(u" saved"_s),
-                 qPrintable(done->messageLabel->accessibleDescription()));
+        const QLabel *message = d.message(ProvisioningWizard::DonePageId);
+        QVERIFY2(!message->accessibleDescription().contains(u" saved"_s), qPrintable(message->accessibleDescription()));
         checkMnemonics(m_app->wizard.get());
         screenshot(m_app->wizard.get(), u"6-done-saved"_s);
 
         // The dialogs of the Done page and of every page.
-        RequestLogDialog *log = m_app->wizard->showRequestLog();
+        RequestLogDialog *log = d.openRequestLog();
         QVERIFY(log && log->isVisible());
         QVERIFY(log->windowTitle() != "Request log"_L1);
         checkMnemonics(log);
         screenshot(log, u"7-request-log"_s);
         log->close();
 
-        CurlDialog *curl = m_app->wizard->showCurl();
+        CurlDialog *curl = d.openCurl();
         QVERIFY(curl->isVisible());
         QVERIFY(curl->windowTitle() != "Equivalent cURL commands"_L1);
         checkMnemonics(curl);
@@ -611,21 +599,22 @@ private Q_SLOTS:
         fillApp();
         button(QWizard::NextButton)->click();
 
-        auto *token = m_app->wizard->tokenPage()->ui();
-        QTRY_VERIFY_WITH_TIMEOUT(token->retryButton->isVisible(), 10000);
-        QVERIFY(token->errorLabel->text().contains(u"500"_s));
-        QVERIFY2(!token->errorLabel->text().contains(u" failed: "_s), qPrintable(token->errorLabel->text()));
+        const WizardDriver d = m_app->driver();
+        const QLabel *tokenError = d.message(ProvisioningWizard::TokenPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(d.retryButton()->isVisible(), 10000);
+        QVERIFY(tokenError->text().contains(u"500"_s));
+        QVERIFY2(!tokenError->text().contains(u" failed: "_s), qPrintable(tokenError->text()));
         checkPage(ProvisioningWizard::TokenPageId, "Request token");
         pageScreenshots(u"3-token-error"_s);
-        token->retryButton->click();
+        d.retryButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
 
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        auto *create = m_app->wizard->createPage()->ui();
+        const QLabel *createMessage = d.message(ProvisioningWizard::CreatePageId);
         button(QWizard::CommitButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(create->messageLabel->text().contains(u"500"_s), 10000);
-        QVERIFY2(!create->messageLabel->text().contains(u"Nothing you entered"_s), qPrintable(create->messageLabel->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(createMessage->text().contains(u"500"_s), 10000);
+        QVERIFY2(!createMessage->text().contains(u"Nothing you entered"_s), qPrintable(createMessage->text()));
         checkPage(ProvisioningWizard::CreatePageId, "Create");
         pageScreenshots(u"5-create-error"_s);
     }

@@ -3,55 +3,51 @@
 // with JavaScript, and checks what the Done page shows and what the sandbox received.
 // Writes a screenshot of every page to <build>/screenshots/.
 #include "apppage.h"
-#include "authorizepage.h"
 #include "browserwidget.h"
-#include "connectionpage.h"
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
 #include "core/requestlog.h"
-#include "profiles/profilesession.h"
-#include "createpage.h"
 #include "curldialog.h"
-#include "donepage.h"
-#include "guisupport.h"
-#include "requestlogdialog.h"
-#include "ui_curldialog.h"
-#include "ui_requestlogdialog.h"
 #include "provisioningwizard.h"
+#include "requestlogdialog.h"
 #include "sandbox/sandboxserver.h"
-#include "tokenpage.h"
-#include "ui_apppage.h"
-#include "ui_authorizepage.h"
-#include "ui_connectionpage.h"
-#include "ui_createpage.h"
-#include "ui_donepage.h"
-#include "ui_tokenpage.h"
 #include "widgets.h"
 
+#include "guisupport.h"
+#include "testsupport.h"
+#include "wizarddriver.h"
+
 #include <QApplication>
-#include <QLabel>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
-#include <QToolButton>
-#include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWebEngineProfile>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
 using Endpoint = SandboxCall::Endpoint;
+using test::WizardDriver;
+using namespace test::typed;  // the configuration keys
 
 // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
 class UrlCatcher : public QObject
@@ -96,30 +92,27 @@ private:
 
     void fillConnection()
     {
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::ConnectionPageId));
-        auto *ui = m_app->wizard->connectionPage()->ui();
-        QCOMPARE(ui->environmentCombo->currentText(), Environment::sandbox({}).displayName());
-        QCOMPARE(ui->userSecretEdit->text(), QString::fromLatin1(SandboxServer::UserSecret));
-        QCOMPARE(ui->organizationSecretEdit->text(), QString::fromLatin1(SandboxServer::OrganizationSecret));
+        const WizardDriver d = m_app->driver();
+        QCOMPARE(d.currentId(), int(ProvisioningWizard::ConnectionPageId));
+        QCOMPARE(d.environmentCombo()->currentText(), Environment::sandbox({}).displayName());
+        QCOMPARE(d.userSecretEdit()->text(), QString::fromLatin1(SandboxServer::UserSecret));
+        QCOMPARE(d.organizationSecretEdit()->text(), QString::fromLatin1(SandboxServer::OrganizationSecret));
         QVERIFY(button(QWizard::NextButton)->isEnabled());
     }
 
     void fillApp(const QString &name = u"Acme Corp. books"_s)
     {
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *ui = m_app->wizard->appPage()->ui();
+        const WizardDriver d = m_app->driver();
+        QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
-        QTest::keyClicks(ui->siteAddressEdit, u"https://acme.freshbooks.com/"_s);
-        QCOMPARE(ui->callbackUrlEdit->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
-        QTest::keyClicks(ui->nameEdit, name);
-        QTest::keyClicks(ui->tagEditor->input(), u"customer-acme"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QTest::keyClicks(ui->tagEditor->input(), u"finance"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QCOMPARE(ui->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
-        QVERIFY(ui->sitePreviewLabel->text().contains(u"https://acme.freshbooks.com"_s));
+        QCOMPARE(d.configurationEdit(callbackProperty)->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+        d.fillApp({{{keyProperty, u"mycompany"_s},
+                    {secretProperty, u"consumer-secret-123"_s},
+                    {siteProperty, u"https://acme.freshbooks.com/"_s}},
+                   name,
+                   {u"customer-acme"_s, u"finance"_s}});
+        QCOMPARE(d.tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
+        QVERIFY(d.sitePreview()->text().contains(u"https://acme.freshbooks.com"_s));
         QVERIFY(button(QWizard::NextButton)->isEnabled());
     }
 
@@ -133,7 +126,7 @@ private:
         }
         if (m_app->wizard->currentId() != ProvisioningWizard::AuthorizePageId)
             return nullptr;
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        BrowserWidget *browser = m_app->driver().browser();
         if (!browser || !browser->page())
             return nullptr;
         QWebEnginePage *page = browser->page();
@@ -163,6 +156,7 @@ private Q_SLOTS:
 
     void wholeFlowByMouse()
     {
+        const WizardDriver d = m_app->driver();
         fillConnection();
         QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection"_s));
         checkMnemonics();
@@ -173,30 +167,28 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
 
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QVERIFY2(!m_app->wizard->authorizePage()->browser(), "WebEngine is created only when the browser page is shown");
+        QVERIFY2(!d.browser(), "WebEngine is created only when the browser page is shown");
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         const QString token = m_app->flow->requestToken().token;
         QVERIFY(!token.isEmpty());
-        auto *tokenUi = m_app->wizard->tokenPage()->ui();
-        QVERIFY(!tokenUi->tokenValue->text().contains(token));  // masked
-        QVERIFY(tokenUi->tokenValue->text().startsWith(token.left(4)));
+        QVERIFY(!d.tokenShown()->text().contains(token));  // masked
+        QVERIFY(d.tokenShown()->text().startsWith(token.left(4)));
         QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token"_s));
         checkMnemonics();
 
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(m_app->wizard->authorizePage()->browser()->currentSecurity(), BrowserWidget::Security::Local);
+        QCOMPARE(d.browser()->currentSecurity(), BrowserWidget::Security::Local);
         QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize"_s));
         checkMnemonics();
 
-        QSignalSpy failures(m_app->wizard->authorizePage()->browser(), &BrowserWidget::loadFailed);
+        QSignalSpy failures(d.browser(), &BrowserWidget::loadFailed);
         QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         QCOMPARE(failures.count(), 0);  // the callback was caught, not loaded
 
-        auto *createUi = m_app->wizard->createPage()->ui();
-        const QString preview = createUi->previewEdit->toPlainText();
+        const QString preview = d.createPreview()->toPlainText();
         QVERIFY(preview.contains(u"\"name\": \"Acme Corp. books\""_s));
         QVERIFY(!preview.contains(u"consumer-secret-123"_s));
         QVERIFY(!preview.contains(m_app->flow->callback().oauthVerifier));
@@ -210,13 +202,12 @@ private Q_SLOTS:
         // The Done page shows the instance the sandbox created.
         QCOMPARE(m_app->sandbox->instances().size(), 1);
         const QJsonObject created = m_app->sandbox->instances().first();
-        auto *doneUi = m_app->wizard->donePage()->ui();
-        QCOMPARE(doneUi->idValue->text(), QString::number(created.value("id"_L1).toInteger()));
-        QCOMPARE(doneUi->nameValue->text(), u"Acme Corp. books"_s);
-        QCOMPARE(doneUi->tagsValue->text(), u"customer-acme, finance"_s);
-        QVERIFY(doneUi->tokenValue->text() != created.value("token"_L1).toString());
-        QVERIFY(doneUi->configurationTable->rowCount() > 5);
-        doneUi->copyTokenButton->click();
+        QCOMPARE(d.doneId()->text(), QString::number(created.value("id"_L1).toInteger()));
+        QCOMPARE(d.doneName()->text(), u"Acme Corp. books"_s);
+        QCOMPARE(d.doneTags()->text(), u"customer-acme, finance"_s);
+        QVERIFY(d.doneToken()->text() != created.value("token"_L1).toString());
+        QVERIFY(d.doneConfiguration()->rowCount() > 5);
+        d.copyTokenButton()->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
         QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done"_s));
         checkMnemonics();
@@ -242,13 +233,14 @@ private Q_SLOTS:
         const QStringList secrets = {u"consumer-secret-123"_s, token, m_app->flow->requestToken().secret,
                                      m_app->flow->callback().oauthVerifier, created.value("token"_L1).toString(),
                                      QString::fromLatin1(SandboxServer::UserSecret)};
-        RequestLogDialog *log = m_app->wizard->showRequestLog();
+        RequestLogDialog *log = d.openRequestLog();
         QVERIFY(log && log->isVisible());
-        QCOMPARE(log->ui()->table->model()->rowCount(), 3);
-        QVERIFY(log->ui()->details->toPlainText().contains(u"POST "_s));  // the newest is selected
-        QVERIFY(log->ui()->details->toPlainText().contains(u"Response body"_s));
-        log->ui()->table->selectRow(0);
-        QVERIFY(log->ui()->details->toPlainText().contains(u"apiSecret=<redacted>"_s));
+        QPlainTextEdit *details = WizardDriver::requestDetails(log);
+        QCOMPARE(WizardDriver::requestTable(log)->model()->rowCount(), 3);
+        QVERIFY(details->toPlainText().contains(u"POST "_s));  // the newest is selected
+        QVERIFY(details->toPlainText().contains(u"Response body"_s));
+        WizardDriver::requestTable(log)->selectRow(0);
+        QVERIFY(details->toPlainText().contains(u"apiSecret=<redacted>"_s));
         QVERIFY(test::screenshot(log, u"7-request-log"_s));
         QTemporaryDir dir;
         QVERIFY(log->saveTo(dir.filePath(u"requests.txt"_s)));
@@ -258,23 +250,24 @@ private Q_SLOTS:
         QVERIFY(savedText.contains(u"createInstance"_s));
         for (const QString &secret : secrets) {
             QVERIFY2(!savedText.contains(secret), qPrintable(secret));
-            QVERIFY2(!log->ui()->details->toPlainText().contains(secret), qPrintable(secret));
+            QVERIFY2(!details->toPlainText().contains(secret), qPrintable(secret));
         }
         log->close();
 
         // The cURL view: masked until revealed.
-        CurlDialog *curlView = m_app->wizard->showCurl();
+        CurlDialog *curlView = d.openCurl();
         QVERIFY(curlView->isVisible());
-        QVERIFY(curlView->text().contains(u"/elements/freshbooks/oauth/token?apiKey=mycompany"_s));
-        QVERIFY(curlView->text().contains(u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
+        const auto shown = [curlView] { return WizardDriver::curlText(curlView); };
+        QVERIFY(shown().contains(u"/elements/freshbooks/oauth/token?apiKey=mycompany"_s));
+        QVERIFY(shown().contains(u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
         for (const QString &secret : secrets)
-            QVERIFY2(!curlView->text().contains(secret), qPrintable(secret));
+            QVERIFY2(!shown().contains(secret), qPrintable(secret));
         QVERIFY(test::screenshot(curlView, u"8-curl"_s));
-        curlView->ui()->revealCheck->click();
-        QVERIFY(curlView->text().contains(u"consumer-secret-123"_s));
-        QVERIFY(curlView->text().contains(QString::fromLatin1(SandboxServer::UserSecret)));
-        curlView->ui()->copyButton->click();
-        QCOMPARE(QGuiApplication::clipboard()->text(), curlView->text());
+        WizardDriver::revealSecretsCheck(curlView)->click();
+        QVERIFY(shown().contains(u"consumer-secret-123"_s));
+        QVERIFY(shown().contains(QString::fromLatin1(SandboxServer::UserSecret)));
+        WizardDriver::copyCurlButton(curlView)->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), shown());
         curlView->close();
     }
 
@@ -283,51 +276,45 @@ private Q_SLOTS:
         m_app->wizard->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_app->wizard.get()));
         // Keys go to the window, as from a real keyboard: the focus and shortcuts decide.
-        QWindow *window = m_app->wizard->windowHandle();
+        const WizardDriver d = m_app->driver();
         auto focused = [] { return QApplication::focusWidget(); };
-        auto type = [&](const QString &text) {
-            for (const QChar c : text)
-                QTest::keyClick(window, c.toLatin1());
-        };
-        auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(window, k, m); };
 
         fillConnection();
         // A mnemonic "animates" the click: the page changes a moment later.
-        key(Qt::Key_N, Qt::AltModifier);
+        d.nextByKeyboard();
         QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
 
         // Tab order: consumer key, consumer secret, site address, callback URL, name, tags.
-        auto *ui = m_app->wizard->appPage()->ui();
-        QCOMPARE(focused(), ui->consumerKeyEdit);
-        type(u"mycompany"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->consumerSecretEdit);
-        type(u"consumer-secret-123"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->siteAddressEdit);
-        type(u"acme.freshbooks.com"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->callbackUrlEdit);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->nameEdit);
-        type(u"Typed by keyboard"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->tagEditor->input());
-        type(u"keyboard"_s);
-        key(Qt::Key_Return);  // adds the tag, does not leave the page
+        QCOMPARE(focused(), d.configurationEdit(keyProperty));
+        d.type(u"mycompany"_s);
+        d.key(Qt::Key_Tab);
+        QCOMPARE(focused(), d.configurationEdit(secretProperty));
+        d.type(u"consumer-secret-123"_s);
+        d.key(Qt::Key_Tab);
+        QCOMPARE(focused(), d.configurationEdit(siteProperty));
+        d.type(u"acme.freshbooks.com"_s);
+        d.key(Qt::Key_Tab);
+        QCOMPARE(focused(), d.configurationEdit(callbackProperty));
+        d.key(Qt::Key_Tab);
+        QCOMPARE(focused(), d.nameEdit());
+        d.type(u"Typed by keyboard"_s);
+        d.key(Qt::Key_Tab);
+        QCOMPARE(focused(), d.tagInput());
+        d.type(u"keyboard"_s);
+        d.key(Qt::Key_Return);  // adds the tag, does not leave the page
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        QCOMPARE(ui->tagEditor->tags(), QStringList{u"keyboard"_s});
-        key(Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(d.tags(), QStringList{u"keyboard"_s});
+        d.nextByKeyboard();
 
         QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        key(Qt::Key_N, Qt::AltModifier);
+        d.nextByKeyboard();
 
         // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
         QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        BrowserWidget *browser = d.browser();
         QVERIFY(test::waitForElement(browser->page(), u"login"_s));
-        QWidget *web = browser->view()->focusProxy();
+        QWidget *web = d.browserView()->focusProxy();
         QVERIFY(web);
         QTRY_VERIFY(web->hasFocus());
         QTest::keyClicks(web, u"owner@acme.test"_s);
@@ -341,10 +328,10 @@ private Q_SLOTS:
         QTest::keyClick(web, Qt::Key_Space);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
 
-        key(Qt::Key_C, Qt::AltModifier);  // &Create instance
+        d.key(Qt::Key_C, Qt::AltModifier);  // &Create instance
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        QCOMPARE(m_app->wizard->donePage()->ui()->nameValue->text(), u"Typed by keyboard"_s);
-        key(Qt::Key_F, Qt::AltModifier);  // &Finish
+        QCOMPARE(d.doneName()->text(), u"Typed by keyboard"_s);
+        d.key(Qt::Key_F, Qt::AltModifier);  // &Finish
         QTRY_VERIFY(!m_app->wizard->isVisible());
         QCOMPARE(m_app->wizard->result(), int(QDialog::Accepted));
     }
@@ -357,14 +344,14 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
+        const WizardDriver d = m_app->driver();
         const QString forged = u"https://www.mycoolapp.com/auth?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s
                                    .arg(m_app->flow->requestToken().token);
 
         // The consent page's help link opens a popup: a small in-app window.
         QVERIFY(test::runJs(page, u"document.getElementById('help').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(browser->popups().size(), 1, 10000);
-        QWidget *popup = browser->popups().first();
+        QTRY_COMPARE_WITH_TIMEOUT(d.browserPopups().size(), 1, 10000);
+        QWidget *popup = d.browserPopups().first();
         QVERIFY(popup->isVisible());
         QVERIFY(popup->width() < m_app->wizard->width());
         auto *popupView = popup->findChild<QWebEngineView *>();
@@ -378,16 +365,16 @@ private Q_SLOTS:
 
         // A callback reached inside the popup is not accepted, even with the right token.
         QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
-        auto *ui = m_app->wizard->authorizePage()->ui();
+        QLabel *message = d.message(ProvisioningWizard::AuthorizePageId);
         QVERIFY(test::runJs(popupView->page(), u"window.location.href = '%1';"_s.arg(forged)));
-        QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"popup"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"popup"_s), 10000);
         QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
 
         // Nor inside a frame of a page (the sandbox's own pages forbid frames; a hostile
         // page would not).
         page->setHtml(u"<p>A page with a frame</p><iframe src=\"%1\"></iframe>"_s.arg(forged),
                       m_app->sandbox->rootUrl());
-        QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"frame"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"frame"_s), 10000);
         QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
@@ -404,19 +391,18 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
-        auto *ui = m_app->wizard->authorizePage()->ui();
-        QVERIFY(!ui->pasteRow->isVisible());
-        browser->externalButton()->click();
+        const WizardDriver d = m_app->driver();
+        QVERIFY(!d.pasteRow()->isVisible());
+        d.openExternallyButton()->click();
         QDesktopServices::unsetUrlHandler(u"http"_s);
         QCOMPARE(catcher.urls.size(), 1);
         QCOMPARE(catcher.urls.first(), m_app->flow->authorizationUrl());
-        QVERIFY(ui->pasteRow->isVisible());
+        QVERIFY(d.pasteRow()->isVisible());
 
         // Something else pasted: said so, nothing accepted.
-        ui->pasteEdit->setText(u"https://www.mycoolapp.com.evil.test/auth?oauth_token=x&oauth_verifier=y"_s);
-        ui->useButton->click();
-        QVERIFY(ui->messageLabel->text().contains(u"not the callback"_s));
+        d.pasteEdit()->setText(u"https://www.mycoolapp.com.evil.test/auth?oauth_token=x&oauth_verifier=y"_s);
+        d.useButton()->click();
+        QVERIFY(d.message(ProvisioningWizard::AuthorizePageId)->text().contains(u"not the callback"_s));
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
 
         // The user's browser approved (here: the sandbox auto-approves): paste where it ended.
@@ -429,8 +415,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         const QUrl callback = reply->header(QNetworkRequest::LocationHeader).toUrl();
         QVERIFY(callback.toString().startsWith(QString::fromLatin1(AppPage::DefaultCallbackUrl)));
-        ui->pasteEdit->setText(callback.toString());
-        QTest::keyClick(ui->pasteEdit, Qt::Key_Return);
+        d.pasteEdit()->setText(callback.toString());
+        QTest::keyClick(d.pasteEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
     }
 
@@ -445,14 +431,14 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
-        auto *ui = m_app->wizard->authorizePage()->ui();
-        QTRY_VERIFY_WITH_TIMEOUT(ui->reloadButton->isVisible(), 15000);
-        QVERIFY(ui->messageLabel->text().contains(u"could not be loaded"_s));
-        QVERIFY(ui->startAgainButton->isVisible());
+        const WizardDriver d = m_app->driver();
+        QTRY_VERIFY_WITH_TIMEOUT(d.reloadButton()->isVisible(), 15000);
+        QVERIFY(d.message(ProvisioningWizard::AuthorizePageId)->text().contains(u"could not be loaded"_s));
+        QVERIFY(d.startAgainButton()->isVisible());
         QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-load-failed"_s));
-        ui->reloadButton->click();  // the fault was used up: the page comes now
-        QVERIFY(test::waitForElement(m_app->wizard->authorizePage()->browser()->page(), u"login"_s));
-        QVERIFY(!ui->reloadButton->isVisible());
+        d.reloadButton()->click();  // the fault was used up: the page comes now
+        QVERIFY(test::waitForElement(d.browser()->page(), u"login"_s));
+        QVERIFY(!d.reloadButton()->isVisible());
     }
 
     void closingAsksOnlyWhenSomethingWouldBeLost()
@@ -476,12 +462,12 @@ private Q_SLOTS:
         m_app->wizard->show();
         m_app->wizard->restart();
         button(QWizard::NextButton)->click();
-        QTest::keyClicks(m_app->wizard->appPage()->ui()->nameEdit, u"Half done"_s);
+        QTest::keyClicks(m_app->driver().nameEdit(), u"Half done"_s);
         answer(QMessageBox::Cancel);
         button(QWizard::CancelButton)->click();
         QCOMPARE(boxes, 1);
         QVERIFY(m_app->wizard->isVisible());
-        QCOMPARE(m_app->wizard->appPage()->ui()->nameEdit->text(), u"Half done"_s);
+        QCOMPARE(m_app->driver().nameEdit()->text(), u"Half done"_s);
         answer(QMessageBox::Close);
         button(QWizard::CancelButton)->click();
         QCOMPARE(boxes, 2);
@@ -498,15 +484,15 @@ private Q_SLOTS:
         QVERIFY(page);
         const QString firstToken = m_app->flow->requestToken().token;
         QVERIFY(test::runJs(page, u"document.getElementById('deny').click();"_s));
-        auto *ui = m_app->wizard->authorizePage()->ui();
-        QTRY_VERIFY_WITH_TIMEOUT(ui->startAgainButton->isVisible(), 10000);
-        QVERIFY(ui->messageLabel->text().contains(u"not granted"_s));
+        const WizardDriver d = m_app->driver();
+        QTRY_VERIFY_WITH_TIMEOUT(d.startAgainButton()->isVisible(), 10000);
+        QVERIFY(d.message(ProvisioningWizard::AuthorizePageId)->text().contains(u"not granted"_s));
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
         QVERIFY(!button(QWizard::NextButton)->isEnabled());
         QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-denied"_s));
 
         // Start again: a new token, a new profile (signing in again), and this time Allow.
-        ui->startAgainButton->click();
+        d.startAgainButton()->click();
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         QVERIFY(m_app->flow->requestToken().token != firstToken);
@@ -546,23 +532,22 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
 
         // Step 1 fails, Retry; then step 2 fails, Retry.
-        auto *tokenUi = m_app->wizard->tokenPage()->ui();
+        const WizardDriver d = m_app->driver();
         for (const char *step : {"token", "url"}) {
-            QTRY_VERIFY2_WITH_TIMEOUT(tokenUi->retryButton->isVisible(), step, 10000);
-            QVERIFY(tokenUi->errorLabel->text().contains(u"500"_s));
+            QTRY_VERIFY2_WITH_TIMEOUT(d.retryButton()->isVisible(), step, 10000);
+            QVERIFY(d.message(ProvisioningWizard::TokenPageId)->text().contains(u"500"_s));
             QVERIFY(!button(QWizard::NextButton)->isEnabled());
             if (QByteArray(step) == "token")
                 QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token-error"_s));
-            tokenUi->retryButton->click();
+            d.retryButton()->click();
         }
         QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
         button(QWizard::NextButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
 
         // Creation fails: the message shows, everything is kept, the same button retries.
-        auto *createUi = m_app->wizard->createPage()->ui();
         button(QWizard::CommitButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(createUi->messageLabel->text().contains(u"500"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(d.message(ProvisioningWizard::CreatePageId)->text().contains(u"500"_s), 10000);
         QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId));
         QVERIFY(button(QWizard::CommitButton)->isEnabled());
         QVERIFY(button(QWizard::BackButton)->isEnabled());
@@ -581,7 +566,7 @@ private Q_SLOTS:
         button(QWizard::NextButton)->click();
         QVERIFY(reachConsent());
         const QString firstToken = m_app->flow->requestToken().token;
-        QWebEngineProfile *firstProfile = m_app->wizard->authorizePage()->browser()->profile();
+        QWebEngineProfile *firstProfile = m_app->driver().browser()->page()->profile();
         QVERIFY(firstProfile && firstProfile->isOffTheRecord());
 
         button(QWizard::BackButton)->click();
@@ -592,8 +577,8 @@ private Q_SLOTS:
 
         // Back again keeps every input.
         button(QWizard::BackButton)->click();
-        QCOMPARE(m_app->wizard->appPage()->ui()->nameEdit->text(), u"Acme Corp. books"_s);
-        QCOMPARE(m_app->wizard->appPage()->ui()->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
+        QCOMPARE(m_app->driver().nameEdit()->text(), u"Acme Corp. books"_s);
+        QCOMPARE(m_app->driver().tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
         button(QWizard::NextButton)->click();
         QWebEnginePage *page = reachConsent();
         QVERIFY(page);
