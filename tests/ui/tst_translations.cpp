@@ -326,23 +326,8 @@ void TstTranslations::checkMnemonics(QWidget *window)
         for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
             qtButtons.insert(m_app->wizard->button(which));
     }
-    QHash<QKeySequence, QString> seen;
-    for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(window))
-            continue;
-        QString text;
-        if (auto *b = qobject_cast<QAbstractButton *>(w); b && !qtButtons.contains(b))
-            text = b->text();
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-            text = l->text();
-        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
-        if (mnemonic.isEmpty())
-            continue;
-        QVERIFY2(!seen.contains(mnemonic),
-                 qPrintable(u"%1: %2 is used by \"%3\" and \"%4\""_s.arg(window->windowTitle(), mnemonic.toString(),
-                                                                      seen.value(mnemonic), text)));
-        seen.insert(mnemonic, text);
-    }
+    const QString clash = test::mnemonicClash(window, qtButtons);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
 }
 
 void TstTranslations::checkPage(ProvisioningWizard::PageId id, const char *englishTitle)

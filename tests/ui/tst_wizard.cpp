@@ -87,6 +87,9 @@ private:
     void fillConnection();
     void fillApp(const QString &name = u"Acme Corp. books"_s);
 
+    // Both input pages filled, and on to the Token page.
+    void toTokenPage();
+
     // From the token page to the consent page of the provider, signed in.
     QWebEnginePage *reachConsent();
 
@@ -95,22 +98,8 @@ private:
 
 void TstWizard::checkMnemonics()
 {
-    QHash<QKeySequence, QString> seen;
-    for (QWidget *w : m_app->wizard->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(m_app->wizard.get()))
-            continue;
-        QString text;
-        if (auto *b = qobject_cast<QAbstractButton *>(w))
-            text = b->text();
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-            text = l->text();
-        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
-        if (mnemonic.isEmpty())
-            continue;
-        QVERIFY2(!seen.contains(mnemonic), qPrintable(u"%1 is used by \"%2\" and \"%3\""_s
-                                                        .arg(mnemonic.toString(), seen.value(mnemonic), text)));
-        seen.insert(mnemonic, text);
-    }
+    const QString clash = test::mnemonicClash(m_app->wizard.get());
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
 }
 
 void TstWizard::fillConnection()
@@ -137,6 +126,14 @@ void TstWizard::fillApp(const QString &name)
     QCOMPARE(d.tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
     QVERIFY(d.sitePreview()->text().contains(u"https://acme.freshbooks.com"_s));
     QVERIFY(button(QWizard::NextButton)->isEnabled());
+}
+
+void TstWizard::toTokenPage()
+{
+    CHECK(fillConnection());
+    button(QWizard::NextButton)->click();
+    CHECK(fillApp());
+    button(QWizard::NextButton)->click();
 }
 
 QWebEnginePage *TstWizard::reachConsent()
@@ -359,10 +356,7 @@ void TstWizard::wholeFlowByKeyboard()
 
 void TstWizard::callbacksFromPopupsAndFramesAreRefused()
 {
-    fillConnection();
-    button(QWizard::NextButton)->click();
-    fillApp();
-    button(QWizard::NextButton)->click();
+    CHECK(toTokenPage());
     QWebEnginePage *page = reachConsent();
     QVERIFY(page);
     const WizardDriver d = m_app->driver();
@@ -406,10 +400,7 @@ void TstWizard::systemBrowserAndPastedCallback()
 {
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
-    fillConnection();
-    button(QWizard::NextButton)->click();
-    fillApp();
-    button(QWizard::NextButton)->click();
+    CHECK(toTokenPage());
     QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
     button(QWizard::NextButton)->click();
     const WizardDriver d = m_app->driver();
@@ -446,10 +437,7 @@ void TstWizard::pageThatFailsToLoad()
     SandboxFault reset;
     reset.kind = SandboxFault::Kind::Reset;
     m_app->sandbox->addFault(Endpoint::ProviderPage, reset);
-    fillConnection();
-    button(QWizard::NextButton)->click();
-    fillApp();
-    button(QWizard::NextButton)->click();
+    CHECK(toTokenPage());
     QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
     button(QWizard::NextButton)->click();
     const WizardDriver d = m_app->driver();
@@ -497,10 +485,7 @@ void TstWizard::closingAsksOnlyWhenSomethingWouldBeLost()
 
 void TstWizard::deny()
 {
-    fillConnection();
-    button(QWizard::NextButton)->click();
-    fillApp();
-    button(QWizard::NextButton)->click();
+    CHECK(toTokenPage());
     QWebEnginePage *page = reachConsent();
     QVERIFY(page);
     const QString firstToken = m_app->flow->requestToken().token;
@@ -527,10 +512,7 @@ void TstWizard::deny()
 void TstWizard::redirectStraightToTheCallback()
 {
     m_app->sandbox->setAutoApprove(true);
-    fillConnection();
-    button(QWizard::NextButton)->click();
-    fillApp();
-    button(QWizard::NextButton)->click();
+    CHECK(toTokenPage());
     QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
     button(QWizard::NextButton)->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
@@ -547,10 +529,7 @@ void TstWizard::serverErrorsAreRecoveredByRetry()
     m_app->sandbox->addFault(Endpoint::CreateInstance, error);
     m_app->sandbox->setAutoApprove(true);
 
-    fillConnection();
-    button(QWizard::NextButton)->click();
-    fillApp();
-    button(QWizard::NextButton)->click();
+    CHECK(toTokenPage());
 
     // Step 1 fails, Retry; then step 2 fails, Retry.
     const WizardDriver d = m_app->driver();
@@ -581,10 +560,7 @@ void TstWizard::serverErrorsAreRecoveredByRetry()
 
 void TstWizard::backFromAuthorizeGetsANewToken()
 {
-    fillConnection();
-    button(QWizard::NextButton)->click();
-    fillApp();
-    button(QWizard::NextButton)->click();
+    CHECK(toTokenPage());
     QVERIFY(reachConsent());
     const QString firstToken = m_app->flow->requestToken().token;
     QWebEngineProfile *firstProfile = m_app->driver().browser()->page()->profile();
