@@ -36,6 +36,7 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
         edit->setToolTip(p->description);
         edit->setAccessibleDescription(p->description);
         edit->setWhatsThis(p->description);
+        edit->setObjectName(u"config:"_s + p->key);  // the field of that entry, by name
         m_fields.append({p->key, edit, messages.value(edit)});
     }
     m_fields.append({u"name"_s, m_ui->nameEdit, m_ui->nameMessage});

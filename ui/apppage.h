@@ -31,10 +31,6 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    Ui::AppPage *ui() const { return m_ui.get(); }
-    // Shows the flow's current inputs in the fields (after a profile was loaded).
-    void loadFromFlow();
-
 private:
     struct Field
     {
@@ -42,6 +38,8 @@ private:
         QLineEdit *edit;
         QLabel *message;
     };
+    // Shows the flow's current inputs in the fields (after a profile was loaded).
+    void loadFromFlow();
     void applyToFlow();
     void showMessages(bool all);
     void updatePreview();

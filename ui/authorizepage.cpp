@@ -60,6 +60,7 @@ void AuthorizePage::initializePage()
     ProvisioningFlow *flow = m_context.flow;
     if (!m_browser) {
         m_browser = new BrowserWidget(m_ui->browserHost);
+        m_browser->setObjectName(u"browser"_s);
         m_ui->browserLayout->addWidget(m_browser);
         // Every navigation, with where the browser saw it come from: the flow decides, and
         // what it does not let load (the callback, a near miss carrying the verifier) is

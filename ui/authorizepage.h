@@ -31,9 +31,6 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    BrowserWidget *browser() const { return m_browser; }
-    Ui::AuthorizePage *ui() const { return m_ui.get(); }
-
 private:
     void showProblem(const QString &message, bool canReload);
     void onRejected(const CallbackMatch &match);

@@ -161,6 +161,8 @@ BrowserWidget::BrowserWidget(QWidget *parent)
     m_external->setText(tr("Open in system browser"));
     m_external->setToolTip(tr("Continue in your usual browser; then paste the address it ends on"));
     m_external->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_external->setObjectName(u"openExternallyButton"_s);
+    m_view->setObjectName(u"browserView"_s);
 
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(false);
@@ -200,16 +202,6 @@ BrowserWidget::~BrowserWidget()
 QWebEnginePage *BrowserWidget::page() const
 {
     return m_page;
-}
-
-QList<QWidget *> BrowserWidget::popups() const
-{
-    QList<QWidget *> list;
-    for (const QPointer<QWidget> &popup : m_popups) {
-        if (popup)
-            list.append(popup);
-    }
-    return list;
 }
 
 BrowserWidget::Security BrowserWidget::securityOf(const QUrl &url)
@@ -357,6 +349,7 @@ void BrowserWidget::openPopup(const QUrl &url)
     // through the same filter, as a popup's. It loads the address itself, in the same
     // profile (the sign-in is shared), as a new top-level window: no opener.
     auto *popup = new QDialog(window());
+    popup->setObjectName(u"browserPopup"_s);
     popup->setAttribute(Qt::WA_DeleteOnClose);
     popup->setWindowTitle(tr("%1 — popup").arg(m_startUrl.host()));
     popup->resize(560, 520);

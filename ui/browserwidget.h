@@ -60,13 +60,8 @@ public:
     void stop();
     void reload();
 
-    QWebEngineView *view() const { return m_view; }
-    QToolButton *externalButton() const { return m_external; }
-    QToolButton *reloadButton() const { return m_reload; }
-    QList<QWidget *> popups() const;
+    // The authorizing page; null when stopped.
     QWebEnginePage *page() const;
-    QWebEngineProfile *profile() const { return m_profile; }
-    QUrl startUrl() const { return m_startUrl; }
 
     // "https: lock", "http on loopback: neutral", "http elsewhere: warning".
     enum class Security { Secure, Local, Insecure, Unknown };

@@ -22,19 +22,18 @@ public:
     ~ConnectionPage() override;
 
     void selectSandbox();
-    // Starts from the saved profile `id` (as choosing it in "Start from" does).
-    bool startFromProfile(const QString &id);
-    // Reads an instance.json into the wizard; problems are shown on the page.
+    // Reads an instance.json into the wizard; problems are shown on the page. (Import
+    // asks for the file first.)
     bool importFrom(const QString &path);
-    // Fills the "Start from" list again (after the profiles dialog changed something).
-    void refreshProfiles();
 
     bool isComplete() const override;
     bool validatePage() override;
 
-    Ui::ConnectionPage *ui() const { return m_ui.get(); }
-
 private:
+    // Starts from the saved profile `id` (as choosing it in "Start from" does).
+    bool startFromProfile(const QString &id);
+    // Fills the "Start from" list again (after the profiles dialog changed something).
+    void refreshProfiles();
     void onEnvironmentChanged();
     void onProfileChosen();
     void showFlowEnvironment();

@@ -24,8 +24,6 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    Ui::CreatePage *ui() const { return m_ui.get(); }
-
 private:
     void refresh();
 

@@ -20,10 +20,8 @@ public:
     explicit CurlDialog(ProvisioningFlow *flow, QWidget *parent = nullptr);
     ~CurlDialog() override;
 
-    QString text() const;
-    Ui::CurlDialog *ui() const { return m_ui.get(); }
-
 private:
+    QString text() const;
     void refresh();
 
     ProvisioningFlow *m_flow;

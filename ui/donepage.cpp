@@ -73,11 +73,6 @@ void DonePage::saveProfile()
 
 DonePage::~DonePage() = default;
 
-QHBoxLayout *DonePage::actionsLayout() const
-{
-    return m_ui->actionsLayout;
-}
-
 void DonePage::initializePage()
 {
     const Instance instance = m_context.flow->instance();

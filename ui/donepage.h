@@ -6,8 +6,6 @@
 
 #include <memory>
 
-class QHBoxLayout;
-
 namespace Ui { class DonePage; }
 
 namespace ce {
@@ -23,12 +21,11 @@ public:
     ~DonePage() override;
 
     void initializePage() override;
-    QHBoxLayout *actionsLayout() const;
-    Ui::DonePage *ui() const { return m_ui.get(); }
+
+private:
     // Saves the flow as the profile named in the page (and its secrets in the keychain).
     void saveProfile();
 
-private:
     WizardContext m_context;
     std::unique_ptr<Ui::DonePage> m_ui;
 };

@@ -22,11 +22,9 @@ public:
     explicit ExportDialog(ProvisioningFlow *flow, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
+private:
     // Exports to the path in the dialog; on success accepts the dialog.
     bool exportNow();
-    Ui::ExportDialog *ui() const { return m_ui.get(); }
-
-private:
     bool confirmReplace(const QString &path);
 
     ProvisioningFlow *m_flow;

@@ -60,7 +60,7 @@ ProfilesDialog::ProfilesDialog(ProfileSession *session, QWidget *parent)
             m_ui->table->editItem(m_ui->table->item(row, NameColumn));
     });
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ProfilesDialog::duplicateSelected);
-    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(true); });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ProfilesDialog::deleteSelected);
     connect(m_ui->table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loading || item->column() != NameColumn)
             return;
@@ -182,24 +182,22 @@ bool ProfilesDialog::duplicateSelected()
     return true;
 }
 
-bool ProfilesDialog::deleteSelected(bool ask)
+bool ProfilesDialog::deleteSelected()
 {
     const QString id = selectedId();
     if (id.isEmpty())
         return false;
     const ProfileEntry entry = m_session->store()->entry(id);
-    if (ask) {
-        const QString text = entry.isValid()
-            ? tr("Delete the profile \"%1\" and its secrets in the keychain? The instances it created stay.")
-                  .arg(entry.profile->name)
-            : tr("The file %1 cannot be used: %2 Delete it?").arg(QDir::toNativeSeparators(entry.path), entry.reason);
-        QMessageBox box(QMessageBox::Warning, tr("Delete profile?"), text, QMessageBox::Cancel, this);
-        QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != remove)
-            return false;
-    }
+    const QString text = entry.isValid()
+        ? tr("Delete the profile \"%1\" and its secrets in the keychain? The instances it created stay.")
+              .arg(entry.profile->name)
+        : tr("The file %1 cannot be used: %2 Delete it?").arg(QDir::toNativeSeparators(entry.path), entry.reason);
+    QMessageBox box(QMessageBox::Warning, tr("Delete profile?"), text, QMessageBox::Cancel, this);
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return false;
     QString error;
     if (!m_session->remove(id, &error)) {
         showMessage(error, u"error"_s);

@@ -20,17 +20,15 @@ public:
     explicit ProfilesDialog(ProfileSession *session, QWidget *parent = nullptr);
     ~ProfilesDialog() override;
 
-    void reload();
     // The selected profile's id, or empty.
     QString selectedId() const;
     void selectId(const QString &id);
-    bool duplicateSelected();
-    // Asks first (unless told not to), then deletes the file and the profile's secrets.
-    bool deleteSelected(bool ask = true);
-
-    Ui::ProfilesDialog *ui() const { return m_ui.get(); }
 
 private:
+    void reload();
+    bool duplicateSelected();
+    // Asks first, then deletes the file and the profile's secrets.
+    bool deleteSelected();
     void updateButtons();
     void showMessage(const QString &message, const QString &icon);
 

@@ -28,21 +28,8 @@ public:
     explicit ProvisioningWizard(const WizardContext &context, QWidget *parent = nullptr);
     ~ProvisioningWizard() override;
 
-    const WizardContext &context() const { return m_context; }
-
     // Preselects the built-in sandbox on the first page (--sandbox).
     void preselectSandbox();
-
-    // The request log and cURL windows (created on first use; non-modal).
-    RequestLogDialog *showRequestLog();
-    CurlDialog *showCurl();
-
-    ConnectionPage *connectionPage() const { return m_connection; }
-    AppPage *appPage() const { return m_app; }
-    TokenPage *tokenPage() const { return m_token; }
-    AuthorizePage *authorizePage() const { return m_authorize; }
-    CreatePage *createPage() const { return m_create; }
-    DonePage *donePage() const { return m_done; }
 
 public Q_SLOTS:
     // Asks before closing when something would be lost.
@@ -51,6 +38,10 @@ public Q_SLOTS:
     void done(int result) override;
 
 private:
+    // The request log and cURL windows (created on first use; non-modal).
+    RequestLogDialog *showRequestLog();
+    CurlDialog *showCurl();
+
     WizardContext m_context;
     ConnectionPage *m_connection;
     AppPage *m_app;

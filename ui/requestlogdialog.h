@@ -21,7 +21,6 @@ public:
 
     // Writes the log to `path`; shows the outcome in the dialog. Save asks for the path.
     bool saveTo(const QString &path);
-    Ui::RequestLogDialog *ui() const { return m_ui.get(); }
 
 private:
     void showDetails();

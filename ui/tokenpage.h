@@ -23,8 +23,6 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    Ui::TokenPage *ui() const { return m_ui.get(); }
-
 private:
     void refresh();
 

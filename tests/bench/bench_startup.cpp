@@ -7,8 +7,6 @@
 // Asserted (structural facts, not timings): before the authorize page no QWebEngineView,
 // no QWebEngineProfile and no QtWebEngineProcess exist; on it, the sign-in and consent
 // pages load. Timings are printed, never asserted.
-#include "apppage.h"
-#include "authorizepage.h"
 #include "browserwidget.h"
 #include "core/apiclient.h"
 #include "core/elementdescription.h"
@@ -16,16 +14,15 @@
 #include "core/requestlog.h"
 #include "profiles/profilesession.h"
 #include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
 #include "provisioningwizard.h"
-#include "tokenpage.h"
 #include "sandbox/sandboxserver.h"
-#include "ui_apppage.h"
-#include "widgets.h"
+
+#include "guisupport.h"
+#include "memorysecretstore.h"
+#include "testsupport.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
-#include "guisupport.h"
-#include "testsupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -183,159 +180,164 @@ class BenchStartup : public QObject
 {
     Q_OBJECT
 
+private slots:
+    void startupToConsentPage();
+
 private:
-    QList<Row> m_rows = earlyRows;
-
     // WebEngine must not exist yet: no view, no profile, no Chromium process.
-    static void verifyNoWebEngine(QWidget *wizard, const char *where)
-    {
-        QVERIFY2(wizard->findChildren<QWebEngineView *>().isEmpty(), where);
-        QVERIFY2(wizard->findChildren<QWebEngineProfile *>().isEmpty(), where);
-        QVERIFY2(wizard->findChildren<QWebEnginePage *>().isEmpty(), where);
-        for (QWidget *w : QApplication::allWidgets())
-            QVERIFY2(!qobject_cast<QWebEngineView *>(w), where);
-        QVERIFY2(helperProcesses().count == 0, where);
-    }
+    static void verifyNoWebEngine(QWidget *wizard, const char *where);
 
-    void printTable() const
-    {
-        qInfo("%-48s %9s %9s %9s %9s %16s", "step", "step ms", "total ms", "RSS MiB", "peak MiB", "helpers PSS MiB");
-        double total = 0;
-        for (const Row &r : m_rows) {
-            total += r.stepMs;
-            const QString helpers = r.helpers.count ? u"%1 (%2)"_s.arg(double(r.helpers.pssKb) / 1024, 0, 'f', 1).arg(r.helpers.count)
-                                                    : u"-"_s;
-            qInfo("%-48s %9.1f %9.1f %9.1f %9.1f %16s", qPrintable(r.step), r.stepMs, total,
-                  double(r.rssKb) / 1024, double(r.hwmKb) / 1024, qPrintable(helpers));
-        }
-        qInfo("(total ms leaves out the typing on the app page; helpers: QtWebEngineProcess "
-              "processes, their count in parentheses)");
-    }
+    void printTable() const;
 
-private Q_SLOTS:
-    void startupToConsentPage()
-    {
-        QTemporaryDir profilesDir;
-        QVERIFY(profilesDir.isValid());
-        QElapsedTimer clock;
-
-        // What main.cpp's runWizard() builds (a memory secret store instead of the system
-        // keychain, whose answer time depends on the desktop; an empty profile folder, as
-        // on a first start). The sandbox is started on first use, as in the app.
-        clock.start();
-        std::unique_ptr<SandboxServer> server;
-        const SandboxProvider provideSandbox = [&server](QString *error) -> std::optional<SandboxAccess> {
-            if (!server) {
-                auto candidate = std::make_unique<SandboxServer>();
-                if (!candidate->listen()) {
-                    if (error)
-                        *error = candidate->errorString();
-                    return std::nullopt;
-                }
-                server = std::move(candidate);
-            }
-            return SandboxAccess{server->baseUrl(),
-                                 {QString::fromLatin1(SandboxServer::UserSecret),
-                                  QString::fromLatin1(SandboxServer::OrganizationSecret)}};
-        };
-        auto client = std::make_unique<ApiClient>();
-        auto requestLog = std::make_unique<RequestLog>();
-        requestLog->follow(client.get());
-        auto flow = std::make_unique<ProvisioningFlow>(client.get(), ElementDescription::freshbooks());
-        auto profiles = std::make_unique<ProfileStore>(profilesDir.path());
-        auto secrets = std::make_unique<MemorySecretStore>();
-        auto session = std::make_unique<ProfileSession>(profiles.get(), secrets.get(), flow.get());
-        auto wizard = std::make_unique<ProvisioningWizard>(
-            WizardContext{flow.get(), provideSandbox, requestLog.get(), session.get()});
-        wizard->preselectSandbox();
-        m_rows.append(measure(u"wizard constructed (sandbox started)"_s, ms(clock)));
-        const auto cleanup = qScopeGuard([&] {
-            flow->markResultKept();
-            wizard.reset();
-            session.reset();
-            secrets.reset();
-            profiles.reset();
-            flow.reset();
-            requestLog.reset();
-            client.reset();
-            server.reset();
-        });
-
-        clock.restart();
-        wizard->show();
-        QVERIFY(wizard->windowHandle());
-        QVERIFY(waitForExposed(wizard->windowHandle()));
-        m_rows.append(measure(u"first page shown (window exposed)"_s, ms(clock)));
-        verifyNoWebEngine(wizard.get(), "on the connection page");
-        if (QTest::currentTestFailed())
-            return;
-
-        // Page 1 -> 2; fill the app page as a user would (not timed).
-        QAbstractButton *next = wizard->button(QWizard::NextButton);
-        QVERIFY(next->isEnabled());
-        next->click();
-        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *appUi = wizard->appPage()->ui();
-        QTest::keyClicks(appUi->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(appUi->consumerSecretEdit, u"consumer-secret-123"_s);
-        QTest::keyClicks(appUi->siteAddressEdit, u"acme"_s);
-        QTest::keyClicks(appUi->nameEdit, u"Acme books"_s);
-        QTest::keyClicks(appUi->tagEditor->input(), u"finance"_s);
-        QTest::keyClick(appUi->tagEditor->input(), Qt::Key_Return);
-        QVERIFY(next->isEnabled());
-        verifyNoWebEngine(wizard.get(), "on the app page");
-        if (QTest::currentTestFailed())
-            return;
-
-        // Page 3: request token and authorization URL.
-        clock.restart();
-        next->click();
-        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QVERIFY(waitFor(wizard->tokenPage(), &QWizardPage::completeChanged, [next] { return next->isEnabled(); }));
-        m_rows.append(measure(u"token page done (token + URL calls)"_s, ms(clock)));
-        verifyNoWebEngine(wizard.get(), "on the token page");
-        if (QTest::currentTestFailed())
-            return;
-        const Row beforeBrowser = m_rows.constLast();
-
-        // Page 4: the browser is created now.
-        clock.restart();
-        next->click();
-        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-        BrowserWidget *browser = wizard->authorizePage()->browser();
-        QVERIFY(browser);
-        QSignalSpy loaded(browser, &BrowserWidget::pageLoaded);
-        QSignalSpy failed(browser, &BrowserWidget::loadFailed);
-        m_rows.append(measure(u"authorize page shown (browser created)"_s, ms(clock)));
-        clock.restart();
-        QVERIFY(!wizard->findChildren<QWebEngineView *>().isEmpty());
-        QVERIFY(loaded.wait(30000));
-        m_rows.append(measure(u"sign-in page loaded"_s, ms(clock)));
-        QCOMPARE(failed.count(), 0);
-        QWebEnginePage *page = browser->page();
-        QVERIFY(page);
-
-        // The account owner signs in; the consent page follows.
-        loaded.clear();
-        clock.restart();
-        QVERIFY(ce::test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
-                            u"document.getElementById('password').value = 'correct horse';"
-                            u"document.getElementById('login').click();"_s));
-        QVERIFY(loaded.wait(30000));
-        m_rows.append(measure(u"consent page loaded (after sign-in)"_s, ms(clock)));
-        QVariant hasAllow;
-        QVERIFY(ce::test::runJs(page, u"document.getElementById('allow') !== null"_s, &hasAllow));
-        QVERIFY2(hasAllow.toBool(), "the consent page shows Allow");
-        QCOMPARE(failed.count(), 0);
-
-        printTable();
-        const Row &last = m_rows.constLast();
-        qInfo("WebEngine, from the token page to the consent page: +%.1f MiB RSS in this process "
-              "(peak +%.1f MiB), +%.1f MiB (PSS) in %d helper processes",
-              double(last.rssKb - beforeBrowser.rssKb) / 1024, double(last.hwmKb - beforeBrowser.hwmKb) / 1024,
-              double(last.helpers.pssKb) / 1024, last.helpers.count);
-    }
+    QList<Row> m_rows = earlyRows;
 };
+
+void BenchStartup::verifyNoWebEngine(QWidget *wizard, const char *where)
+{
+    QVERIFY2(wizard->findChildren<QWebEngineView *>().isEmpty(), where);
+    QVERIFY2(wizard->findChildren<QWebEngineProfile *>().isEmpty(), where);
+    QVERIFY2(wizard->findChildren<QWebEnginePage *>().isEmpty(), where);
+    for (QWidget *w : QApplication::allWidgets())
+        QVERIFY2(!qobject_cast<QWebEngineView *>(w), where);
+    QVERIFY2(helperProcesses().count == 0, where);
+}
+
+void BenchStartup::printTable() const
+{
+    qInfo("%-48s %9s %9s %9s %9s %16s", "step", "step ms", "total ms", "RSS MiB", "peak MiB", "helpers PSS MiB");
+    double total = 0;
+    for (const Row &r : m_rows) {
+        total += r.stepMs;
+        const QString helpers = r.helpers.count ? u"%1 (%2)"_s.arg(double(r.helpers.pssKb) / 1024, 0, 'f', 1).arg(r.helpers.count)
+                                                : u"-"_s;
+        qInfo("%-48s %9.1f %9.1f %9.1f %9.1f %16s", qPrintable(r.step), r.stepMs, total,
+              double(r.rssKb) / 1024, double(r.hwmKb) / 1024, qPrintable(helpers));
+    }
+    qInfo("(total ms leaves out the typing on the app page; helpers: QtWebEngineProcess "
+          "processes, their count in parentheses)");
+}
+
+void BenchStartup::startupToConsentPage()
+{
+    QTemporaryDir profilesDir;
+    QVERIFY(profilesDir.isValid());
+    QElapsedTimer clock;
+
+    // What main.cpp's runWizard() builds (a memory secret store instead of the system
+    // keychain, whose answer time depends on the desktop; an empty profile folder, as
+    // on a first start). The sandbox is started on first use, as in the app.
+    clock.start();
+    std::unique_ptr<SandboxServer> server;
+    const SandboxProvider provideSandbox = [&server](QString *error) -> std::optional<SandboxAccess> {
+        if (!server) {
+            auto candidate = std::make_unique<SandboxServer>();
+            if (!candidate->listen()) {
+                if (error)
+                    *error = candidate->errorString();
+                return std::nullopt;
+            }
+            server = std::move(candidate);
+        }
+        return SandboxAccess{server->baseUrl(),
+                             {QString::fromLatin1(SandboxServer::UserSecret),
+                              QString::fromLatin1(SandboxServer::OrganizationSecret)}};
+    };
+    auto client = std::make_unique<ApiClient>();
+    auto requestLog = std::make_unique<RequestLog>();
+    requestLog->follow(client.get());
+    auto flow = std::make_unique<ProvisioningFlow>(client.get(), ElementDescription::freshbooks());
+    auto profiles = std::make_unique<ProfileStore>(profilesDir.path());
+    auto secrets = std::make_unique<test::MemorySecretStore>();
+    auto session = std::make_unique<ProfileSession>(profiles.get(), secrets.get(), flow.get());
+    auto wizard = std::make_unique<ProvisioningWizard>(
+        WizardContext{flow.get(), provideSandbox, requestLog.get(), session.get()});
+    wizard->preselectSandbox();
+    m_rows.append(measure(u"wizard constructed (sandbox started)"_s, ms(clock)));
+    const auto cleanup = qScopeGuard([&] {
+        flow->markResultKept();
+        wizard.reset();
+        session.reset();
+        secrets.reset();
+        profiles.reset();
+        flow.reset();
+        requestLog.reset();
+        client.reset();
+        server.reset();
+    });
+
+    clock.restart();
+    wizard->show();
+    QVERIFY(wizard->windowHandle());
+    QVERIFY(waitForExposed(wizard->windowHandle()));
+    m_rows.append(measure(u"first page shown (window exposed)"_s, ms(clock)));
+    verifyNoWebEngine(wizard.get(), "on the connection page");
+    if (QTest::currentTestFailed())
+        return;
+
+    // Page 1 -> 2; fill the app page as a user would (not timed).
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    next->click();
+    QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AppPageId));
+    const test::WizardDriver driver(wizard.get());
+    using namespace test::typed;
+    driver.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
+                    u"Acme books"_s,
+                    {u"finance"_s}});
+    QVERIFY(next->isEnabled());
+    verifyNoWebEngine(wizard.get(), "on the app page");
+    if (QTest::currentTestFailed())
+        return;
+
+    // Page 3: request token and authorization URL.
+    clock.restart();
+    next->click();
+    QCOMPARE(wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+    QVERIFY(waitFor(wizard->page(ProvisioningWizard::TokenPageId), &QWizardPage::completeChanged,
+                    [next] { return next->isEnabled(); }));
+    m_rows.append(measure(u"token page done (token + URL calls)"_s, ms(clock)));
+    verifyNoWebEngine(wizard.get(), "on the token page");
+    if (QTest::currentTestFailed())
+        return;
+    const Row beforeBrowser = m_rows.constLast();
+
+    // Page 4: the browser is created now.
+    clock.restart();
+    next->click();
+    QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+    BrowserWidget *browser = driver.browser();
+    QVERIFY(browser);
+    QSignalSpy loaded(browser, &BrowserWidget::pageLoaded);
+    QSignalSpy failed(browser, &BrowserWidget::loadFailed);
+    m_rows.append(measure(u"authorize page shown (browser created)"_s, ms(clock)));
+    clock.restart();
+    QVERIFY(!wizard->findChildren<QWebEngineView *>().isEmpty());
+    QVERIFY(loaded.wait(30000));
+    m_rows.append(measure(u"sign-in page loaded"_s, ms(clock)));
+    QCOMPARE(failed.count(), 0);
+    QWebEnginePage *page = browser->page();
+    QVERIFY(page);
+
+    // The account owner signs in; the consent page follows.
+    loaded.clear();
+    clock.restart();
+    QVERIFY(ce::test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+                        u"document.getElementById('password').value = 'correct horse';"
+                        u"document.getElementById('login').click();"_s));
+    QVERIFY(loaded.wait(30000));
+    m_rows.append(measure(u"consent page loaded (after sign-in)"_s, ms(clock)));
+    QVariant hasAllow;
+    QVERIFY(ce::test::runJs(page, u"document.getElementById('allow') !== null"_s, &hasAllow));
+    QVERIFY2(hasAllow.toBool(), "the consent page shows Allow");
+    QCOMPARE(failed.count(), 0);
+
+    printTable();
+    const Row &last = m_rows.constLast();
+    qInfo("WebEngine, from the token page to the consent page: +%.1f MiB RSS in this process "
+          "(peak +%.1f MiB), +%.1f MiB (PSS) in %d helper processes",
+          double(last.rssKb - beforeBrowser.rssKb) / 1024, double(last.hwmKb - beforeBrowser.hwmKb) / 1024,
+          double(last.helpers.pssKb) / 1024, last.helpers.count);
+}
 
 int main(int argc, char *argv[])
 {

@@ -136,437 +136,451 @@ class TstCli : public QObject
 {
     Q_OBJECT
 
+private slots:
+    void initTestCase();
+    void arguments_data();
+    void arguments();
+    void promptRestoresTerminal_data();
+    void promptRestoresTerminal();
+
 private:
+    QString writeInstanceJson(const QString &name, const QString &apiSecret);
+    static int freePort();
+
+    // The arguments of a row with its placeholders filled in.
+    QStringList expand(QStringList arguments, int port) const;
+
+    static QProcessEnvironment environment(const QStringList &changes);
+    static void checkNoSecret(const QString &output);
+
     QTemporaryDir m_dir;
     QString m_file;  // a complete instance.json, the consumer secret in it
     QString m_placeholderFile;  // the same with the consumer secret's placeholder
     FakeCloud m_cloud;
-
-    QString writeInstanceJson(const QString &name, const QString &apiSecret)
-    {
-        const QJsonObject o{
-            {u"element"_s, QJsonObject{{u"key"_s, u"freshbooks"_s}}},
-            {u"providerData"_s, QJsonObject{{u"oauth_token"_s, u"cli-request-token-1234"_s},
-                                           {u"oauth_verifier"_s, u"cli-verifier-5678"_s},
-                                           {u"secret"_s, u"cli-token-secret-9abc"_s}}},
-            {u"configuration"_s, QJsonObject{{u"oauth.api.key"_s, u"mycompany"_s},
-                                            {u"oauth.api.secret"_s, apiSecret},
-                                            {u"freshbooks.site.address"_s, u"acme"_s}}},
-            {u"tags"_s, QJsonArray{u"cli"_s}},
-            {u"name"_s, u"From tst_cli"_s}};
-        QFile f(m_dir.filePath(name));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) <= 0)
-            return {};
-        return f.fileName();
-    }
-
-    static int freePort()
-    {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : -1;
-    }
-
-    // The arguments of a row with its placeholders filled in.
-    QStringList expand(QStringList arguments, int port) const
-    {
-        for (QString &a : arguments) {
-            a.replace(u"{file}"_s, m_file);
-            a.replace(u"{base}"_s, m_cloud.baseUrl());
-            a.replace(u"{port}"_s, QString::number(port));
-        }
-        return arguments;
-    }
-
-    static QProcessEnvironment environment(const QStringList &changes)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.insert(u"CE_USER_SECRET"_s, userSecret);
-        env.insert(u"CE_ORGANIZATION_SECRET"_s, organizationSecret);
-        env.remove(u"FRESHBOOKS_CONSUMER_SECRET"_s);
-        for (const QString &change : changes) {
-            if (change.startsWith(u'-'))
-                env.remove(change.mid(1));
-            else
-                env.insert(change.section(u'=', 0, 0), change.section(u'=', 1));
-        }
-        return env;
-    }
-
-    static void checkNoSecret(const QString &output)
-    {
-        for (const QString &secret : {consumerSecret, userSecret, organizationSecret}) {
-            for (const QString &spelling : spellings(secret))
-                QVERIFY2(!output.contains(spelling), qPrintable(u"\"%1\" in:\n"_s.arg(spelling) + output));
-        }
-    }
-
-private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(program), qPrintable(program));
-        QVERIFY(m_dir.isValid());
-        m_file = writeInstanceJson(u"instance.json"_s, consumerSecret);
-        m_placeholderFile = writeInstanceJson(u"placeholder.json"_s, u"<INSERT_FRESHBOOKS_API_SECRET>"_s);
-        QVERIFY(!m_file.isEmpty() && !m_placeholderFile.isEmpty());
-        QVERIFY(m_cloud.listen());
-    }
-
-    // exitCode -1: a server that keeps running; it must print its URL, then it is stopped.
-    // stdout/stderr: regular expressions the whole output must match ("" = nothing printed).
-    void arguments_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QStringList>("environment");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("stdoutPattern");
-        QTest::addColumn<QString>("stderrPattern");
-
-        const QString created = u"(?s)\\{.*\"id\": 4711,.*\"name\": \"From tst_cli\".*\\}\\n"_s;
-        const QString url = u"http://127\\.0\\.0\\.1:(\\d+)/elements/api-v2\\n"_s;
-        const QString banner = u"Sandbox ready\\. It accepts the user secret sandbox-user-secret and the organization "
-                               u"secret sandbox-organization-secret\\. Stop it with Ctrl\\+C\\.\\n"_s;
-        const QString usage = u"(?s)Usage: .*ce-provisioner \\[options\\] \\[command\\]\\n.*--environment <NAME\\|URL>.*"_s;
-        const QString version = u"ce-provisioner \\d+\\.\\d+\\.\\d+\\n"_s;
-        const auto error = [](const QString &message) -> QString {
-            return u"ce-provisioner: "_s + QRegularExpression::escape(message) + u"\\n"_s;
-        };
-        const QStringList none;
-        const QStringList noPlatform = {u"-QT_QPA_PLATFORM"_s};
-        const QString noDisplay = u"ce-provisioner: no display found \\(DISPLAY and WAYLAND_DISPLAY are unset\\); "
-                                  u"run it under a virtual display: xvfb-run -a .*ce-provisioner.*\\n"_s;
-        const auto row = [&](const char *name, const QStringList &arguments, int exitCode, const QString &out,
-                             const QString &err, const QStringList &env = {}) {
-            QTest::newRow(name) << arguments << env << exitCode << out << err;
-        };
-
-        // create: options before, after and around the command (the cases first).
-        row("--environment URL create --from FILE", {u"--environment"_s, u"{base}"_s, u"create"_s, u"--from"_s, u"{file}"_s},
-            0, created, u""_s);
-        row("--timeout 5 create ...", {u"--timeout"_s, u"5"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s},
-            0, created, u""_s);
-        row("create --from FILE --environment URL", {u"create"_s, u"--from"_s, u"{file}"_s, u"--environment"_s, u"{base}"_s},
-            0, created, u""_s);
-        row("--from FILE -e URL --timeout 9 create",
-            {u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s, u"--timeout"_s, u"9"_s, u"create"_s}, 0, created, u""_s);
-        row("--from=FILE create --environment=URL",
-            {u"--from={file}"_s, u"create"_s, u"--environment={base}"_s}, 0, created, u""_s);
-        row("-- after the options", {u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s, u"--"_s, u"create"_s}, 0, created,
-            u""_s);
-
-        // serve-sandbox.
-        row("-p 0 serve-sandbox", {u"-p"_s, u"0"_s, u"serve-sandbox"_s}, -1, url, banner);
-        row("serve-sandbox -p 0", {u"serve-sandbox"_s, u"-p"_s, u"0"_s}, -1, url, banner);
-        row("--port N --auto-approve serve-sandbox", {u"--port"_s, u"{port}"_s, u"--auto-approve"_s, u"serve-sandbox"_s},
-            -1, url, banner);
-        row("serve-sandbox --auto-approve --port=N", {u"serve-sandbox"_s, u"--auto-approve"_s, u"--port={port}"_s}, -1,
-            url, banner);
-        row("serve-sandbox", {u"serve-sandbox"_s}, -1, url, banner);
-
-        // Help and version wherever they stand, whatever else is there.
-        row("--help", {u"--help"_s}, 0, usage, u""_s);
-        row("-h create", {u"-h"_s, u"create"_s}, 0, usage, u""_s);
-        row("create --from FILE --help", {u"create"_s, u"--from"_s, u"{file}"_s, u"--help"_s}, 0, usage, u""_s);
-        row("serve-sandbox -p 0 --help", {u"serve-sandbox"_s, u"-p"_s, u"0"_s, u"--help"_s}, 0, usage, u""_s);
-        row("--help-all", {u"--help-all"_s}, 0, usage, u""_s);
-        row("--sandbox --help (no display needed)", {u"--sandbox"_s, u"--help"_s}, 0, usage, u""_s, noPlatform);
-        row("unknown command --help", {u"frobnicate"_s, u"--help"_s}, 0, usage, u""_s);
-        row("--version", {u"--version"_s}, 0, version, u""_s);
-        row("-v", {u"-v"_s}, 0, version, u""_s);
-        row("create --version", {u"create"_s, u"--version"_s}, 0, version, u""_s);
-        row("--timeout abc --version serve-sandbox", {u"--timeout"_s, u"abc"_s, u"--version"_s, u"serve-sandbox"_s}, 0,
-            version, u""_s);
-
-        // What the parser refuses: exit 2, one line naming the problem, nothing on stdout.
-        row("unknown option", {u"--bogus"_s}, 2, u""_s, error(u"Unknown option 'bogus'. See --help."_s));
-        row("unknown option after create", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s, u"--colour"_s},
-            2, u""_s, error(u"Unknown option 'colour'. See --help."_s));
-        row("unknown short option", {u"-x"_s, u"serve-sandbox"_s}, 2, u""_s, error(u"Unknown option 'x'. See --help."_s));
-        row("unknown command", {u"frobnicate"_s}, 2, u""_s, error(u"Unknown command \"frobnicate\"; see --help."_s));
-        row("unknown command after options", {u"--verbose"_s, u"crate"_s, u"--from"_s, u"{file}"_s}, 2, u""_s,
-            error(u"Unknown command \"crate\"; see --help."_s));
-        row("extra word", {u"create"_s, u"now"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
-            error(u"Unexpected argument \"now\" after create; see --help."_s));
-        row("missing value", {u"create"_s, u"-e"_s, u"{base}"_s, u"--from"_s}, 2, u""_s,
-            error(u"Missing value after '--from'. See --help."_s));
-        row("missing value of -p", {u"serve-sandbox"_s, u"-p"_s}, 2, u""_s,
-            error(u"Missing value after '-p'. See --help."_s));
-        row("value to a flag", {u"--auto-approve=yes"_s, u"serve-sandbox"_s}, 2, u""_s,
-            error(u"Unexpected value after '--auto-approve'. See --help."_s));
-        row("--timeout abc", {u"--timeout"_s, u"abc"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
-            u""_s, error(u"--timeout must be a whole number of seconds from 1 to 86400."_s));
-        row("--timeout 0", {u"create"_s, u"--timeout=0"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
-            error(u"--timeout must be a whole number of seconds from 1 to 86400."_s));
-        row("-p 70000", {u"-p"_s, u"70000"_s, u"serve-sandbox"_s}, 2, u""_s,
-            error(u"--port must be a number from 0 to 65535."_s));
-        row("--port -1", {u"serve-sandbox"_s, u"--port=-1"_s}, 2, u""_s, error(u"--port must be a number from 0 to 65535."_s));
-        row("create without --from", {u"create"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
-            error(u"create needs --from FILE (an instance.json)."_s));
-        row("create without --environment", {u"--from"_s, u"{file}"_s, u"create"_s}, 2, u""_s,
-            error(u"create needs --environment NAME|URL (us, eu, staging, snapshot or a base URL)."_s));
-        row("unknown environment", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"mars"_s}, 2, u""_s,
-            u"ce-provisioner: .*mars.*\\n"_s);
-        // An option of another command.
-        row("--port with create", {u"--port"_s, u"8080"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
-            u""_s, error(u"--port is an option of serve-sandbox, not of create; see --help."_s));
-        row("--from with serve-sandbox", {u"serve-sandbox"_s, u"--from"_s, u"{file}"_s}, 2, u""_s,
-            error(u"--from is an option of create, not of serve-sandbox; see --help."_s));
-        row("--sandbox with create", {u"--sandbox"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
-            u""_s, error(u"--sandbox is an option of the wizard (no command), not of create; see --help."_s));
-        row("--from without a command", {u"--from"_s, u"{file}"_s}, 2, u""_s,
-            error(u"--from is an option of create, and no command was given; see --help."_s), noPlatform);
-
-        // The wizard: no command. Without a display it says so (exit 2): proof that the
-        // wizard, not a command, was chosen.
-        row("no arguments", {}, 2, u""_s, noDisplay, noPlatform);
-        row("--sandbox", {u"--sandbox"_s}, 2, u""_s, noDisplay, noPlatform);
-        row("--verbose --sandbox", {u"--verbose"_s, u"--sandbox"_s}, 2, u""_s, noDisplay, noPlatform);
-
-        // create's own failures: exit 1, one line; the server's error answers echo the
-        // secrets, which never show (the fake server answers these rows with `env` CLI_ANSWER).
-        row("400, the reason phrase carries the consumer secret",
-            {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
-            u"ce-provisioner: Creating the instance failed: the server answered HTTP 400 Bad secret <redacted>\\.\\n"_s,
-            {u"CLI_ANSWER=reason"_s});
-        row("400, the JSON message carries the secrets", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s},
-            1, u""_s,
-            u"ce-provisioner: Creating the instance failed: the server answered HTTP 400 Bad Request\\. It said: "
-            u"\"Bad secret <redacted> for apiSecret=<redacted>\"\\. The provider said: "
-            u"\"\\{\"requestTokenSecret\":\"<redacted>\"\\} <redacted>\"\\. \\(Request id 0123456789abcdef\\.\\)\\n"_s,
-            {u"CLI_ANSWER=message"_s});
-        row("502 HTML page, reason phrase with the user secret",
-            {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
-            u"ce-provisioner: Creating the instance failed: the server answered HTTP 502 Bad Gateway <redacted>\\. "
-            u"The answer is a web page, not JSON.*\\n"_s,
-            {u"CLI_ANSWER=html"_s});
-        row("--verbose, the JSON message carries the secrets",
-            {u"--verbose"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
-            u"(?s).*ce-provisioner: Creating the instance failed: .*\\n"_s, {u"CLI_ANSWER=message"_s});
-    }
-
-    void arguments()
-    {
-        QFETCH(QStringList, arguments);
-        QFETCH(QStringList, environment);
-        QFETCH(int, exitCode);
-        QFETCH(QString, stdoutPattern);
-        QFETCH(QString, stderrPattern);
-
-        m_cloud.answer = createdAnswer();
-        for (const QString &e : std::as_const(environment)) {
-            if (e.startsWith("CLI_ANSWER="_L1))
-                m_cloud.answer = echoingAnswer(e.section(u'=', 1));
-        }
-        const int port = freePort();
-        QVERIFY(port > 0);
-        QProcess process;
-        process.setProcessEnvironment(TstCli::environment(environment));
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(program, expand(arguments, port));
-        QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-
-        QByteArray out, err;
-        const auto read = [&] {
-            out += process.readAllStandardOutput();
-            err += process.readAllStandardError();
-        };
-        if (exitCode == -1) {
-            // A server: it prints its URL on one line, and serves until stopped.
-            // (Its URL on standard output, then the line on standard error.)
-            const auto printed = [&] {
-                read();
-                return (out.contains('\n') && err.contains('\n')) || process.state() == QProcess::NotRunning;
-            };
-            QTRY_VERIFY_WITH_TIMEOUT(printed(), 20000);
-            QVERIFY2(process.state() == QProcess::Running, qPrintable(QString::fromUtf8(out + err)));
-            const auto m = QRegularExpression(QRegularExpression::anchoredPattern(stdoutPattern))
-                               .match(QString::fromUtf8(out));
-            QVERIFY2(m.hasMatch(), out.constData());
-            if (arguments.join(u' ').contains(u"{port}"_s))
-                QCOMPARE(m.captured(1).toInt(), port);
-            // The URL answers: it is the sandbox.
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, quint16(m.captured(1).toInt()));
-            QVERIFY(probe.waitForConnected(5000));
-            process.terminate();
-        }
-        QVERIFY(ce::test::waitFor(&process, &QProcess::finished, [&] { return process.state() == QProcess::NotRunning; },
-                                  30000));
-        read();
-        const QString stdoutText = QString::fromUtf8(out);
-        const QString stderrText = QString::fromUtf8(err);
-        const QString both = u"exit %1 (%2)\n-- stdout:\n%3-- stderr:\n%4"_s.arg(process.exitCode())
-                                 .arg(process.exitStatus() == QProcess::NormalExit ? u"normal"_s : u"signal"_s)
-                                 .arg(stdoutText, stderrText);
-        if (exitCode >= 0) {
-            QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(both));
-            QVERIFY2(process.exitCode() == exitCode, qPrintable(both));
-        }
-        QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(stdoutPattern)).match(stdoutText).hasMatch(),
-                 qPrintable(both));
-        QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(stderrPattern)).match(stderrText).hasMatch(),
-                 qPrintable(both));
-        if (exitCode == 2 || (exitCode == 1 && !arguments.contains(u"--verbose"_s)))
-            QVERIFY2(stderrText.count(u'\n') == 1, qPrintable(both));  // exactly one line
-        // No secret in anything printed, the created instance's JSON aside (its token
-        // is what the user asked for).
-        CHECK(checkNoSecret(stderrText));
-        CHECK(checkNoSecret(stdoutText));
-    }
-
-    // The no-echo prompt on a pseudo-terminal: however it ends, the terminal is as it was.
-    void promptRestoresTerminal_data()
-    {
-        QTest::addColumn<QStringList>("environment");
-        QTest::addColumn<QString>("prompt");
-        QTest::addColumn<QString>("action");     // "type", "eof", "ctrl-c", "ctrl-backslash", or a signal to send
-        QTest::addColumn<int>("exitCode");       // when it exits
-        QTest::addColumn<int>("signal");         // when a signal ends it
-
-        const QStringList noSecrets = {u"-CE_USER_SECRET"_s, u"-CE_ORGANIZATION_SECRET"_s};
-        const QString consumerPrompt = u"(FRESHBOOKS_CONSUMER_SECRET): "_s;
-        QTest::newRow("Ctrl+C") << noSecrets << consumerPrompt << u"ctrl-c"_s << -1 << int(SIGINT);
-        QTest::newRow("SIGTERM") << noSecrets << consumerPrompt << u"SIGTERM"_s << -1 << int(SIGTERM);
-        QTest::newRow("SIGHUP") << noSecrets << consumerPrompt << u"SIGHUP"_s << -1 << int(SIGHUP);
-        QTest::newRow("Ctrl+\\ (SIGQUIT)") << noSecrets << consumerPrompt << u"ctrl-backslash"_s << -1 << int(SIGQUIT);
-        QTest::newRow("end of input") << noSecrets << consumerPrompt << u"eof"_s << 2 << 0;
-        // An answer: typed without echo, then create goes on (and the fake server refuses it).
-        QTest::newRow("answered")
-            << QStringList{u"-CE_USER_SECRET"_s, u"FRESHBOOKS_CONSUMER_SECRET="_s + consumerSecret}
-            << u"User secret (CE_USER_SECRET): "_s << u"type"_s << 1 << 0;
-    }
-
-    void promptRestoresTerminal()
-    {
-        QFETCH(QStringList, environment);
-        QFETCH(QString, prompt);
-        QFETCH(QString, action);
-        QFETCH(int, exitCode);
-        QFETCH(int, signal);
-
-        m_cloud.answer = echoingAnswer(u"reason"_s);
-        const int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
-        QVERIFY(master >= 0);
-        auto closeMaster = qScopeGuard([master] { ::close(master); });
-        QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
-        const QByteArray slavePath = ptsname(master);
-        // The test keeps the terminal open, as a shell does, to look at it afterwards.
-        const int slave = ::open(slavePath.constData(), O_RDWR | O_NOCTTY | O_CLOEXEC);
-        QVERIFY(slave >= 0);
-        auto closeSlave = qScopeGuard([slave] { ::close(slave); });
-        termios before {};
-        QVERIFY(tcgetattr(slave, &before) == 0);
-        before.c_lflag |= ECHO | ICANON | ISIG;
-        QVERIFY(tcsetattr(slave, TCSANOW, &before) == 0);
-        QVERIFY(tcgetattr(slave, &before) == 0);
-
-        // Everything the child needs, made before fork(): after it, only async-signal-safe calls.
-        std::vector<std::string> argStrings = {program.toStdString(), "create", "--from",
-                                               m_placeholderFile.toStdString(), "--environment",
-                                               m_cloud.baseUrl().toStdString()};
-        std::vector<std::string> envStrings;
-        const QProcessEnvironment env = TstCli::environment(environment);
-        for (const QString &key : env.keys())
-            envStrings.push_back(QString(key + u'=' + env.value(key)).toStdString());
-        std::vector<char *> argv, envp;
-        for (std::string &s : argStrings)
-            argv.push_back(s.data());
-        argv.push_back(nullptr);
-        for (std::string &s : envStrings)
-            envp.push_back(s.data());
-        envp.push_back(nullptr);
-
-        const pid_t pid = fork();
-        QVERIFY(pid >= 0);
-        if (pid == 0) {
-            // The pseudo-terminal becomes the child's controlling terminal, its process
-            // group the foreground one: Ctrl+C typed there reaches it as a shell's job.
-            const rlimit noCore {0, 0};
-            setrlimit(RLIMIT_CORE, &noCore);  // SIGQUIT would dump one
-            setsid();
-            ioctl(slave, TIOCSCTTY, 0);
-            dup2(slave, STDIN_FILENO);
-            dup2(slave, STDOUT_FILENO);
-            dup2(slave, STDERR_FILENO);
-            execve(argv[0], argv.data(), envp.data());
-            _exit(127);
-        }
-        bool reaped = false;
-        int status = 0;
-        auto killChild = qScopeGuard([&] {
-            if (!reaped) {
-                ::kill(pid, SIGKILL);
-                waitpid(pid, &status, 0);
-            }
-        });
-
-        // What the child writes on its terminal; waits (poll) for more or for its end, and
-        // lets the fake server (in this thread) answer in the meantime.
-        QByteArray output;
-        const auto pump = [&](int ms) {
-            QCoreApplication::processEvents();
-            pollfd p {master, POLLIN, 0};
-            if (::poll(&p, 1, ms) > 0 && (p.revents & POLLIN)) {
-                char buffer[4096];
-                const ssize_t n = ::read(master, buffer, sizeof buffer);
-                if (n > 0)
-                    output.append(buffer, n);
-            }
-            if (!reaped && waitpid(pid, &status, WNOHANG) == pid)
-                reaped = true;
-        };
-        QDeadlineTimer deadline(20000);
-        while (!output.contains(prompt.toUtf8()) && !reaped && !deadline.hasExpired())
-            pump(20);
-        QVERIFY2(output.contains(prompt.toUtf8()), output.constData());
-        QVERIFY2(!reaped, output.constData());
-
-        // At the prompt: echo off, nothing else changed.
-        termios during {};
-        QVERIFY(tcgetattr(slave, &during) == 0);
-        QVERIFY(!(during.c_lflag & ECHO));
-        QCOMPARE(during.c_lflag | ECHO, before.c_lflag);
-
-        const auto type = [&](const QByteArray &bytes) {
-            QCOMPARE(::write(master, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
-        };
-        if (action == "type"_L1)
-            CHECK(type(userSecret.toUtf8() + '\n'));
-        else if (action == "eof"_L1)
-            CHECK(type(QByteArray(1, char(before.c_cc[VEOF]))));
-        else if (action == "ctrl-c"_L1)
-            CHECK(type(QByteArray(1, char(before.c_cc[VINTR]))));
-        else if (action == "ctrl-backslash"_L1)
-            CHECK(type(QByteArray(1, char(before.c_cc[VQUIT]))));
-        else
-            QCOMPARE(::kill(pid, action == "SIGTERM"_L1 ? SIGTERM : SIGHUP), 0);
-
-        deadline.setRemainingTime(20000);
-        while (!reaped && !deadline.hasExpired())
-            pump(20);
-        QVERIFY2(reaped, output.toHex(' ').constData());
-        for (int drained = 0; drained < 10; ++drained)
-            pump(0);  // what it wrote last
-        if (signal) {
-            QVERIFY2(WIFSIGNALED(status), qPrintable(u"exit %1: %2"_s.arg(WEXITSTATUS(status)).arg(QString::fromUtf8(output))));
-            QCOMPARE(WTERMSIG(status), signal);  // ended as the signal asked, not turned into an exit
-        } else {
-            QVERIFY2(WIFEXITED(status), output.constData());
-            QCOMPARE(WEXITSTATUS(status), exitCode);
-        }
-
-        // The terminal has its echo back: exactly the settings it had.
-        termios after {};
-        QVERIFY(tcgetattr(slave, &after) == 0);
-        QVERIFY2(after.c_lflag & ECHO, "the terminal was left without echo");
-        QCOMPARE(after.c_lflag, before.c_lflag);
-        QCOMPARE(after.c_iflag, before.c_iflag);
-        QCOMPARE(after.c_oflag, before.c_oflag);
-        // What was typed was not echoed; nothing printed holds a secret.
-        CHECK(checkNoSecret(QString::fromUtf8(output)));
-    }
 };
+
+QString TstCli::writeInstanceJson(const QString &name, const QString &apiSecret)
+{
+    const QJsonObject o{
+        {u"element"_s, QJsonObject{{u"key"_s, u"freshbooks"_s}}},
+        {u"providerData"_s, QJsonObject{{u"oauth_token"_s, u"cli-request-token-1234"_s},
+                                       {u"oauth_verifier"_s, u"cli-verifier-5678"_s},
+                                       {u"secret"_s, u"cli-token-secret-9abc"_s}}},
+        {u"configuration"_s, QJsonObject{{u"oauth.api.key"_s, u"mycompany"_s},
+                                        {u"oauth.api.secret"_s, apiSecret},
+                                        {u"freshbooks.site.address"_s, u"acme"_s}}},
+        {u"tags"_s, QJsonArray{u"cli"_s}},
+        {u"name"_s, u"From tst_cli"_s}};
+    QFile f(m_dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) <= 0)
+        return {};
+    return f.fileName();
+}
+
+int TstCli::freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : -1;
+}
+
+QStringList TstCli::expand(QStringList arguments, int port) const
+{
+    for (QString &a : arguments) {
+        a.replace(u"{file}"_s, m_file);
+        a.replace(u"{base}"_s, m_cloud.baseUrl());
+        a.replace(u"{port}"_s, QString::number(port));
+    }
+    return arguments;
+}
+
+QProcessEnvironment TstCli::environment(const QStringList &changes)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"CE_USER_SECRET"_s, userSecret);
+    env.insert(u"CE_ORGANIZATION_SECRET"_s, organizationSecret);
+    env.remove(u"FRESHBOOKS_CONSUMER_SECRET"_s);
+    for (const QString &change : changes) {
+        if (change.startsWith(u'-'))
+            env.remove(change.mid(1));
+        else
+            env.insert(change.section(u'=', 0, 0), change.section(u'=', 1));
+    }
+    return env;
+}
+
+void TstCli::checkNoSecret(const QString &output)
+{
+    for (const QString &secret : {consumerSecret, userSecret, organizationSecret}) {
+        for (const QString &spelling : spellings(secret))
+            QVERIFY2(!output.contains(spelling), qPrintable(u"\"%1\" in:\n"_s.arg(spelling) + output));
+    }
+}
+
+void TstCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(program), qPrintable(program));
+    QVERIFY(m_dir.isValid());
+    m_file = writeInstanceJson(u"instance.json"_s, consumerSecret);
+    m_placeholderFile = writeInstanceJson(u"placeholder.json"_s, u"<INSERT_FRESHBOOKS_API_SECRET>"_s);
+    QVERIFY(!m_file.isEmpty() && !m_placeholderFile.isEmpty());
+    QVERIFY(m_cloud.listen());
+}
+
+// exitCode -1: a server that keeps running; it must print its URL, then it is stopped.
+// stdout/stderr: regular expressions the whole output must match ("" = nothing printed).
+void TstCli::arguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutPattern");
+    QTest::addColumn<QString>("stderrPattern");
+
+    const QString created = u"(?s)\\{.*\"id\": 4711,.*\"name\": \"From tst_cli\".*\\}\\n"_s;
+    const QString url = u"http://127\\.0\\.0\\.1:(\\d+)/elements/api-v2\\n"_s;
+    const QString banner = u"Sandbox ready\\. It accepts the user secret sandbox-user-secret and the organization "
+                           u"secret sandbox-organization-secret\\. Stop it with Ctrl\\+C\\.\\n"_s;
+    const QString usage = u"(?s)Usage: .*ce-provisioner \\[options\\] \\[command\\]\\n.*--environment <NAME\\|URL>.*"_s;
+    const QString version = u"ce-provisioner \\d+\\.\\d+\\.\\d+\\n"_s;
+    const auto error = [](const QString &message) -> QString {
+        return u"ce-provisioner: "_s + QRegularExpression::escape(message) + u"\\n"_s;
+    };
+    const QStringList none;
+    const QStringList noPlatform = {u"-QT_QPA_PLATFORM"_s};
+    const QString noDisplay = u"ce-provisioner: no display found \\(DISPLAY and WAYLAND_DISPLAY are unset\\); "
+                              u"run it under a virtual display: xvfb-run -a .*ce-provisioner.*\\n"_s;
+    const auto row = [&](const char *name, const QStringList &arguments, int exitCode, const QString &out,
+                         const QString &err, const QStringList &env = {}) {
+        QTest::newRow(name) << arguments << env << exitCode << out << err;
+    };
+
+    // create: options before, after and around the command (the cases first).
+    row("--environment URL create --from FILE", {u"--environment"_s, u"{base}"_s, u"create"_s, u"--from"_s, u"{file}"_s},
+        0, created, u""_s);
+    row("--timeout 5 create ...", {u"--timeout"_s, u"5"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s},
+        0, created, u""_s);
+    row("create --from FILE --environment URL", {u"create"_s, u"--from"_s, u"{file}"_s, u"--environment"_s, u"{base}"_s},
+        0, created, u""_s);
+    row("--from FILE -e URL --timeout 9 create",
+        {u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s, u"--timeout"_s, u"9"_s, u"create"_s}, 0, created, u""_s);
+    row("--from=FILE create --environment=URL",
+        {u"--from={file}"_s, u"create"_s, u"--environment={base}"_s}, 0, created, u""_s);
+    row("-- after the options", {u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s, u"--"_s, u"create"_s}, 0, created,
+        u""_s);
+
+    // serve-sandbox.
+    row("-p 0 serve-sandbox", {u"-p"_s, u"0"_s, u"serve-sandbox"_s}, -1, url, banner);
+    row("serve-sandbox -p 0", {u"serve-sandbox"_s, u"-p"_s, u"0"_s}, -1, url, banner);
+    row("--port N --auto-approve serve-sandbox", {u"--port"_s, u"{port}"_s, u"--auto-approve"_s, u"serve-sandbox"_s},
+        -1, url, banner);
+    row("serve-sandbox --auto-approve --port=N", {u"serve-sandbox"_s, u"--auto-approve"_s, u"--port={port}"_s}, -1,
+        url, banner);
+    row("serve-sandbox", {u"serve-sandbox"_s}, -1, url, banner);
+
+    // Help and version wherever they stand, whatever else is there.
+    row("--help", {u"--help"_s}, 0, usage, u""_s);
+    row("-h create", {u"-h"_s, u"create"_s}, 0, usage, u""_s);
+    row("create --from FILE --help", {u"create"_s, u"--from"_s, u"{file}"_s, u"--help"_s}, 0, usage, u""_s);
+    row("serve-sandbox -p 0 --help", {u"serve-sandbox"_s, u"-p"_s, u"0"_s, u"--help"_s}, 0, usage, u""_s);
+    row("--help-all", {u"--help-all"_s}, 0, usage, u""_s);
+    row("--sandbox --help (no display needed)", {u"--sandbox"_s, u"--help"_s}, 0, usage, u""_s, noPlatform);
+    row("unknown command --help", {u"frobnicate"_s, u"--help"_s}, 0, usage, u""_s);
+    row("--version", {u"--version"_s}, 0, version, u""_s);
+    row("-v", {u"-v"_s}, 0, version, u""_s);
+    row("create --version", {u"create"_s, u"--version"_s}, 0, version, u""_s);
+    row("--timeout abc --version serve-sandbox", {u"--timeout"_s, u"abc"_s, u"--version"_s, u"serve-sandbox"_s}, 0,
+        version, u""_s);
+
+    // What the parser refuses: exit 2, one line naming the problem, nothing on stdout.
+    row("unknown option", {u"--bogus"_s}, 2, u""_s, error(u"Unknown option 'bogus'. See --help."_s));
+    row("unknown option after create", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s, u"--colour"_s},
+        2, u""_s, error(u"Unknown option 'colour'. See --help."_s));
+    row("unknown short option", {u"-x"_s, u"serve-sandbox"_s}, 2, u""_s, error(u"Unknown option 'x'. See --help."_s));
+    row("unknown command", {u"frobnicate"_s}, 2, u""_s, error(u"Unknown command \"frobnicate\"; see --help."_s));
+    row("unknown command after options", {u"--verbose"_s, u"crate"_s, u"--from"_s, u"{file}"_s}, 2, u""_s,
+        error(u"Unknown command \"crate\"; see --help."_s));
+    row("extra word", {u"create"_s, u"now"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"Unexpected argument \"now\" after create; see --help."_s));
+    row("missing value", {u"create"_s, u"-e"_s, u"{base}"_s, u"--from"_s}, 2, u""_s,
+        error(u"Missing value after '--from'. See --help."_s));
+    row("missing value of -p", {u"serve-sandbox"_s, u"-p"_s}, 2, u""_s,
+        error(u"Missing value after '-p'. See --help."_s));
+    row("value to a flag", {u"--auto-approve=yes"_s, u"serve-sandbox"_s}, 2, u""_s,
+        error(u"Unexpected value after '--auto-approve'. See --help."_s));
+    row("--timeout abc", {u"--timeout"_s, u"abc"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
+        u""_s, error(u"--timeout must be a whole number of seconds from 1 to 86400."_s));
+    row("--timeout 0", {u"create"_s, u"--timeout=0"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"--timeout must be a whole number of seconds from 1 to 86400."_s));
+    row("-p 70000", {u"-p"_s, u"70000"_s, u"serve-sandbox"_s}, 2, u""_s,
+        error(u"--port must be a number from 0 to 65535."_s));
+    row("--port -1", {u"serve-sandbox"_s, u"--port=-1"_s}, 2, u""_s, error(u"--port must be a number from 0 to 65535."_s));
+    row("create without --from", {u"create"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"create needs --from FILE (an instance.json)."_s));
+    row("create without --environment", {u"--from"_s, u"{file}"_s, u"create"_s}, 2, u""_s,
+        error(u"create needs --environment NAME|URL (us, eu, staging, snapshot or a base URL)."_s));
+    row("unknown environment", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"mars"_s}, 2, u""_s,
+        u"ce-provisioner: .*mars.*\\n"_s);
+    // An option of another command.
+    row("--port with create", {u"--port"_s, u"8080"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
+        u""_s, error(u"--port is an option of serve-sandbox, not of create; see --help."_s));
+    row("--from with serve-sandbox", {u"serve-sandbox"_s, u"--from"_s, u"{file}"_s}, 2, u""_s,
+        error(u"--from is an option of create, not of serve-sandbox; see --help."_s));
+    row("--sandbox with create", {u"--sandbox"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
+        u""_s, error(u"--sandbox is an option of the wizard (no command), not of create; see --help."_s));
+    row("--from without a command", {u"--from"_s, u"{file}"_s}, 2, u""_s,
+        error(u"--from is an option of create, and no command was given; see --help."_s), noPlatform);
+
+    // The wizard: no command. Without a display it says so (exit 2): proof that the
+    // wizard, not a command, was chosen.
+    row("no arguments", {}, 2, u""_s, noDisplay, noPlatform);
+    row("--sandbox", {u"--sandbox"_s}, 2, u""_s, noDisplay, noPlatform);
+    row("--verbose --sandbox", {u"--verbose"_s, u"--sandbox"_s}, 2, u""_s, noDisplay, noPlatform);
+
+    // create's own failures: exit 1, one line; the server's error answers echo the
+    // secrets, which never show (the fake server answers these rows with `env` CLI_ANSWER).
+    row("400, the reason phrase carries the consumer secret",
+        {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
+        u"ce-provisioner: Creating the instance failed: the server answered HTTP 400 Bad secret <redacted>\\.\\n"_s,
+        {u"CLI_ANSWER=reason"_s});
+    row("400, the JSON message carries the secrets", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s},
+        1, u""_s,
+        u"ce-provisioner: Creating the instance failed: the server answered HTTP 400 Bad Request\\. It said: "
+        u"\"Bad secret <redacted> for apiSecret=<redacted>\"\\. The provider said: "
+        u"\"\\{\"requestTokenSecret\":\"<redacted>\"\\} <redacted>\"\\. \\(Request id 0123456789abcdef\\.\\)\\n"_s,
+        {u"CLI_ANSWER=message"_s});
+    row("502 HTML page, reason phrase with the user secret",
+        {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
+        u"ce-provisioner: Creating the instance failed: the server answered HTTP 502 Bad Gateway <redacted>\\. "
+        u"The answer is a web page, not JSON.*\\n"_s,
+        {u"CLI_ANSWER=html"_s});
+    row("--verbose, the JSON message carries the secrets",
+        {u"--verbose"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 1, u""_s,
+        u"(?s).*ce-provisioner: Creating the instance failed: .*\\n"_s, {u"CLI_ANSWER=message"_s});
+}
+
+void TstCli::arguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutPattern);
+    QFETCH(QString, stderrPattern);
+
+    m_cloud.answer = createdAnswer();
+    for (const QString &e : std::as_const(environment)) {
+        if (e.startsWith("CLI_ANSWER="_L1))
+            m_cloud.answer = echoingAnswer(e.section(u'=', 1));
+    }
+    const int port = freePort();
+    QVERIFY(port > 0);
+    QProcess process;
+    process.setProcessEnvironment(TstCli::environment(environment));
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, expand(arguments, port));
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+
+    QByteArray out, err;
+    const auto read = [&] {
+        out += process.readAllStandardOutput();
+        err += process.readAllStandardError();
+    };
+    if (exitCode == -1) {
+        // A server: it prints its URL on one line, and serves until stopped.
+        // (Its URL on standard output, then the line on standard error.)
+        const auto printed = [&] {
+            read();
+            return (out.contains('\n') && err.contains('\n')) || process.state() == QProcess::NotRunning;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(printed(), 20000);
+        QVERIFY2(process.state() == QProcess::Running, qPrintable(QString::fromUtf8(out + err)));
+        const auto m = QRegularExpression(QRegularExpression::anchoredPattern(stdoutPattern))
+                           .match(QString::fromUtf8(out));
+        QVERIFY2(m.hasMatch(), out.constData());
+        if (arguments.join(u' ').contains(u"{port}"_s))
+            QCOMPARE(m.captured(1).toInt(), port);
+        // The URL answers: it is the sandbox.
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(m.captured(1).toInt()));
+        QVERIFY(probe.waitForConnected(5000));
+        process.terminate();
+    }
+    QVERIFY(ce::test::waitFor(&process, &QProcess::finished, [&] { return process.state() == QProcess::NotRunning; },
+                              30000));
+    read();
+    const QString stdoutText = QString::fromUtf8(out);
+    const QString stderrText = QString::fromUtf8(err);
+    const QString both = u"exit %1 (%2)\n-- stdout:\n%3-- stderr:\n%4"_s.arg(process.exitCode())
+                             .arg(process.exitStatus() == QProcess::NormalExit ? u"normal"_s : u"signal"_s)
+                             .arg(stdoutText, stderrText);
+    if (exitCode >= 0) {
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(both));
+        QVERIFY2(process.exitCode() == exitCode, qPrintable(both));
+    }
+    QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(stdoutPattern)).match(stdoutText).hasMatch(),
+             qPrintable(both));
+    QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(stderrPattern)).match(stderrText).hasMatch(),
+             qPrintable(both));
+    if (exitCode == 2 || (exitCode == 1 && !arguments.contains(u"--verbose"_s)))
+        QVERIFY2(stderrText.count(u'\n') == 1, qPrintable(both));  // exactly one line
+    // No secret in anything printed, the created instance's JSON aside (its token
+    // is what the user asked for).
+    CHECK(checkNoSecret(stderrText));
+    CHECK(checkNoSecret(stdoutText));
+}
+
+// The no-echo prompt on a pseudo-terminal: however it ends, the terminal is as it was.
+void TstCli::promptRestoresTerminal_data()
+{
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("action");     // "type", "eof", "ctrl-c", "ctrl-backslash", or a signal to send
+    QTest::addColumn<int>("exitCode");       // when it exits
+    QTest::addColumn<int>("signal");         // when a signal ends it
+
+    const QStringList noSecrets = {u"-CE_USER_SECRET"_s, u"-CE_ORGANIZATION_SECRET"_s};
+    const QString consumerPrompt = u"(FRESHBOOKS_CONSUMER_SECRET): "_s;
+    QTest::newRow("Ctrl+C") << noSecrets << consumerPrompt << u"ctrl-c"_s << -1 << int(SIGINT);
+    QTest::newRow("SIGTERM") << noSecrets << consumerPrompt << u"SIGTERM"_s << -1 << int(SIGTERM);
+    QTest::newRow("SIGHUP") << noSecrets << consumerPrompt << u"SIGHUP"_s << -1 << int(SIGHUP);
+    QTest::newRow("Ctrl+\\ (SIGQUIT)") << noSecrets << consumerPrompt << u"ctrl-backslash"_s << -1 << int(SIGQUIT);
+    QTest::newRow("end of input") << noSecrets << consumerPrompt << u"eof"_s << 2 << 0;
+    // An answer: typed without echo, then create goes on (and the fake server refuses it).
+    QTest::newRow("answered")
+        << QStringList{u"-CE_USER_SECRET"_s, u"FRESHBOOKS_CONSUMER_SECRET="_s + consumerSecret}
+        << u"User secret (CE_USER_SECRET): "_s << u"type"_s << 1 << 0;
+}
+
+void TstCli::promptRestoresTerminal()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QString, prompt);
+    QFETCH(QString, action);
+    QFETCH(int, exitCode);
+    QFETCH(int, signal);
+
+    m_cloud.answer = echoingAnswer(u"reason"_s);
+    const int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    QVERIFY(master >= 0);
+    auto closeMaster = qScopeGuard([master] { ::close(master); });
+    QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+    const QByteArray slavePath = ptsname(master);
+    // The test keeps the terminal open, as a shell does, to look at it afterwards.
+    const int slave = ::open(slavePath.constData(), O_RDWR | O_NOCTTY | O_CLOEXEC);
+    QVERIFY(slave >= 0);
+    auto closeSlave = qScopeGuard([slave] { ::close(slave); });
+    termios before {};
+    QVERIFY(tcgetattr(slave, &before) == 0);
+    before.c_lflag |= ECHO | ICANON | ISIG;
+    QVERIFY(tcsetattr(slave, TCSANOW, &before) == 0);
+    QVERIFY(tcgetattr(slave, &before) == 0);
+
+    // Everything the child needs, made before fork(): after it, only async-signal-safe calls.
+    std::vector<std::string> argStrings = {program.toStdString(), "create", "--from",
+                                           m_placeholderFile.toStdString(), "--environment",
+                                           m_cloud.baseUrl().toStdString()};
+    std::vector<std::string> envStrings;
+    const QProcessEnvironment env = TstCli::environment(environment);
+    for (const QString &key : env.keys())
+        envStrings.push_back(QString(key + u'=' + env.value(key)).toStdString());
+    std::vector<char *> argv, envp;
+    for (std::string &s : argStrings)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    for (std::string &s : envStrings)
+        envp.push_back(s.data());
+    envp.push_back(nullptr);
+
+    const pid_t pid = fork();
+    QVERIFY(pid >= 0);
+    if (pid == 0) {
+        // The pseudo-terminal becomes the child's controlling terminal, its process
+        // group the foreground one: Ctrl+C typed there reaches it as a shell's job.
+        const rlimit noCore {0, 0};
+        setrlimit(RLIMIT_CORE, &noCore);  // SIGQUIT would dump one
+        setsid();
+        ioctl(slave, TIOCSCTTY, 0);
+        dup2(slave, STDIN_FILENO);
+        dup2(slave, STDOUT_FILENO);
+        dup2(slave, STDERR_FILENO);
+        execve(argv[0], argv.data(), envp.data());
+        _exit(127);
+    }
+    bool reaped = false;
+    int status = 0;
+    auto killChild = qScopeGuard([&] {
+        if (!reaped) {
+            ::kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+        }
+    });
+
+    // What the child writes on its terminal; waits (poll) for more or for its end, and
+    // lets the fake server (in this thread) answer in the meantime.
+    QByteArray output;
+    const auto pump = [&](int ms) {
+        QCoreApplication::processEvents();
+        pollfd p {master, POLLIN, 0};
+        if (::poll(&p, 1, ms) > 0 && (p.revents & POLLIN)) {
+            char buffer[4096];
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n > 0)
+                output.append(buffer, n);
+        }
+        if (!reaped && waitpid(pid, &status, WNOHANG) == pid)
+            reaped = true;
+    };
+    QDeadlineTimer deadline(20000);
+    while (!output.contains(prompt.toUtf8()) && !reaped && !deadline.hasExpired())
+        pump(20);
+    QVERIFY2(output.contains(prompt.toUtf8()), output.constData());
+    QVERIFY2(!reaped, output.constData());
+
+    // At the prompt: echo off, nothing else changed.
+    termios during {};
+    QVERIFY(tcgetattr(slave, &during) == 0);
+    QVERIFY(!(during.c_lflag & ECHO));
+    QCOMPARE(during.c_lflag | ECHO, before.c_lflag);
+
+    const auto type = [&](const QByteArray &bytes) {
+        QCOMPARE(::write(master, bytes.constData(), size_t(bytes.size())), ssize_t(bytes.size()));
+    };
+    if (action == "type"_L1)
+        CHECK(type(userSecret.toUtf8() + '\n'));
+    else if (action == "eof"_L1)
+        CHECK(type(QByteArray(1, char(before.c_cc[VEOF]))));
+    else if (action == "ctrl-c"_L1)
+        CHECK(type(QByteArray(1, char(before.c_cc[VINTR]))));
+    else if (action == "ctrl-backslash"_L1)
+        CHECK(type(QByteArray(1, char(before.c_cc[VQUIT]))));
+    else
+        QCOMPARE(::kill(pid, action == "SIGTERM"_L1 ? SIGTERM : SIGHUP), 0);
+
+    deadline.setRemainingTime(20000);
+    while (!reaped && !deadline.hasExpired())
+        pump(20);
+    QVERIFY2(reaped, output.toHex(' ').constData());
+    for (int drained = 0; drained < 10; ++drained)
+        pump(0);  // what it wrote last
+    if (signal) {
+        QVERIFY2(WIFSIGNALED(status), qPrintable(u"exit %1: %2"_s.arg(WEXITSTATUS(status)).arg(QString::fromUtf8(output))));
+        QCOMPARE(WTERMSIG(status), signal);  // ended as the signal asked, not turned into an exit
+    } else {
+        QVERIFY2(WIFEXITED(status), output.constData());
+        QCOMPARE(WEXITSTATUS(status), exitCode);
+    }
+
+    // The terminal has its echo back: exactly the settings it had.
+    termios after {};
+    QVERIFY(tcgetattr(slave, &after) == 0);
+    QVERIFY2(after.c_lflag & ECHO, "the terminal was left without echo");
+    QCOMPARE(after.c_lflag, before.c_lflag);
+    QCOMPARE(after.c_iflag, before.c_iflag);
+    QCOMPARE(after.c_oflag, before.c_oflag);
+    // What was typed was not echoed; nothing printed holds a secret.
+    CHECK(checkNoSecret(QString::fromUtf8(output)));
+}
 
 QTEST_GUILESS_MAIN(TstCli)
 #include "tst_cli.moc"

@@ -86,90 +86,99 @@ class TstCurlCommand : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void theDocumentationHasThreeCommands()
-    {
-        QCOMPARE(documentedCommands().size(), 3);
-    }
+private slots:
+    void theDocumentationHasThreeCommands();
+    void requestTokenAsDocumented();
+    void authorizationUrlAsDocumented();
+    void createInstanceAsDocumented();
+    void secretsAreMaskedUnlessRevealed();
+    void shellQuoting();
 
-    void requestTokenAsDocumented()
-    {
-        const Command doc = parse(documentedCommands().value(0));
-        const QString text = curl::requestToken(us, ElementDescription::freshbooks(),
-                                                query({{u"apiKey"_s, u"insert_api_key"_s},
-                                                       {u"apiSecret"_s, u"insert_api_secret"_s},
-                                                       {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
-                                                       {u"siteAddress"_s, u"insert_freshbooks_site_address"_s}}),
-                                                curl::Secrets::Revealed);
-        const Command ours = parse(text);
-        QCOMPARE(ours.method, doc.method);
-        QCOMPARE(ours.headers, doc.headers);
-        QCOMPARE(ours.url.adjusted(QUrl::RemoveQuery), doc.url.adjusted(QUrl::RemoveQuery));
-        QCOMPARE(items(ours.url), items(doc.url));
-        // The app's version can be pasted into a shell: every line but the last ends in " \".
-        const QStringList lines = text.split(u'\n');
-        QCOMPARE(lines.size(), 3);
-        QVERIFY(lines[0].endsWith(u" \\"_s) && lines[1].endsWith(u" \\"_s) && !lines[2].endsWith(u'\\'));
-    }
-
-    void authorizationUrlAsDocumented()
-    {
-        const Command doc = parse(documentedCommands().value(1));
-        const Command ours = parse(curl::authorizationUrl(us, ElementDescription::freshbooks(),
-                                                          query({{u"apiKey"_s, u"insert_fake_api_key"_s},
-                                                                 {u"apiSecret"_s, u"insert_fake_api_secret"_s},
-                                                                 {u"callbackUrl"_s, u"http://www.demonstrab.ly"_s},
-                                                                 {u"requestToken"_s, u"insert_requestToken"_s},
-                                                                 {u"siteAddress"_s, u"insert_freshbooks_site_address"_s}}),
-                                                          curl::Secrets::Revealed));
-        QCOMPARE(ours.method, doc.method);
-        QCOMPARE(ours.headers, doc.headers);
-        QCOMPARE(ours.url.adjusted(QUrl::RemoveQuery), doc.url.adjusted(QUrl::RemoveQuery));
-        QCOMPARE(items(ours.url), items(doc.url));
-    }
-
-    void createInstanceAsDocumented()
-    {
-        // Masked, the command is the documentation's, placeholders and all.
-        const Command doc = parse(documentedCommands().value(2));
-        const Command ours = parse(curl::createInstance(us, {u"real-user-secret"_s, u"real-org-secret"_s},
-                                                        curl::Secrets::Masked));
-        QCOMPARE(ours.method, doc.method);
-        QCOMPARE(ours.headers, doc.headers);
-        QCOMPARE(ours.data, doc.data);
-        QCOMPARE(ours.url, doc.url);
-    }
-
-    void secretsAreMaskedUnlessRevealed()
-    {
-        const QUrlQuery q = query({{u"apiKey"_s, u"mycompany"_s}, {u"apiSecret"_s, u"s3cr3t+/="_s},
-                                   {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
-                                   {u"requestToken"_s, u"request-token-123"_s}, {u"siteAddress"_s, u"acme"_s}});
-        const QString masked = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Masked);
-        QVERIFY(!masked.contains(u"s3cr3t"_s));
-        QVERIFY(!masked.contains(u"request-token-123"_s));
-        QVERIFY(masked.contains(u"apiSecret=<INSERT_FRESHBOOKS_API_SECRET>"_s));
-        QVERIFY(masked.contains(u"apiKey=mycompany"_s));
-        QVERIFY(masked.contains(u"siteAddress=acme"_s));
-
-        const QString revealed = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Revealed);
-        QCOMPARE(items(parse(revealed).url).value(u"apiSecret"_s), u"s3cr3t+/="_s);
-        QCOMPARE(items(parse(revealed).url).value(u"requestToken"_s), u"request-token-123"_s);
-
-        const QString create = curl::createInstance(us, {u"user-s3cret"_s, u"org-s3cret"_s}, curl::Secrets::Masked);
-        QVERIFY(!create.contains(u"user-s3cret"_s) && !create.contains(u"org-s3cret"_s));
-        const QString createRevealed = curl::createInstance(us, {u"user-s3cret"_s, u"org-s3cret"_s}, curl::Secrets::Revealed);
-        QVERIFY(parse(createRevealed).headers.contains(u"Authorization: User user-s3cret, Organization org-s3cret"_s));
-    }
-
-    void shellQuoting()
-    {
-        QCOMPARE(curl::shellQuote(u"it's"_s), u"'it'\\''s'"_s);
-        // A secret with a quote survives the round trip through the command.
-        const QString text = curl::createInstance(us, {u"o'brien"_s, u"x"_s}, curl::Secrets::Revealed);
-        QVERIFY(text.contains(u"'Authorization: User o'\\''brien, Organization x'"_s));
-    }
+private:
 };
+
+void TstCurlCommand::theDocumentationHasThreeCommands()
+{
+    QCOMPARE(documentedCommands().size(), 3);
+}
+
+void TstCurlCommand::requestTokenAsDocumented()
+{
+    const Command doc = parse(documentedCommands().value(0));
+    const QString text = curl::requestToken(us, ElementDescription::freshbooks(),
+                                            query({{u"apiKey"_s, u"insert_api_key"_s},
+                                                   {u"apiSecret"_s, u"insert_api_secret"_s},
+                                                   {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
+                                                   {u"siteAddress"_s, u"insert_freshbooks_site_address"_s}}),
+                                            curl::Secrets::Revealed);
+    const Command ours = parse(text);
+    QCOMPARE(ours.method, doc.method);
+    QCOMPARE(ours.headers, doc.headers);
+    QCOMPARE(ours.url.adjusted(QUrl::RemoveQuery), doc.url.adjusted(QUrl::RemoveQuery));
+    QCOMPARE(items(ours.url), items(doc.url));
+    // The app's version can be pasted into a shell: every line but the last ends in " \".
+    const QStringList lines = text.split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].endsWith(u" \\"_s) && lines[1].endsWith(u" \\"_s) && !lines[2].endsWith(u'\\'));
+}
+
+void TstCurlCommand::authorizationUrlAsDocumented()
+{
+    const Command doc = parse(documentedCommands().value(1));
+    const Command ours = parse(curl::authorizationUrl(us, ElementDescription::freshbooks(),
+                                                      query({{u"apiKey"_s, u"insert_fake_api_key"_s},
+                                                             {u"apiSecret"_s, u"insert_fake_api_secret"_s},
+                                                             {u"callbackUrl"_s, u"http://www.demonstrab.ly"_s},
+                                                             {u"requestToken"_s, u"insert_requestToken"_s},
+                                                             {u"siteAddress"_s, u"insert_freshbooks_site_address"_s}}),
+                                                      curl::Secrets::Revealed));
+    QCOMPARE(ours.method, doc.method);
+    QCOMPARE(ours.headers, doc.headers);
+    QCOMPARE(ours.url.adjusted(QUrl::RemoveQuery), doc.url.adjusted(QUrl::RemoveQuery));
+    QCOMPARE(items(ours.url), items(doc.url));
+}
+
+void TstCurlCommand::createInstanceAsDocumented()
+{
+    // Masked, the command is the documentation's, placeholders and all.
+    const Command doc = parse(documentedCommands().value(2));
+    const Command ours = parse(curl::createInstance(us, {u"real-user-secret"_s, u"real-org-secret"_s},
+                                                    curl::Secrets::Masked));
+    QCOMPARE(ours.method, doc.method);
+    QCOMPARE(ours.headers, doc.headers);
+    QCOMPARE(ours.data, doc.data);
+    QCOMPARE(ours.url, doc.url);
+}
+
+void TstCurlCommand::secretsAreMaskedUnlessRevealed()
+{
+    const QUrlQuery q = query({{u"apiKey"_s, u"mycompany"_s}, {u"apiSecret"_s, u"s3cr3t+/="_s},
+                               {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
+                               {u"requestToken"_s, u"request-token-123"_s}, {u"siteAddress"_s, u"acme"_s}});
+    const QString masked = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Masked);
+    QVERIFY(!masked.contains(u"s3cr3t"_s));
+    QVERIFY(!masked.contains(u"request-token-123"_s));
+    QVERIFY(masked.contains(u"apiSecret=<INSERT_FRESHBOOKS_API_SECRET>"_s));
+    QVERIFY(masked.contains(u"apiKey=mycompany"_s));
+    QVERIFY(masked.contains(u"siteAddress=acme"_s));
+
+    const QString revealed = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Revealed);
+    QCOMPARE(items(parse(revealed).url).value(u"apiSecret"_s), u"s3cr3t+/="_s);
+    QCOMPARE(items(parse(revealed).url).value(u"requestToken"_s), u"request-token-123"_s);
+
+    const QString create = curl::createInstance(us, {u"user-s3cret"_s, u"org-s3cret"_s}, curl::Secrets::Masked);
+    QVERIFY(!create.contains(u"user-s3cret"_s) && !create.contains(u"org-s3cret"_s));
+    const QString createRevealed = curl::createInstance(us, {u"user-s3cret"_s, u"org-s3cret"_s}, curl::Secrets::Revealed);
+    QVERIFY(parse(createRevealed).headers.contains(u"Authorization: User user-s3cret, Organization org-s3cret"_s));
+}
+
+void TstCurlCommand::shellQuoting()
+{
+    QCOMPARE(curl::shellQuote(u"it's"_s), u"'it'\\''s'"_s);
+    // A secret with a quote survives the round trip through the command.
+    const QString text = curl::createInstance(us, {u"o'brien"_s, u"x"_s}, curl::Secrets::Revealed);
+    QVERIFY(text.contains(u"'Authorization: User o'\\''brien, Organization x'"_s));
+}
 
 QTEST_GUILESS_MAIN(TstCurlCommand)
 #include "tst_curlcommand.moc"

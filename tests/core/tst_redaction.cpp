@@ -4,38 +4,23 @@
 #include "core/logging.h"
 #include "core/redaction.h"
 
+#include "logcapture.h"
+#include "testsupport.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QProcess>
 #include <QTest>
 #include <QThread>
 #include <QUrlQuery>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 namespace redaction = ce::redaction;
-
-#define CHECK(call)                     \
-    do {                                \
-        call;                           \
-        if (QTest::currentTestFailed()) \
-            return;                     \
-    } while (false)
-
-namespace {
-
-QMutex capturedMutex;
-QStringList captured;
-
-void capture(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    QMutexLocker lock(&capturedMutex);
-    captured.append(message);
-}
-
-}  // namespace
+namespace test = ce::test;
 
 class TstRedaction : public QObject
 {
@@ -595,8 +580,8 @@ void TstRedaction::authorizationHeader()
 
 void TstRedaction::messageHandler()
 {
-    captured.clear();
-    const QtMessageHandler testlib = qInstallMessageHandler(capture);
+    // Every line as the redacting handler passes it on (and no further: nothing printed).
+    std::optional<test::LogCapture> printed(std::in_place, test::LogCapture::Forward::No);
     redaction::installMessageHandler();
     redaction::installMessageHandler();  // twice is harmless: still one layer, no loop
     QLoggingCategory::setFilterRules(u"ce.*=true"_s);
@@ -619,13 +604,11 @@ void TstRedaction::messageHandler()
     QVERIFY(thread->wait(10000));
     delete thread;
 
-    qInstallMessageHandler(testlib);
+    const QStringList lines = printed->messages();
+    printed.reset();
 
-    const QString all = [] {
-        QMutexLocker lock(&capturedMutex);
-        return captured.join(u'\n');
-    }();
-    QCOMPARE(captured.size(), 10);  // every line arrived...
+    const QString all = lines.join(u'\n');
+    QCOMPARE(lines.size(), 10);  // every line arrived...
     QVERIFY2(!all.contains(u"S3cret"_s), qPrintable(all));  // ...without the secret,
     QVERIFY(!all.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))));
     QVERIFY2(!all.contains(u"abcUSER"_s), qPrintable(all));  // the Authorization header,

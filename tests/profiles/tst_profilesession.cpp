@@ -5,16 +5,38 @@
 #include "core/provisioningflow.h"
 #include "profiles/profilesession.h"
 
+#include "memorysecretstore.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
+using ce::test::MemorySecretStore;
 
 class TstProfileSession : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void saveThenStartAgainFromIt();
+    void startFreshForgetsTheProfile();
+    void aProfileThatCannotBeRead();
+    void secretsTheKeychainLacks();
+    void noKeychainIsSaidOnce();
+    void saveFailsCleanly();
+    void deleteAndDuplicateTakeTheSecrets();
+
+private:
+    void fill();
+
+    // A new app run over the same folder and store.
+    void restart();
+
+    bool save(const QString &name, bool *secretsStored = nullptr, QString *message = nullptr);
 
     QTemporaryDir m_dir;
     std::unique_ptr<ProfileStore> m_store;
@@ -22,188 +44,186 @@ class TstProfileSession : public QObject
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<ProvisioningFlow> m_flow;
     std::unique_ptr<ProfileSession> m_session;
-
-    void fill()
-    {
-        m_flow->setEnvironment(Environment::preset(Environment::Kind::EuProduction));
-        m_flow->setCredentials({u"user-secret-1"_s, u"org-secret-2"_s});
-        m_flow->setConfiguration(u"oauth.api.key"_s, u"mycompany"_s);
-        m_flow->setConfiguration(u"oauth.api.secret"_s, u"consumer-secret-3"_s);
-        m_flow->setConfiguration(u"freshbooks.site.address"_s, u"acme"_s);
-        m_flow->setConfiguration(u"oauth.callback.url"_s, u"https://www.mycoolapp.com/auth"_s);
-        m_flow->setName(u"Acme"_s);
-        m_flow->setTags({u"a"_s, u"b"_s});
-    }
-
-    // A new app run over the same folder and store.
-    void restart()
-    {
-        m_session.reset();
-        m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
-        m_session = std::make_unique<ProfileSession>(m_store.get(), m_secrets.get(), m_flow.get());
-    }
-
-    bool save(const QString &name, bool *secretsStored = nullptr, QString *message = nullptr)
-    {
-        QSignalSpy done(m_session.get(), &ProfileSession::saveFinished);
-        m_session->save(name);
-        if (done.isEmpty() && !done.wait(5000))
-            return false;
-        if (secretsStored)
-            *secretsStored = done.first().at(1).toBool();
-        if (message)
-            *message = done.first().at(2).toString();
-        return done.first().at(0).toBool();
-    }
-
-private Q_SLOTS:
-    void init()
-    {
-        m_store = std::make_unique<ProfileStore>(m_dir.filePath(u"profiles"_s));
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_client = std::make_unique<ApiClient>();
-        restart();
-    }
-
-    void cleanup()
-    {
-        m_session.reset();
-        m_flow.reset();
-        m_client.reset();
-        m_secrets.reset();
-        for (const ProfileEntry &e : m_store->entries())
-            m_store->remove(e.id);
-        m_store.reset();
-    }
-
-    void saveThenStartAgainFromIt()
-    {
-        fill();
-        bool stored = false;
-        QString message;
-        QVERIFY(save(u"Acme template"_s, &stored, &message));
-        QVERIFY(stored);
-        QVERIFY(message.contains(u"Acme template"_s));
-        const QString id = m_session->currentId();
-        QVERIFY(!id.isEmpty());
-        QCOMPARE(m_secrets->entries().value(SecretStore::entryName(id, u"oauth.api.secret"_s)), u"consumer-secret-3"_s);
-        QCOMPARE(m_secrets->entries().value(SecretStore::entryName(id, u"userSecret"_s)), u"user-secret-1"_s);
-
-        restart();
-        QSignalSpy loaded(m_session.get(), &ProfileSession::secretsLoaded);
-        QVERIFY(m_session->startFrom(id));
-        // Inputs at once...
-        QCOMPARE(m_flow->configuration(u"oauth.api.key"_s), u"mycompany"_s);
-        QCOMPARE(m_flow->name(), u"Acme"_s);
-        QCOMPARE(m_flow->tags(), QStringList({u"a"_s, u"b"_s}));
-        QCOMPARE(m_flow->environment(), Environment::preset(Environment::Kind::EuProduction));
-        QVERIFY(m_flow->configuration(u"oauth.api.secret"_s).isEmpty());
-        QVERIFY(m_session->isLoadingSecrets());
-        QVERIFY(!m_flow->hasUnsavedWork());
-        // ...secrets a moment later.
-        QVERIFY(loaded.wait(5000));
-        QVERIFY(loaded.first().at(0).toStringList().isEmpty());
-        QCOMPARE(m_flow->configuration(u"oauth.api.secret"_s), u"consumer-secret-3"_s);
-        QCOMPARE(m_flow->credentials().userSecret, u"user-secret-1"_s);
-        QCOMPARE(m_flow->credentials().organizationSecret, u"org-secret-2"_s);
-
-        // Saving again updates the same profile.
-        m_flow->setName(u"Acme 2"_s);
-        QVERIFY(save(u"Acme template"_s));
-        QCOMPARE(m_session->currentId(), id);
-        QCOMPARE(m_store->entries().size(), 1);
-        QCOMPARE(m_store->load(id)->instanceName, u"Acme 2"_s);
-    }
-
-    void startFreshForgetsTheProfile()
-    {
-        fill();
-        QVERIFY(save(u"P"_s));
-        m_session->startFresh();
-        QVERIFY(m_session->currentId().isEmpty());
-        QVERIFY(m_flow->configuration(u"oauth.api.key"_s).isEmpty());
-        QVERIFY(m_flow->name().isEmpty());
-        QVERIFY(!m_flow->hasUnsavedWork());
-        m_flow->setName(u"New"_s);
-        QVERIFY(save(u"Q"_s));
-        QCOMPARE(m_store->entries().size(), 2);
-    }
-
-    void aProfileThatCannotBeRead()
-    {
-        QString error;
-        QVERIFY(!m_session->startFrom(u"missing"_s, &error));
-        QVERIFY(!error.isEmpty());
-        QVERIFY(m_session->currentId().isEmpty());
-    }
-
-    void secretsTheKeychainLacks()
-    {
-        fill();
-        QVERIFY(save(u"P"_s));
-        const QString id = m_session->currentId();
-        SecretJob *removed = m_secrets->remove(id, u"oauth.api.secret"_s);
-        QSignalSpy removedDone(removed, &SecretJob::finished);
-        QVERIFY(removedDone.wait(5000));
-        restart();
-        QSignalSpy loaded(m_session.get(), &ProfileSession::secretsLoaded);
-        QVERIFY(m_session->startFrom(id));
-        QVERIFY(loaded.wait(5000));
-        QCOMPARE(loaded.first().at(0).toStringList(), QStringList{u"oauth.api.secret"_s});
-        QVERIFY(m_flow->configuration(u"oauth.api.secret"_s).isEmpty());
-        QCOMPARE(m_flow->credentials().userSecret, u"user-secret-1"_s);
-    }
-
-    void noKeychainIsSaidOnce()
-    {
-        m_secrets->simulateNoKeychain(u"No keychain here."_s);
-        fill();
-        bool stored = true;
-        QString first, second;
-        QVERIFY(save(u"P"_s, &stored, &first));
-        QVERIFY(!stored);
-        QVERIFY2(first.contains(u"No keychain here."_s), qPrintable(first));
-        QVERIFY(save(u"P"_s, &stored, &second));
-        QVERIFY(!stored);
-        QVERIFY2(!second.contains(u"No keychain here."_s), qPrintable(second));
-        QVERIFY(m_secrets->entries().isEmpty());
-        QVERIFY(m_session->takeKeychainNotice().isEmpty());
-    }
-
-    void saveFailsCleanly()
-    {
-        // The profile folder cannot be created (a file is in the way): said, nothing changed.
-        QFile blocker(m_dir.filePath(u"blocked"_s));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
-        ProfileStore blocked(m_dir.filePath(u"blocked/profiles"_s));
-        ProfileSession session(&blocked, m_secrets.get(), m_flow.get());
-        fill();
-        QSignalSpy done(&session, &ProfileSession::saveFinished);
-        session.save(u"P"_s);
-        QTRY_COMPARE(done.size(), 1);
-        QCOMPARE(done.first().at(0).toBool(), false);
-        QVERIFY(!done.first().at(2).toString().isEmpty());
-        QVERIFY(m_secrets->entries().isEmpty());
-        QVERIFY(m_flow->hasUnsavedWork());
-    }
-
-    void deleteAndDuplicateTakeTheSecrets()
-    {
-        fill();
-        QVERIFY(save(u"P"_s));
-        const QString id = m_session->currentId();
-        const QString copy = m_session->duplicate(id);
-        QVERIFY(!copy.isEmpty());
-        QTRY_COMPARE(m_secrets->entries().value(SecretStore::entryName(copy, u"oauth.api.secret"_s)),
-                     u"consumer-secret-3"_s);
-        QVERIFY(m_session->remove(id));
-        QVERIFY(m_session->currentId().isEmpty());
-        QTRY_VERIFY(!m_secrets->entries().contains(SecretStore::entryName(id, u"oauth.api.secret"_s)));
-        QVERIFY(m_secrets->entries().contains(SecretStore::entryName(copy, u"oauth.api.secret"_s)));
-        QCOMPARE(m_store->entries().size(), 1);
-    }
 };
+
+void TstProfileSession::fill()
+{
+    m_flow->setEnvironment(Environment::preset(Environment::Kind::EuProduction));
+    m_flow->setCredentials({u"user-secret-1"_s, u"org-secret-2"_s});
+    m_flow->setConfiguration(u"oauth.api.key"_s, u"mycompany"_s);
+    m_flow->setConfiguration(u"oauth.api.secret"_s, u"consumer-secret-3"_s);
+    m_flow->setConfiguration(u"freshbooks.site.address"_s, u"acme"_s);
+    m_flow->setConfiguration(u"oauth.callback.url"_s, u"https://www.mycoolapp.com/auth"_s);
+    m_flow->setName(u"Acme"_s);
+    m_flow->setTags({u"a"_s, u"b"_s});
+}
+
+void TstProfileSession::restart()
+{
+    m_session.reset();
+    m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
+    m_session = std::make_unique<ProfileSession>(m_store.get(), m_secrets.get(), m_flow.get());
+}
+
+bool TstProfileSession::save(const QString &name, bool *secretsStored, QString *message)
+{
+    QSignalSpy done(m_session.get(), &ProfileSession::saveFinished);
+    m_session->save(name);
+    if (done.isEmpty() && !done.wait(5000))
+        return false;
+    if (secretsStored)
+        *secretsStored = done.first().at(1).toBool();
+    if (message)
+        *message = done.first().at(2).toString();
+    return done.first().at(0).toBool();
+}
+
+void TstProfileSession::init()
+{
+    m_store = std::make_unique<ProfileStore>(m_dir.filePath(u"profiles"_s));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_client = std::make_unique<ApiClient>();
+    restart();
+}
+
+void TstProfileSession::cleanup()
+{
+    m_session.reset();
+    m_flow.reset();
+    m_client.reset();
+    m_secrets.reset();
+    for (const ProfileEntry &e : m_store->entries())
+        m_store->remove(e.id);
+    m_store.reset();
+}
+
+void TstProfileSession::saveThenStartAgainFromIt()
+{
+    fill();
+    bool stored = false;
+    QString message;
+    QVERIFY(save(u"Acme template"_s, &stored, &message));
+    QVERIFY(stored);
+    QVERIFY(message.contains(u"Acme template"_s));
+    const QString id = m_session->currentId();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_secrets->entries().value(SecretStore::entryName(id, u"oauth.api.secret"_s)), u"consumer-secret-3"_s);
+    QCOMPARE(m_secrets->entries().value(SecretStore::entryName(id, u"userSecret"_s)), u"user-secret-1"_s);
+
+    restart();
+    QSignalSpy loaded(m_session.get(), &ProfileSession::secretsLoaded);
+    QVERIFY(m_session->startFrom(id));
+    // Inputs at once...
+    QCOMPARE(m_flow->configuration(u"oauth.api.key"_s), u"mycompany"_s);
+    QCOMPARE(m_flow->name(), u"Acme"_s);
+    QCOMPARE(m_flow->tags(), QStringList({u"a"_s, u"b"_s}));
+    QCOMPARE(m_flow->environment(), Environment::preset(Environment::Kind::EuProduction));
+    QVERIFY(m_flow->configuration(u"oauth.api.secret"_s).isEmpty());
+    QVERIFY(m_session->isLoadingSecrets());
+    QVERIFY(!m_flow->hasUnsavedWork());
+    // ...secrets a moment later.
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(loaded.first().at(0).toStringList().isEmpty());
+    QCOMPARE(m_flow->configuration(u"oauth.api.secret"_s), u"consumer-secret-3"_s);
+    QCOMPARE(m_flow->credentials().userSecret, u"user-secret-1"_s);
+    QCOMPARE(m_flow->credentials().organizationSecret, u"org-secret-2"_s);
+
+    // Saving again updates the same profile.
+    m_flow->setName(u"Acme 2"_s);
+    QVERIFY(save(u"Acme template"_s));
+    QCOMPARE(m_session->currentId(), id);
+    QCOMPARE(m_store->entries().size(), 1);
+    QCOMPARE(m_store->load(id)->instanceName, u"Acme 2"_s);
+}
+
+void TstProfileSession::startFreshForgetsTheProfile()
+{
+    fill();
+    QVERIFY(save(u"P"_s));
+    m_session->startFresh();
+    QVERIFY(m_session->currentId().isEmpty());
+    QVERIFY(m_flow->configuration(u"oauth.api.key"_s).isEmpty());
+    QVERIFY(m_flow->name().isEmpty());
+    QVERIFY(!m_flow->hasUnsavedWork());
+    m_flow->setName(u"New"_s);
+    QVERIFY(save(u"Q"_s));
+    QCOMPARE(m_store->entries().size(), 2);
+}
+
+void TstProfileSession::aProfileThatCannotBeRead()
+{
+    QString error;
+    QVERIFY(!m_session->startFrom(u"missing"_s, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(m_session->currentId().isEmpty());
+}
+
+void TstProfileSession::secretsTheKeychainLacks()
+{
+    fill();
+    QVERIFY(save(u"P"_s));
+    const QString id = m_session->currentId();
+    SecretJob *removed = m_secrets->remove(id, u"oauth.api.secret"_s);
+    QSignalSpy removedDone(removed, &SecretJob::finished);
+    QVERIFY(removedDone.wait(5000));
+    restart();
+    QSignalSpy loaded(m_session.get(), &ProfileSession::secretsLoaded);
+    QVERIFY(m_session->startFrom(id));
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(loaded.first().at(0).toStringList(), QStringList{u"oauth.api.secret"_s});
+    QVERIFY(m_flow->configuration(u"oauth.api.secret"_s).isEmpty());
+    QCOMPARE(m_flow->credentials().userSecret, u"user-secret-1"_s);
+}
+
+void TstProfileSession::noKeychainIsSaidOnce()
+{
+    m_secrets->simulateNoKeychain(u"No keychain here."_s);
+    fill();
+    bool stored = true;
+    QString first, second;
+    QVERIFY(save(u"P"_s, &stored, &first));
+    QVERIFY(!stored);
+    QVERIFY2(first.contains(u"No keychain here."_s), qPrintable(first));
+    QVERIFY(save(u"P"_s, &stored, &second));
+    QVERIFY(!stored);
+    QVERIFY2(!second.contains(u"No keychain here."_s), qPrintable(second));
+    QVERIFY(m_secrets->entries().isEmpty());
+    QVERIFY(m_session->takeKeychainNotice().isEmpty());
+}
+
+void TstProfileSession::saveFailsCleanly()
+{
+    // The profile folder cannot be created (a file is in the way): said, nothing changed.
+    QFile blocker(m_dir.filePath(u"blocked"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    ProfileStore blocked(m_dir.filePath(u"blocked/profiles"_s));
+    ProfileSession session(&blocked, m_secrets.get(), m_flow.get());
+    fill();
+    QSignalSpy done(&session, &ProfileSession::saveFinished);
+    session.save(u"P"_s);
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(done.first().at(0).toBool(), false);
+    QVERIFY(!done.first().at(2).toString().isEmpty());
+    QVERIFY(m_secrets->entries().isEmpty());
+    QVERIFY(m_flow->hasUnsavedWork());
+}
+
+void TstProfileSession::deleteAndDuplicateTakeTheSecrets()
+{
+    fill();
+    QVERIFY(save(u"P"_s));
+    const QString id = m_session->currentId();
+    const QString copy = m_session->duplicate(id);
+    QVERIFY(!copy.isEmpty());
+    QTRY_COMPARE(m_secrets->entries().value(SecretStore::entryName(copy, u"oauth.api.secret"_s)),
+                 u"consumer-secret-3"_s);
+    QVERIFY(m_session->remove(id));
+    QVERIFY(m_session->currentId().isEmpty());
+    QTRY_VERIFY(!m_secrets->entries().contains(SecretStore::entryName(id, u"oauth.api.secret"_s)));
+    QVERIFY(m_secrets->entries().contains(SecretStore::entryName(copy, u"oauth.api.secret"_s)));
+    QCOMPARE(m_store->entries().size(), 1);
+}
 
 QTEST_GUILESS_MAIN(TstProfileSession)
 #include "tst_profilesession.moc"

@@ -7,6 +7,8 @@
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
 
+#include "memorysecretstore.h"
+
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLocalServer>
@@ -37,7 +39,7 @@ void drainEvents()
 }  // namespace
 using namespace std::chrono_literals;
 using ce::KeychainSecretStore;
-using ce::MemorySecretStore;
+using ce::test::MemorySecretStore;
 using ce::SecretJob;
 using ce::SecretStore;
 

@@ -5,33 +5,22 @@
 // first page to the last (the sandbox approves the authorization at once), checking on
 // every page that it is translated and that Alt+letter is unambiguous.
 // Writes a screenshot of every page and dialog to <build>/screenshots/de-*.png.
-#include "apppage.h"
-#include "connectionpage.h"
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
 #include "core/requestlog.h"
-#include "createpage.h"
 #include "curldialog.h"
-#include "donepage.h"
 #include "exportdialog.h"
 #include "profiles/profilesession.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
 #include "profilesdialog.h"
 #include "provisioningwizard.h"
 #include "requestlogdialog.h"
 #include "sandbox/sandboxserver.h"
-#include "tokenpage.h"
-#include "ui_apppage.h"
-#include "ui_connectionpage.h"
-#include "ui_createpage.h"
-#include "ui_donepage.h"
-#include "ui_tokenpage.h"
-#include "widgets.h"
+
+#include "guisupport.h"
+#include "testsupport.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
-#include "guisupport.h"
-
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -53,6 +42,7 @@
 using namespace Qt::StringLiterals;
 using namespace ce;
 using Endpoint = SandboxCall::Endpoint;
+using test::WizardDriver;
 
 namespace {
 
@@ -256,380 +246,391 @@ class TstTranslations : public QObject
 {
     Q_OBJECT
 
+private slots:
+    void initTestCase();
+    void catalogue_data();
+    void catalogue();
+    void mnemonicsPerWindow_data();
+    void mnemonicsPerWindow();
+    void qtOwnStringsInGerman();
+    void init();
+    void cleanup();
+    void wizardInGerman();
+    void errorsInGerman();
+
 private:
-    bool m_qtGerman = false;  // Qt's own qtbase_de.qm is installed
-
-    std::unique_ptr<test::WizardHarness> m_app;
-
-    static QStringList catalogues()
-    {
-        const QDir dir(QStringLiteral(CEP_SOURCE_DIR "/translations"));
-        QStringList paths;
-        for (const QString &name : dir.entryList({u"*.ts"_s}, QDir::Files, QDir::Name))
-            paths.append(dir.filePath(name));
-        return paths;
-    }
+    static QStringList catalogues();
 
     // The language of a catalogue, from its file name: ce-provisioner_de.ts -> "de".
-    static QString languageOf(const QString &path)
-    {
-        return QFileInfo(path).completeBaseName().section(u'_', 1);
-    }
+    static QString languageOf(const QString &path);
 
     QAbstractButton *button(QWizard::WizardButton which) const { return m_app->wizard->button(which); }
-
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        QVERIFY(test::screenshot(widget, u"de-"_s + name));
-    }
+    static void screenshot(QWidget *widget, const QString &name);
 
     // The wizard as it opens, and as small as it can be made (its minimum size), where
     // longer German texts are the first to be cut.
-    static void screenshots(QWidget *window, const QString &name)
-    {
-        screenshot(window, name);
-        const QSize size = window->size();
-        window->resize(window->minimumSize().expandedTo(window->minimumSizeHint()));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        qInfo("%s: %dx%d, smallest %dx%d", qPrintable(name), size.width(), size.height(), window->width(),
-              window->height());
-        screenshot(window, name + u"-smallest"_s);
-        window->resize(size);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    }
+    static void screenshots(QWidget *window, const QString &name);
+
     void pageScreenshots(const QString &name) { screenshots(m_app->wizard.get(), name); }
 
     // Alt+letter must be unambiguous in the window shown: two visible owners of the same
     // mnemonic cancel each other out and the keyboard user is stuck. Without Qt's own
     // German translation, Qt's wizard buttons are English and are left out.
-    void checkMnemonics(QWidget *window)
-    {
-        QSet<QAbstractButton *> qtButtons;
-        if (!m_qtGerman && window == m_app->wizard.get()) {
-            for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
-                qtButtons.insert(m_app->wizard->button(which));
-        }
-        QHash<QKeySequence, QString> seen;
-        for (QWidget *w : window->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(window))
-                continue;
-            QString text;
-            if (auto *b = qobject_cast<QAbstractButton *>(w); b && !qtButtons.contains(b))
-                text = b->text();
-            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-                text = l->text();
-            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
-            if (mnemonic.isEmpty())
-                continue;
-            QVERIFY2(!seen.contains(mnemonic),
-                     qPrintable(u"%1: %2 is used by \"%3\" and \"%4\""_s.arg(window->windowTitle(), mnemonic.toString(),
-                                                                          seen.value(mnemonic), text)));
-            seen.insert(mnemonic, text);
-        }
-    }
+    void checkMnemonics(QWidget *window);
 
     // The page shown is translated: neither its title nor its subtitle is the English one.
-    void checkPage(ProvisioningWizard::PageId id, const char *englishTitle)
-    {
-        QCOMPARE(m_app->wizard->currentId(), int(id));
-        QWizardPage *page = m_app->wizard->currentPage();
-        QVERIFY2(!page->title().isEmpty(), englishTitle);
-        QVERIFY2(page->title() != QLatin1StringView(englishTitle),
-                 qPrintable(u"the page \"%1\" is not translated"_s.arg(page->title())));
-        checkMnemonics(m_app->wizard.get());
-    }
+    void checkPage(ProvisioningWizard::PageId id, const char *englishTitle);
 
-    void fillApp()
-    {
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *ui = m_app->wizard->appPage()->ui();
-        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
-        QTest::keyClicks(ui->siteAddressEdit, u"https://acme.freshbooks.com/"_s);
-        QTest::keyClicks(ui->nameEdit, u"Acme Corp. Buchhaltung"_s);
-        QTest::keyClicks(ui->tagEditor->input(), u"kunde-acme"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QTest::keyClicks(ui->tagEditor->input(), u"finanzen"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QVERIFY(ui->sitePreviewLabel->text().contains(u"https://acme.freshbooks.com"_s));
-        QVERIFY(button(QWizard::NextButton)->isEnabled());
-    }
+    void fillApp();
 
-private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        // As main.cpp: Qt's own strings first, then ours; before any widget exists.
-        auto *qt = new QTranslator(this);
-        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        m_qtGerman = qt->load(u"qtbase_de"_s, qtDir);
-        if (m_qtGerman)
-            QVERIFY(QCoreApplication::installTranslator(qt));
-        else
-            qWarning("%s/qtbase_de.qm is missing (Debian: qt6-translations-l10n): Qt's own buttons stay English",
-                     qPrintable(qtDir));
-        auto *own = new QTranslator(this);
-        QVERIFY2(own->load(u":/i18n/ce-provisioner_de.qm"_s), "the build embeds the German .qm");
-        QCOMPARE(own->language(), u"de"_s);
-        QVERIFY(QCoreApplication::installTranslator(own));
-    }
-
-    // (a) Every catalogue: complete, and each translation consistent with its source.
-    void catalogue_data()
-    {
-        QTest::addColumn<QString>("path");
-        const QStringList paths = catalogues();
-        QVERIFY2(!paths.isEmpty(), CEP_SOURCE_DIR "/translations holds no .ts file");
-        for (const QString &path : paths)
-            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
-    }
-
-    void catalogue()
-    {
-        QFETCH(QString, path);
-        const Catalogue c = readCatalogue(path);
-        QVERIFY2(c.error.isEmpty(), qPrintable(path + u": "_s + c.error));
-        QVERIFY2(!c.messages.isEmpty(), qPrintable(path + u": no messages"_s));
-        QCOMPARE(c.language.section(u'_', 0, 0), languageOf(path).section(u'_', 0, 0));
-
-        QStringList problems;
-        for (const Message &m : c.messages) {
-            if (m.type == "obsolete"_L1 || m.type == "vanished"_L1)
-                continue;  // no longer in the sources: never shown
-            auto problem = [&](const QString &what) {
-                problems.append(u"%1:%2: context %3, source %4: %5"_s.arg(QFileInfo(path).fileName())
-                                    .arg(m.line)
-                                    .arg(m.context, quoted(m.source), what));
-            };
-            if (m.type == "unfinished"_L1)
-                problem(u"unfinished"_s);
-            const QStringList forms = m.numerus ? m.numerusForms : QStringList{m.translation};
-            if (m.numerus && pluralForms(c.language) && forms.size() != pluralForms(c.language))
-                problem(u"%1 plural forms, %2 needs %3"_s.arg(forms.size()).arg(c.language).arg(pluralForms(c.language)));
-            const QSet<QString> wanted = placeholders(m.source) + (m.numerus ? QSet<QString>{u"n"_s} : QSet<QString>{});
-            for (const QString &t : forms) {
-                if (t.trimmed().isEmpty()) {
-                    problem(u"empty translation"_s);
-                    continue;
-                }
-                const QSet<QString> got = placeholders(t);
-                for (const QString &p : wanted) {
-                    if (!got.contains(p))
-                        problem(u"%%1 is missing in %2"_s.arg(p, quoted(t)));
-                }
-                for (const QString &p : got) {
-                    if (!wanted.contains(p))
-                        problem(u"%%1 is not in the source, in %2"_s.arg(p, quoted(t)));
-                }
-                if (hasMnemonic(m.source) && ampersands(t) != 1)
-                    problem(u"%1 must have exactly one & (a mnemonic), it has %2"_s.arg(quoted(t)).arg(ampersands(t)));
-                else if (ampersands(m.source) != ampersands(t))
-                    problem(u"%1 has %2 &, the source %3"_s.arg(quoted(t)).arg(ampersands(t)).arg(ampersands(m.source)));
-                if (terminal(m.source) != terminal(t))
-                    problem(u"%1 must end like the source (%2)"_s.arg(quoted(t),
-                                                                    terminal(m.source).isNull() ? u"no final punctuation"_s
-                                                                                                : QString(terminal(m.source))));
-            }
-        }
-        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
-    }
-
-    // (a) On one page or dialog, no two mnemonics alike; and on the wizard's pages none of
-    // the letters of Qt's own wizard buttons (in German: < &Zurück, &Weiter >, and
-    // Ab&schließen in Qt 6.4, &Fertigstellen in other versions).
-    void mnemonicsPerWindow_data() { catalogue_data(); }
-
-    void mnemonicsPerWindow()
-    {
-        QFETCH(QString, path);
-        const Catalogue c = readCatalogue(path);
-        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
-        QHash<QPair<QString, QString>, QString> translated;
-        for (const Message &m : c.messages)
-            translated.insert({m.context, m.source}, m.translation);
-
-        // Qt's wizard buttons in this language, from Qt's own catalogue when installed.
-        QStringList qtWizardButtons;
-        const QString lang = c.language.section(u'_', 0, 0);
-        QTranslator qt;
-        if (qt.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            for (const char *source : {"< &Back", "&Next >", "&Finish"})
-                qtWizardButtons.append(qt.translate("QWizard", source));
-        }
-        if (lang == "de"_L1)
-            qtWizardButtons += QStringList{u"< &Zurück"_s, u"&Weiter >"_s, u"&Fertigstellen"_s};
-
-        QStringList problems;
-        for (const Window &window : windows()) {
-            QList<QPair<QString, QString>> keys = window.also;
-            for (const Message &m : c.messages) {
-                if (window.contexts.contains(m.context) && !inMessageBoxes.contains({m.context, m.source}))
-                    keys.append({m.context, m.source});
-            }
-            QHash<QKeySequence, QPair<QString, QString>> seen;  // mnemonic -> (widget, text)
-            if (window.wizardPage) {
-                for (const QString &text : std::as_const(qtWizardButtons))
-                    seen.insert(QKeySequence::mnemonic(text), {u"Qt:"_s + text, text});
-            }
-            for (const auto &key : std::as_const(keys)) {
-                if (!hasMnemonic(key.second))
-                    continue;
-                const QString text = translated.value(key);
-                const QKeySequence mnemonic = QKeySequence::mnemonic(text);
-                if (mnemonic.isEmpty()) {
-                    problems.append(u"%1: %2 (%3) has no mnemonic"_s.arg(window.name, quoted(text), key.first));
-                    continue;
-                }
-                const QString widget = widgetOf(key.first, key.second);
-                const auto other = seen.constFind(mnemonic);
-                if (other != seen.cend() && other->first != widget) {
-                    problems.append(u"%1: %2 is used by %3 and %4 (%5, source %6)"_s.arg(
-                        window.name, mnemonic.toString(QKeySequence::PortableText), quoted(other->second), quoted(text),
-                        key.first, quoted(key.second)));
-                    continue;
-                }
-                seen.insert(mnemonic, {widget, text});
-            }
-        }
-        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
-    }
-
-    // Qt's own strings (the wizard's buttons) come from Qt's German catalogue.
-    void qtOwnStringsInGerman()
-    {
-        if (!m_qtGerman)
-            QSKIP("qtbase_de.qm is not installed (Debian: qt6-translations-l10n)");
-        QWizard wizard;
-        QCOMPARE(wizard.buttonText(QWizard::NextButton), QCoreApplication::translate("QWizard", "&Next >"));
-        QVERIFY(wizard.buttonText(QWizard::NextButton) != "&Next >"_L1);
-        QVERIFY(wizard.buttonText(QWizard::BackButton) != "< &Back"_L1);
-    }
-
-    // (b) The real wizard in German, from the first page to the last.
-    void init()
-    {
-        // Only the walks through the wizard need one.
-        const QByteArray test = QTest::currentTestFunction();
-        if (test != "wizardInGerman" && test != "errorsInGerman")
-            return;
-        m_app = std::make_unique<test::WizardHarness>();
-        m_app->sandbox->setAutoApprove(true);  // no consent page: the browser is not needed
-        QVERIFY(m_app->start());
-        QVERIFY(m_app->show());
-    }
-
-    void cleanup()
-    {
-        m_app.reset();
-    }
-
-    void wizardInGerman()
-    {
-        QVERIFY(!m_app->wizard->windowTitle().contains(u" new "_s));
-
-        checkPage(ProvisioningWizard::ConnectionPageId, "Connection");
-        QVERIFY(m_app->wizard->connectionPage()->ui()->profilesButton->isVisible());
-        pageScreenshots(u"1-connection"_s);
-        QVERIFY(button(QWizard::NextButton)->isEnabled());
-        button(QWizard::NextButton)->click();
-
-        fillApp();
-        checkPage(ProvisioningWizard::AppPageId, "FreshBooks app");
-        pageScreenshots(u"2-app"_s);
-        button(QWizard::NextButton)->click();
-
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        checkPage(ProvisioningWizard::TokenPageId, "Request token");
-        QVERIFY(!m_app->wizard->tokenPage()->ui()->statusLabel->text().startsWith(u"Ready."_s));
-        pageScreenshots(u"3-token"_s);
-        button(QWizard::NextButton)->click();
-
-        // The sandbox sends the browser straight to the callback: on to the Create page.
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        checkPage(ProvisioningWizard::CreatePageId, "Create");
-        QVERIFY(button(QWizard::CommitButton)->text() != "&Create instance"_L1);
-        pageScreenshots(u"5-create"_s);
-        button(QWizard::CommitButton)->click();
-
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        auto *done = m_app->wizard->donePage()->ui();
-        QVERIFY(done->saveProfileButton->isVisible());
-        checkPage(ProvisioningWizard::DonePageId, "Done");
-        done->copyTokenButton->click();
-        pageScreenshots(u"6-done"_s);
-        QSignalSpy saved(m_app->session.get(), &ProfileSession::saveFinished);
-        done->saveProfileButton->click();
-        QVERIFY(saved.wait(10000));
-        QVERIFY2(!done->messageLabel->accessibleDescription().contains(u" saved"_s),
-                 qPrintable(done->messageLabel->accessibleDescription()));
-        checkMnemonics(m_app->wizard.get());
-        screenshot(m_app->wizard.get(), u"6-done-saved"_s);
-
-        // The dialogs of the Done page and of every page.
-        RequestLogDialog *log = m_app->wizard->showRequestLog();
-        QVERIFY(log && log->isVisible());
-        QVERIFY(log->windowTitle() != "Request log"_L1);
-        checkMnemonics(log);
-        screenshot(log, u"7-request-log"_s);
-        log->close();
-
-        CurlDialog *curl = m_app->wizard->showCurl();
-        QVERIFY(curl->isVisible());
-        QVERIFY(curl->windowTitle() != "Equivalent cURL commands"_L1);
-        checkMnemonics(curl);
-        screenshot(curl, u"8-curl"_s);
-        curl->close();
-
-        ProfilesDialog profiles(m_app->session.get(), m_app->wizard.get());
-        profiles.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&profiles));
-        QVERIFY(profiles.windowTitle() != "Profiles"_L1);
-        checkMnemonics(&profiles);
-        screenshot(&profiles, u"9-profiles"_s);
-        profiles.close();
-
-        ExportDialog exportDialog(m_app->flow.get(), m_app->wizard.get());
-        exportDialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
-        QVERIFY(exportDialog.windowTitle() != "Export instance.json"_L1);
-        checkMnemonics(&exportDialog);
-        screenshot(&exportDialog, u"10-export"_s);
-        exportDialog.close();
-    }
-
-    // The errors of the core, translated, where they show: token and create pages.
-    void errorsInGerman()
-    {
-        SandboxFault error;
-        error.kind = SandboxFault::Kind::HttpError;
-        error.status = 500;
-        m_app->sandbox->addFault(Endpoint::Token, error);
-        m_app->sandbox->addFault(Endpoint::CreateInstance, error);
-
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-
-        auto *token = m_app->wizard->tokenPage()->ui();
-        QTRY_VERIFY_WITH_TIMEOUT(token->retryButton->isVisible(), 10000);
-        QVERIFY(token->errorLabel->text().contains(u"500"_s));
-        QVERIFY2(!token->errorLabel->text().contains(u" failed: "_s), qPrintable(token->errorLabel->text()));
-        checkPage(ProvisioningWizard::TokenPageId, "Request token");
-        pageScreenshots(u"3-token-error"_s);
-        token->retryButton->click();
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        button(QWizard::NextButton)->click();
-
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        auto *create = m_app->wizard->createPage()->ui();
-        button(QWizard::CommitButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(create->messageLabel->text().contains(u"500"_s), 10000);
-        QVERIFY2(!create->messageLabel->text().contains(u"Nothing you entered"_s), qPrintable(create->messageLabel->text()));
-        checkPage(ProvisioningWizard::CreatePageId, "Create");
-        pageScreenshots(u"5-create-error"_s);
-    }
+    bool m_qtGerman = false;  // Qt's own qtbase_de.qm is installed
+    std::unique_ptr<test::WizardHarness> m_app;
 };
+
+QStringList TstTranslations::catalogues()
+{
+    const QDir dir(QStringLiteral(CEP_SOURCE_DIR "/translations"));
+    QStringList paths;
+    for (const QString &name : dir.entryList({u"*.ts"_s}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+QString TstTranslations::languageOf(const QString &path)
+{
+    return QFileInfo(path).completeBaseName().section(u'_', 1);
+}
+
+void TstTranslations::screenshot(QWidget *widget, const QString &name)
+{
+    QVERIFY(test::screenshot(widget, u"de-"_s + name));
+}
+
+void TstTranslations::screenshots(QWidget *window, const QString &name)
+{
+    screenshot(window, name);
+    const QSize size = window->size();
+    window->resize(window->minimumSize().expandedTo(window->minimumSizeHint()));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    qInfo("%s: %dx%d, smallest %dx%d", qPrintable(name), size.width(), size.height(), window->width(),
+          window->height());
+    screenshot(window, name + u"-smallest"_s);
+    window->resize(size);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+void TstTranslations::checkMnemonics(QWidget *window)
+{
+    QSet<QAbstractButton *> qtButtons;
+    if (!m_qtGerman && window == m_app->wizard.get()) {
+        for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+            qtButtons.insert(m_app->wizard->button(which));
+    }
+    const QString clash = test::mnemonicClash(window, qtButtons);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+}
+
+void TstTranslations::checkPage(ProvisioningWizard::PageId id, const char *englishTitle)
+{
+    QCOMPARE(m_app->wizard->currentId(), int(id));
+    QWizardPage *page = m_app->wizard->currentPage();
+    QVERIFY2(!page->title().isEmpty(), englishTitle);
+    QVERIFY2(page->title() != QLatin1StringView(englishTitle),
+             qPrintable(u"the page \"%1\" is not translated"_s.arg(page->title())));
+    checkMnemonics(m_app->wizard.get());
+}
+
+void TstTranslations::fillApp()
+{
+    using namespace test::typed;
+    const WizardDriver d = m_app->driver();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+    d.fillApp({{{keyProperty, u"mycompany"_s},
+                {secretProperty, u"consumer-secret-123"_s},
+                {siteProperty, u"https://acme.freshbooks.com/"_s}},
+               u"Acme Corp. Buchhaltung"_s,
+               {u"kunde-acme"_s, u"finanzen"_s}});
+    QVERIFY(d.sitePreview()->text().contains(u"https://acme.freshbooks.com"_s));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+}
+
+void TstTranslations::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    // As main.cpp: Qt's own strings first, then ours; before any widget exists.
+    auto *qt = new QTranslator(this);
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    m_qtGerman = qt->load(u"qtbase_de"_s, qtDir);
+    if (m_qtGerman)
+        QVERIFY(QCoreApplication::installTranslator(qt));
+    else
+        qWarning("%s/qtbase_de.qm is missing (Debian: qt6-translations-l10n): Qt's own buttons stay English",
+                 qPrintable(qtDir));
+    auto *own = new QTranslator(this);
+    QVERIFY2(own->load(u":/i18n/ce-provisioner_de.qm"_s), "the build embeds the German .qm");
+    QCOMPARE(own->language(), u"de"_s);
+    QVERIFY(QCoreApplication::installTranslator(own));
+}
+
+// (a) Every catalogue: complete, and each translation consistent with its source.
+void TstTranslations::catalogue_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList paths = catalogues();
+    QVERIFY2(!paths.isEmpty(), CEP_SOURCE_DIR "/translations holds no .ts file");
+    for (const QString &path : paths)
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+void TstTranslations::catalogue()
+{
+    QFETCH(QString, path);
+    const Catalogue c = readCatalogue(path);
+    QVERIFY2(c.error.isEmpty(), qPrintable(path + u": "_s + c.error));
+    QVERIFY2(!c.messages.isEmpty(), qPrintable(path + u": no messages"_s));
+    QCOMPARE(c.language.section(u'_', 0, 0), languageOf(path).section(u'_', 0, 0));
+
+    QStringList problems;
+    for (const Message &m : c.messages) {
+        if (m.type == "obsolete"_L1 || m.type == "vanished"_L1)
+            continue;  // no longer in the sources: never shown
+        auto problem = [&](const QString &what) {
+            problems.append(u"%1:%2: context %3, source %4: %5"_s.arg(QFileInfo(path).fileName())
+                                .arg(m.line)
+                                .arg(m.context, quoted(m.source), what));
+        };
+        if (m.type == "unfinished"_L1)
+            problem(u"unfinished"_s);
+        const QStringList forms = m.numerus ? m.numerusForms : QStringList{m.translation};
+        if (m.numerus && pluralForms(c.language) && forms.size() != pluralForms(c.language))
+            problem(u"%1 plural forms, %2 needs %3"_s.arg(forms.size()).arg(c.language).arg(pluralForms(c.language)));
+        const QSet<QString> wanted = placeholders(m.source) + (m.numerus ? QSet<QString>{u"n"_s} : QSet<QString>{});
+        for (const QString &t : forms) {
+            if (t.trimmed().isEmpty()) {
+                problem(u"empty translation"_s);
+                continue;
+            }
+            const QSet<QString> got = placeholders(t);
+            for (const QString &p : wanted) {
+                if (!got.contains(p))
+                    problem(u"%%1 is missing in %2"_s.arg(p, quoted(t)));
+            }
+            for (const QString &p : got) {
+                if (!wanted.contains(p))
+                    problem(u"%%1 is not in the source, in %2"_s.arg(p, quoted(t)));
+            }
+            if (hasMnemonic(m.source) && ampersands(t) != 1)
+                problem(u"%1 must have exactly one & (a mnemonic), it has %2"_s.arg(quoted(t)).arg(ampersands(t)));
+            else if (ampersands(m.source) != ampersands(t))
+                problem(u"%1 has %2 &, the source %3"_s.arg(quoted(t)).arg(ampersands(t)).arg(ampersands(m.source)));
+            if (terminal(m.source) != terminal(t))
+                problem(u"%1 must end like the source (%2)"_s.arg(quoted(t),
+                                                                terminal(m.source).isNull() ? u"no final punctuation"_s
+                                                                                            : QString(terminal(m.source))));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+}
+
+// (a) On one page or dialog, no two mnemonics alike; and on the wizard's pages none of
+// the letters of Qt's own wizard buttons (in German: < &Zurück, &Weiter >, and
+// Ab&schließen in Qt 6.4, &Fertigstellen in other versions).
+void TstTranslations::mnemonicsPerWindow_data()
+{
+    catalogue_data();
+}
+
+void TstTranslations::mnemonicsPerWindow()
+{
+    QFETCH(QString, path);
+    const Catalogue c = readCatalogue(path);
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QHash<QPair<QString, QString>, QString> translated;
+    for (const Message &m : c.messages)
+        translated.insert({m.context, m.source}, m.translation);
+
+    // Qt's wizard buttons in this language, from Qt's own catalogue when installed.
+    QStringList qtWizardButtons;
+    const QString lang = c.language.section(u'_', 0, 0);
+    QTranslator qt;
+    if (qt.load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        for (const char *source : {"< &Back", "&Next >", "&Finish"})
+            qtWizardButtons.append(qt.translate("QWizard", source));
+    }
+    if (lang == "de"_L1)
+        qtWizardButtons += QStringList{u"< &Zurück"_s, u"&Weiter >"_s, u"&Fertigstellen"_s};
+
+    QStringList problems;
+    for (const Window &window : windows()) {
+        QList<QPair<QString, QString>> keys = window.also;
+        for (const Message &m : c.messages) {
+            if (window.contexts.contains(m.context) && !inMessageBoxes.contains({m.context, m.source}))
+                keys.append({m.context, m.source});
+        }
+        QHash<QKeySequence, QPair<QString, QString>> seen;  // mnemonic -> (widget, text)
+        if (window.wizardPage) {
+            for (const QString &text : std::as_const(qtWizardButtons))
+                seen.insert(QKeySequence::mnemonic(text), {u"Qt:"_s + text, text});
+        }
+        for (const auto &key : std::as_const(keys)) {
+            if (!hasMnemonic(key.second))
+                continue;
+            const QString text = translated.value(key);
+            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+            if (mnemonic.isEmpty()) {
+                problems.append(u"%1: %2 (%3) has no mnemonic"_s.arg(window.name, quoted(text), key.first));
+                continue;
+            }
+            const QString widget = widgetOf(key.first, key.second);
+            const auto other = seen.constFind(mnemonic);
+            if (other != seen.cend() && other->first != widget) {
+                problems.append(u"%1: %2 is used by %3 and %4 (%5, source %6)"_s.arg(
+                    window.name, mnemonic.toString(QKeySequence::PortableText), quoted(other->second), quoted(text),
+                    key.first, quoted(key.second)));
+                continue;
+            }
+            seen.insert(mnemonic, {widget, text});
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+}
+
+// Qt's own strings (the wizard's buttons) come from Qt's German catalogue.
+void TstTranslations::qtOwnStringsInGerman()
+{
+    if (!m_qtGerman)
+        QSKIP("qtbase_de.qm is not installed (Debian: qt6-translations-l10n)");
+    QWizard wizard;
+    QCOMPARE(wizard.buttonText(QWizard::NextButton), QCoreApplication::translate("QWizard", "&Next >"));
+    QVERIFY(wizard.buttonText(QWizard::NextButton) != "&Next >"_L1);
+    QVERIFY(wizard.buttonText(QWizard::BackButton) != "< &Back"_L1);
+}
+
+// (b) The real wizard in German, from the first page to the last.
+void TstTranslations::init()
+{
+    // Only the walks through the wizard need one.
+    const QByteArray test = QTest::currentTestFunction();
+    if (test != "wizardInGerman" && test != "errorsInGerman")
+        return;
+    m_app = std::make_unique<test::WizardHarness>();
+    m_app->sandbox->setAutoApprove(true);  // no consent page: the browser is not needed
+    QVERIFY(m_app->start());
+    QVERIFY(m_app->show());
+}
+
+void TstTranslations::cleanup()
+{
+    m_app.reset();
+}
+
+void TstTranslations::wizardInGerman()
+{
+    const WizardDriver d = m_app->driver();
+    QVERIFY(!m_app->wizard->windowTitle().contains(u" new "_s));
+
+    checkPage(ProvisioningWizard::ConnectionPageId, "Connection");
+    QVERIFY(d.profilesButton()->isVisible());
+    pageScreenshots(u"1-connection"_s);
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+    button(QWizard::NextButton)->click();
+
+    fillApp();
+    checkPage(ProvisioningWizard::AppPageId, "FreshBooks app");
+    pageScreenshots(u"2-app"_s);
+    button(QWizard::NextButton)->click();
+
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    checkPage(ProvisioningWizard::TokenPageId, "Request token");
+    QVERIFY(!d.tokenStatus()->text().startsWith(u"Ready."_s));
+    pageScreenshots(u"3-token"_s);
+    button(QWizard::NextButton)->click();
+
+    // The sandbox sends the browser straight to the callback: on to the Create page.
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    checkPage(ProvisioningWizard::CreatePageId, "Create");
+    QVERIFY(button(QWizard::CommitButton)->text() != "&Create instance"_L1);
+    pageScreenshots(u"5-create"_s);
+    button(QWizard::CommitButton)->click();
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    QVERIFY(d.saveProfileButton()->isVisible());
+    checkPage(ProvisioningWizard::DonePageId, "Done");
+    d.copyTokenButton()->click();
+    pageScreenshots(u"6-done"_s);
+    QSignalSpy saved(m_app->session.get(), &ProfileSession::saveFinished);
+    d.saveProfileButton()->click();
+    QVERIFY(saved.wait(10000));
+    const QLabel *message = d.message(ProvisioningWizard::DonePageId);
+    QVERIFY2(!message->accessibleDescription().contains(u" saved"_s), qPrintable(message->accessibleDescription()));
+    checkMnemonics(m_app->wizard.get());
+    screenshot(m_app->wizard.get(), u"6-done-saved"_s);
+
+    // The dialogs of the Done page and of every page.
+    RequestLogDialog *log = d.openRequestLog();
+    QVERIFY(log && log->isVisible());
+    QVERIFY(log->windowTitle() != "Request log"_L1);
+    checkMnemonics(log);
+    screenshot(log, u"7-request-log"_s);
+    log->close();
+
+    CurlDialog *curl = d.openCurl();
+    QVERIFY(curl->isVisible());
+    QVERIFY(curl->windowTitle() != "Equivalent cURL commands"_L1);
+    checkMnemonics(curl);
+    screenshot(curl, u"8-curl"_s);
+    curl->close();
+
+    ProfilesDialog profiles(m_app->session.get(), m_app->wizard.get());
+    profiles.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+    QVERIFY(profiles.windowTitle() != "Profiles"_L1);
+    checkMnemonics(&profiles);
+    screenshot(&profiles, u"9-profiles"_s);
+    profiles.close();
+
+    ExportDialog exportDialog(m_app->flow.get(), m_app->wizard.get());
+    exportDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+    QVERIFY(exportDialog.windowTitle() != "Export instance.json"_L1);
+    checkMnemonics(&exportDialog);
+    screenshot(&exportDialog, u"10-export"_s);
+    exportDialog.close();
+}
+
+// The errors of the core, translated, where they show: token and create pages.
+void TstTranslations::errorsInGerman()
+{
+    SandboxFault error;
+    error.kind = SandboxFault::Kind::HttpError;
+    error.status = 500;
+    m_app->sandbox->addFault(Endpoint::Token, error);
+    m_app->sandbox->addFault(Endpoint::CreateInstance, error);
+
+    button(QWizard::NextButton)->click();
+    fillApp();
+    button(QWizard::NextButton)->click();
+
+    const WizardDriver d = m_app->driver();
+    const QLabel *tokenError = d.message(ProvisioningWizard::TokenPageId);
+    QTRY_VERIFY_WITH_TIMEOUT(d.retryButton()->isVisible(), 10000);
+    QVERIFY(tokenError->text().contains(u"500"_s));
+    QVERIFY2(!tokenError->text().contains(u" failed: "_s), qPrintable(tokenError->text()));
+    checkPage(ProvisioningWizard::TokenPageId, "Request token");
+    pageScreenshots(u"3-token-error"_s);
+    d.retryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    button(QWizard::NextButton)->click();
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    const QLabel *createMessage = d.message(ProvisioningWizard::CreatePageId);
+    button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(createMessage->text().contains(u"500"_s), 10000);
+    QVERIFY2(!createMessage->text().contains(u"Nothing you entered"_s), qPrintable(createMessage->text()));
+    checkPage(ProvisioningWizard::CreatePageId, "Create");
+    pageScreenshots(u"5-create-error"_s);
+}
 
 int main(int argc, char *argv[])
 {

@@ -3,55 +3,51 @@
 // with JavaScript, and checks what the Done page shows and what the sandbox received.
 // Writes a screenshot of every page to <build>/screenshots/.
 #include "apppage.h"
-#include "authorizepage.h"
 #include "browserwidget.h"
-#include "connectionpage.h"
 #include "core/apiclient.h"
 #include "core/provisioningflow.h"
 #include "core/requestlog.h"
-#include "profiles/profilesession.h"
-#include "createpage.h"
 #include "curldialog.h"
-#include "donepage.h"
-#include "guisupport.h"
-#include "requestlogdialog.h"
-#include "ui_curldialog.h"
-#include "ui_requestlogdialog.h"
 #include "provisioningwizard.h"
+#include "requestlogdialog.h"
 #include "sandbox/sandboxserver.h"
-#include "tokenpage.h"
-#include "ui_apppage.h"
-#include "ui_authorizepage.h"
-#include "ui_connectionpage.h"
-#include "ui_createpage.h"
-#include "ui_donepage.h"
-#include "ui_tokenpage.h"
 #include "widgets.h"
 
+#include "guisupport.h"
+#include "testsupport.h"
+#include "wizarddriver.h"
+
 #include <QApplication>
-#include <QLabel>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFile>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
-#include <QToolButton>
-#include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QWebEngineProfile>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
 using Endpoint = SandboxCall::Endpoint;
+using test::WizardDriver;
+using namespace test::typed;  // the configuration keys
 
 // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
 class UrlCatcher : public QObject
@@ -59,7 +55,7 @@ class UrlCatcher : public QObject
     Q_OBJECT
 public:
     QList<QUrl> urls;
-public Q_SLOTS:
+public slots:
     void open(const QUrl &url) { urls.append(url); }
 };
 
@@ -67,541 +63,526 @@ class TstWizard : public QObject
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<test::WizardHarness> m_app;
+private slots:
+    void init();
+    void cleanup();
+    void wholeFlowByMouse();
+    void wholeFlowByKeyboard();
+    void callbacksFromPopupsAndFramesAreRefused();
+    void systemBrowserAndPastedCallback();
+    void pageThatFailsToLoad();
+    void closingAsksOnlyWhenSomethingWouldBeLost();
+    void deny();
+    void redirectStraightToTheCallback();
+    void serverErrorsAreRecoveredByRetry();
+    void backFromAuthorizeGetsANewToken();
 
+private:
     QAbstractButton *button(QWizard::WizardButton which) const { return m_app->wizard->button(which); }
 
     // Alt+letter must be unambiguous on the page shown: two visible owners of the same
     // mnemonic cancel each other out and the keyboard user is stuck.
-    void checkMnemonics()
-    {
-        QHash<QKeySequence, QString> seen;
-        for (QWidget *w : m_app->wizard->findChildren<QWidget *>()) {
-            if (!w->isVisibleTo(m_app->wizard.get()))
-                continue;
-            QString text;
-            if (auto *b = qobject_cast<QAbstractButton *>(w))
-                text = b->text();
-            else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-                text = l->text();
-            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
-            if (mnemonic.isEmpty())
-                continue;
-            QVERIFY2(!seen.contains(mnemonic), qPrintable(u"%1 is used by \"%2\" and \"%3\""_s
-                                                            .arg(mnemonic.toString(), seen.value(mnemonic), text)));
-            seen.insert(mnemonic, text);
-        }
-    }
+    void checkMnemonics();
 
-    void fillConnection()
-    {
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::ConnectionPageId));
-        auto *ui = m_app->wizard->connectionPage()->ui();
-        QCOMPARE(ui->environmentCombo->currentText(), Environment::sandbox({}).displayName());
-        QCOMPARE(ui->userSecretEdit->text(), QString::fromLatin1(SandboxServer::UserSecret));
-        QCOMPARE(ui->organizationSecretEdit->text(), QString::fromLatin1(SandboxServer::OrganizationSecret));
-        QVERIFY(button(QWizard::NextButton)->isEnabled());
-    }
+    void fillConnection();
+    void fillApp(const QString &name = u"Acme Corp. books"_s);
 
-    void fillApp(const QString &name = u"Acme Corp. books"_s)
-    {
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        auto *ui = m_app->wizard->appPage()->ui();
-        QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QTest::keyClicks(ui->consumerKeyEdit, u"mycompany"_s);
-        QTest::keyClicks(ui->consumerSecretEdit, u"consumer-secret-123"_s);
-        QTest::keyClicks(ui->siteAddressEdit, u"https://acme.freshbooks.com/"_s);
-        QCOMPARE(ui->callbackUrlEdit->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
-        QTest::keyClicks(ui->nameEdit, name);
-        QTest::keyClicks(ui->tagEditor->input(), u"customer-acme"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QTest::keyClicks(ui->tagEditor->input(), u"finance"_s);
-        QTest::keyClick(ui->tagEditor->input(), Qt::Key_Return);
-        QCOMPARE(ui->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
-        QVERIFY(ui->sitePreviewLabel->text().contains(u"https://acme.freshbooks.com"_s));
-        QVERIFY(button(QWizard::NextButton)->isEnabled());
-    }
+    // Both input pages filled, and on to the Token page.
+    void toTokenPage();
 
     // From the token page to the consent page of the provider, signed in.
-    QWebEnginePage *reachConsent()
-    {
-        if (m_app->wizard->currentId() == ProvisioningWizard::TokenPageId) {
-            if (!QTest::qWaitFor([this] { return button(QWizard::NextButton)->isEnabled(); }, 10000))
-                return nullptr;
-            button(QWizard::NextButton)->click();
-        }
-        if (m_app->wizard->currentId() != ProvisioningWizard::AuthorizePageId)
-            return nullptr;
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
-        if (!browser || !browser->page())
-            return nullptr;
-        QWebEnginePage *page = browser->page();
-        if (!test::waitForElement(page, u"login"_s))
-            return nullptr;
-        if (!test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
-                               u"document.getElementById('password').value = 'correct horse';"
-                               u"document.getElementById('login').click();"_s))
-            return nullptr;
-        if (!test::waitForElement(page, u"allow"_s))
-            return nullptr;
-        return page;
-    }
+    QWebEnginePage *reachConsent();
 
-private Q_SLOTS:
-    void init()
-    {
-        m_app = std::make_unique<test::WizardHarness>();
-        QVERIFY(m_app->start());
-        QVERIFY(m_app->show());
-    }
-
-    void cleanup()
-    {
-        m_app.reset();
-    }
-
-    void wholeFlowByMouse()
-    {
-        fillConnection();
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection"_s));
-        checkMnemonics();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"2-app"_s));
-        checkMnemonics();
-        button(QWizard::NextButton)->click();
-
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QVERIFY2(!m_app->wizard->authorizePage()->browser(), "WebEngine is created only when the browser page is shown");
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        const QString token = m_app->flow->requestToken().token;
-        QVERIFY(!token.isEmpty());
-        auto *tokenUi = m_app->wizard->tokenPage()->ui();
-        QVERIFY(!tokenUi->tokenValue->text().contains(token));  // masked
-        QVERIFY(tokenUi->tokenValue->text().startsWith(token.left(4)));
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token"_s));
-        checkMnemonics();
-
-        QWebEnginePage *page = reachConsent();
-        QVERIFY(page);
-        QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(m_app->wizard->authorizePage()->browser()->currentSecurity(), BrowserWidget::Security::Local);
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize"_s));
-        checkMnemonics();
-
-        QSignalSpy failures(m_app->wizard->authorizePage()->browser(), &BrowserWidget::loadFailed);
-        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(failures.count(), 0);  // the callback was caught, not loaded
-
-        auto *createUi = m_app->wizard->createPage()->ui();
-        const QString preview = createUi->previewEdit->toPlainText();
-        QVERIFY(preview.contains(u"\"name\": \"Acme Corp. books\""_s));
-        QVERIFY(!preview.contains(u"consumer-secret-123"_s));
-        QVERIFY(!preview.contains(m_app->flow->callback().oauthVerifier));
-        QCOMPARE(button(QWizard::CommitButton)->text(), tr("&Create instance"));
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"5-create"_s));
-        checkMnemonics();
-
-        button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-
-        // The Done page shows the instance the sandbox created.
-        QCOMPARE(m_app->sandbox->instances().size(), 1);
-        const QJsonObject created = m_app->sandbox->instances().first();
-        auto *doneUi = m_app->wizard->donePage()->ui();
-        QCOMPARE(doneUi->idValue->text(), QString::number(created.value("id"_L1).toInteger()));
-        QCOMPARE(doneUi->nameValue->text(), u"Acme Corp. books"_s);
-        QCOMPARE(doneUi->tagsValue->text(), u"customer-acme, finance"_s);
-        QVERIFY(doneUi->tokenValue->text() != created.value("token"_L1).toString());
-        QVERIFY(doneUi->configurationTable->rowCount() > 5);
-        doneUi->copyTokenButton->click();
-        QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done"_s));
-        checkMnemonics();
-
-        // Exactly three calls to the API, with the right fields.
-        QCOMPARE(m_app->sandbox->calls(Endpoint::Token).size(), 1);
-        QCOMPARE(m_app->sandbox->calls(Endpoint::Url).size(), 1);
-        QCOMPARE(m_app->sandbox->calls(Endpoint::CreateInstance).size(), 1);
-        QCOMPARE(m_app->sandbox->calls(Endpoint::GetInstance).size() + m_app->sandbox->calls(Endpoint::ListInstances).size(), 0);
-        const SandboxCall tokenCall = m_app->sandbox->calls(Endpoint::Token).first();
-        QCOMPARE(tokenCall.query.queryItemValue(u"apiKey"_s), u"mycompany"_s);
-        QCOMPARE(tokenCall.query.queryItemValue(u"siteAddress"_s), u"acme"_s);
-        QCOMPARE(tokenCall.query.queryItemValue(u"callbackUrl"_s, QUrl::FullyDecoded), QString::fromLatin1(AppPage::DefaultCallbackUrl));
-        const QJsonObject body = QJsonDocument::fromJson(m_app->sandbox->calls(Endpoint::CreateInstance).first().body).object();
-        const QJsonObject provider = body.value("providerData"_L1).toObject();
-        QCOMPARE(provider.value("oauth_token"_L1).toString(), token);
-        QCOMPARE(provider.value("oauth_verifier"_L1).toString(), m_app->flow->callback().oauthVerifier);
-        QCOMPARE(provider.value("secret"_L1).toString(), m_app->flow->requestToken().secret);
-        QCOMPARE(body.value("configuration"_L1).toObject().value("freshbooks.site.address"_L1).toString(), u"acme"_s);
-        QCOMPARE(body.value("name"_L1).toString(), u"Acme Corp. books"_s);
-
-        // The request log shows the three calls, redacted, and saves them.
-        const QStringList secrets = {u"consumer-secret-123"_s, token, m_app->flow->requestToken().secret,
-                                     m_app->flow->callback().oauthVerifier, created.value("token"_L1).toString(),
-                                     QString::fromLatin1(SandboxServer::UserSecret)};
-        RequestLogDialog *log = m_app->wizard->showRequestLog();
-        QVERIFY(log && log->isVisible());
-        QCOMPARE(log->ui()->table->model()->rowCount(), 3);
-        QVERIFY(log->ui()->details->toPlainText().contains(u"POST "_s));  // the newest is selected
-        QVERIFY(log->ui()->details->toPlainText().contains(u"Response body"_s));
-        log->ui()->table->selectRow(0);
-        QVERIFY(log->ui()->details->toPlainText().contains(u"apiSecret=<redacted>"_s));
-        QVERIFY(test::screenshot(log, u"7-request-log"_s));
-        QTemporaryDir dir;
-        QVERIFY(log->saveTo(dir.filePath(u"requests.txt"_s)));
-        QFile saved(dir.filePath(u"requests.txt"_s));
-        QVERIFY(saved.open(QIODevice::ReadOnly));
-        const QString savedText = QString::fromUtf8(saved.readAll());
-        QVERIFY(savedText.contains(u"createInstance"_s));
-        for (const QString &secret : secrets) {
-            QVERIFY2(!savedText.contains(secret), qPrintable(secret));
-            QVERIFY2(!log->ui()->details->toPlainText().contains(secret), qPrintable(secret));
-        }
-        log->close();
-
-        // The cURL view: masked until revealed.
-        CurlDialog *curlView = m_app->wizard->showCurl();
-        QVERIFY(curlView->isVisible());
-        QVERIFY(curlView->text().contains(u"/elements/freshbooks/oauth/token?apiKey=mycompany"_s));
-        QVERIFY(curlView->text().contains(u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
-        for (const QString &secret : secrets)
-            QVERIFY2(!curlView->text().contains(secret), qPrintable(secret));
-        QVERIFY(test::screenshot(curlView, u"8-curl"_s));
-        curlView->ui()->revealCheck->click();
-        QVERIFY(curlView->text().contains(u"consumer-secret-123"_s));
-        QVERIFY(curlView->text().contains(QString::fromLatin1(SandboxServer::UserSecret)));
-        curlView->ui()->copyButton->click();
-        QCOMPARE(QGuiApplication::clipboard()->text(), curlView->text());
-        curlView->close();
-    }
-
-    void wholeFlowByKeyboard()
-    {
-        m_app->wizard->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_app->wizard.get()));
-        // Keys go to the window, as from a real keyboard: the focus and shortcuts decide.
-        QWindow *window = m_app->wizard->windowHandle();
-        auto focused = [] { return QApplication::focusWidget(); };
-        auto type = [&](const QString &text) {
-            for (const QChar c : text)
-                QTest::keyClick(window, c.toLatin1());
-        };
-        auto key = [&](Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(window, k, m); };
-
-        fillConnection();
-        // A mnemonic "animates" the click: the page changes a moment later.
-        key(Qt::Key_N, Qt::AltModifier);
-        QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
-
-        // Tab order: consumer key, consumer secret, site address, callback URL, name, tags.
-        auto *ui = m_app->wizard->appPage()->ui();
-        QCOMPARE(focused(), ui->consumerKeyEdit);
-        type(u"mycompany"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->consumerSecretEdit);
-        type(u"consumer-secret-123"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->siteAddressEdit);
-        type(u"acme.freshbooks.com"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->callbackUrlEdit);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->nameEdit);
-        type(u"Typed by keyboard"_s);
-        key(Qt::Key_Tab);
-        QCOMPARE(focused(), ui->tagEditor->input());
-        type(u"keyboard"_s);
-        key(Qt::Key_Return);  // adds the tag, does not leave the page
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
-        QCOMPARE(ui->tagEditor->tags(), QStringList{u"keyboard"_s});
-        key(Qt::Key_N, Qt::AltModifier);
-
-        QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        key(Qt::Key_N, Qt::AltModifier);
-
-        // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
-        QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
-        QVERIFY(test::waitForElement(browser->page(), u"login"_s));
-        QWidget *web = browser->view()->focusProxy();
-        QVERIFY(web);
-        QTRY_VERIFY(web->hasFocus());
-        QTest::keyClicks(web, u"owner@acme.test"_s);
-        QTest::keyClick(web, Qt::Key_Tab);
-        QTest::keyClicks(web, u"secret"_s);
-        QTest::keyClick(web, Qt::Key_Return);
-        QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
-        // An Enter that the page does not take must not press Next: it stays disabled.
-        QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QTest::keyClick(web, Qt::Key_Tab);  // the first control of the page: Allow
-        QTest::keyClick(web, Qt::Key_Space);
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-
-        key(Qt::Key_C, Qt::AltModifier);  // &Create instance
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        QCOMPARE(m_app->wizard->donePage()->ui()->nameValue->text(), u"Typed by keyboard"_s);
-        key(Qt::Key_F, Qt::AltModifier);  // &Finish
-        QTRY_VERIFY(!m_app->wizard->isVisible());
-        QCOMPARE(m_app->wizard->result(), int(QDialog::Accepted));
-    }
-
-    void callbacksFromPopupsAndFramesAreRefused()
-    {
-        fillConnection();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-        QWebEnginePage *page = reachConsent();
-        QVERIFY(page);
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
-        const QString forged = u"https://www.mycoolapp.com/auth?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s
-                                   .arg(m_app->flow->requestToken().token);
-
-        // The consent page's help link opens a popup: a small in-app window.
-        QVERIFY(test::runJs(page, u"document.getElementById('help').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(browser->popups().size(), 1, 10000);
-        QWidget *popup = browser->popups().first();
-        QVERIFY(popup->isVisible());
-        QVERIFY(popup->width() < m_app->wizard->width());
-        auto *popupView = popup->findChild<QWebEngineView *>();
-        QVERIFY(popupView);
-        // The provider's page, in a window of its own: it has no hold on the consent page.
-        QTRY_COMPARE_WITH_TIMEOUT(popupView->title(), u"About this page (sandbox)"_s, 10000);
-        QVariant opener;
-        QVERIFY(test::runJs(popupView->page(), u"window.opener === null"_s, &opener));
-        QCOMPARE(opener, QVariant(true));
-        QVERIFY(test::screenshot(popup, u"4-authorize-popup"_s));
-
-        // A callback reached inside the popup is not accepted, even with the right token.
-        QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
-        auto *ui = m_app->wizard->authorizePage()->ui();
-        QVERIFY(test::runJs(popupView->page(), u"window.location.href = '%1';"_s.arg(forged)));
-        QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"popup"_s), 10000);
-        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
-
-        // Nor inside a frame of a page (the sandbox's own pages forbid frames; a hostile
-        // page would not).
-        page->setHtml(u"<p>A page with a frame</p><iframe src=\"%1\"></iframe>"_s.arg(forged),
-                      m_app->sandbox->rootUrl());
-        QTRY_VERIFY_WITH_TIMEOUT(ui->messageLabel->text().contains(u"frame"_s), 10000);
-        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-        QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QVERIFY(m_app->flow->callback().oauthVerifier.isEmpty());
-    }
-
-    void systemBrowserAndPastedCallback()
-    {
-        UrlCatcher catcher;
-        QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
-        fillConnection();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        button(QWizard::NextButton)->click();
-        BrowserWidget *browser = m_app->wizard->authorizePage()->browser();
-        auto *ui = m_app->wizard->authorizePage()->ui();
-        QVERIFY(!ui->pasteRow->isVisible());
-        browser->externalButton()->click();
-        QDesktopServices::unsetUrlHandler(u"http"_s);
-        QCOMPARE(catcher.urls.size(), 1);
-        QCOMPARE(catcher.urls.first(), m_app->flow->authorizationUrl());
-        QVERIFY(ui->pasteRow->isVisible());
-
-        // Something else pasted: said so, nothing accepted.
-        ui->pasteEdit->setText(u"https://www.mycoolapp.com.evil.test/auth?oauth_token=x&oauth_verifier=y"_s);
-        ui->useButton->click();
-        QVERIFY(ui->messageLabel->text().contains(u"not the callback"_s));
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-
-        // The user's browser approved (here: the sandbox auto-approves): paste where it ended.
-        m_app->sandbox->setAutoApprove(true);
-        QNetworkAccessManager nam;
-        QNetworkRequest request(m_app->flow->authorizationUrl());
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        std::unique_ptr<QNetworkReply> reply(nam.get(request));
-        QSignalSpy done(reply.get(), &QNetworkReply::finished);
-        QVERIFY(done.wait(10000));
-        const QUrl callback = reply->header(QNetworkRequest::LocationHeader).toUrl();
-        QVERIFY(callback.toString().startsWith(QString::fromLatin1(AppPage::DefaultCallbackUrl)));
-        ui->pasteEdit->setText(callback.toString());
-        QTest::keyClick(ui->pasteEdit, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
-    }
-
-    void pageThatFailsToLoad()
-    {
-        SandboxFault reset;
-        reset.kind = SandboxFault::Kind::Reset;
-        m_app->sandbox->addFault(Endpoint::ProviderPage, reset);
-        fillConnection();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        button(QWizard::NextButton)->click();
-        auto *ui = m_app->wizard->authorizePage()->ui();
-        QTRY_VERIFY_WITH_TIMEOUT(ui->reloadButton->isVisible(), 15000);
-        QVERIFY(ui->messageLabel->text().contains(u"could not be loaded"_s));
-        QVERIFY(ui->startAgainButton->isVisible());
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-load-failed"_s));
-        ui->reloadButton->click();  // the fault was used up: the page comes now
-        QVERIFY(test::waitForElement(m_app->wizard->authorizePage()->browser()->page(), u"login"_s));
-        QVERIFY(!ui->reloadButton->isVisible());
-    }
-
-    void closingAsksOnlyWhenSomethingWouldBeLost()
-    {
-        // Nothing entered yet: Cancel closes at once.
-        int boxes = 0;
-        auto answer = [&boxes](QMessageBox::StandardButton which) {
-            QTimer::singleShot(0, [&boxes, which] {
-                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                    ++boxes;
-                    box->button(which)->click();
-                }
-            });
-        };
-        answer(QMessageBox::Cancel);
-        button(QWizard::CancelButton)->click();
-        QCOMPARE(boxes, 0);
-        QVERIFY(!m_app->wizard->isVisible());
-
-        // Something typed: it asks; "Keep working" keeps it, "Close" closes.
-        m_app->wizard->show();
-        m_app->wizard->restart();
-        button(QWizard::NextButton)->click();
-        QTest::keyClicks(m_app->wizard->appPage()->ui()->nameEdit, u"Half done"_s);
-        answer(QMessageBox::Cancel);
-        button(QWizard::CancelButton)->click();
-        QCOMPARE(boxes, 1);
-        QVERIFY(m_app->wizard->isVisible());
-        QCOMPARE(m_app->wizard->appPage()->ui()->nameEdit->text(), u"Half done"_s);
-        answer(QMessageBox::Close);
-        button(QWizard::CancelButton)->click();
-        QCOMPARE(boxes, 2);
-        QVERIFY(!m_app->wizard->isVisible());
-    }
-
-    void deny()
-    {
-        fillConnection();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-        QWebEnginePage *page = reachConsent();
-        QVERIFY(page);
-        const QString firstToken = m_app->flow->requestToken().token;
-        QVERIFY(test::runJs(page, u"document.getElementById('deny').click();"_s));
-        auto *ui = m_app->wizard->authorizePage()->ui();
-        QTRY_VERIFY_WITH_TIMEOUT(ui->startAgainButton->isVisible(), 10000);
-        QVERIFY(ui->messageLabel->text().contains(u"not granted"_s));
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-        QVERIFY(!button(QWizard::NextButton)->isEnabled());
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-denied"_s));
-
-        // Start again: a new token, a new profile (signing in again), and this time Allow.
-        ui->startAgainButton->click();
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        QVERIFY(m_app->flow->requestToken().token != firstToken);
-        page = reachConsent();
-        QVERIFY2(page, "the second attempt must show the login form again (no cookies kept)");
-        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
-    }
-
-    void redirectStraightToTheCallback()
-    {
-        m_app->sandbox->setAutoApprove(true);
-        fillConnection();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        button(QWizard::NextButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::Authorized);
-    }
-
-    void serverErrorsAreRecoveredByRetry()
-    {
-        SandboxFault error;
-        error.kind = SandboxFault::Kind::HttpError;
-        error.status = 500;
-        m_app->sandbox->addFault(Endpoint::Token, error);
-        m_app->sandbox->addFault(Endpoint::Url, error);
-        m_app->sandbox->addFault(Endpoint::CreateInstance, error);
-        m_app->sandbox->setAutoApprove(true);
-
-        fillConnection();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-
-        // Step 1 fails, Retry; then step 2 fails, Retry.
-        auto *tokenUi = m_app->wizard->tokenPage()->ui();
-        for (const char *step : {"token", "url"}) {
-            QTRY_VERIFY2_WITH_TIMEOUT(tokenUi->retryButton->isVisible(), step, 10000);
-            QVERIFY(tokenUi->errorLabel->text().contains(u"500"_s));
-            QVERIFY(!button(QWizard::NextButton)->isEnabled());
-            if (QByteArray(step) == "token")
-                QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token-error"_s));
-            tokenUi->retryButton->click();
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        button(QWizard::NextButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-
-        // Creation fails: the message shows, everything is kept, the same button retries.
-        auto *createUi = m_app->wizard->createPage()->ui();
-        button(QWizard::CommitButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(createUi->messageLabel->text().contains(u"500"_s), 10000);
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId));
-        QVERIFY(button(QWizard::CommitButton)->isEnabled());
-        QVERIFY(button(QWizard::BackButton)->isEnabled());
-        QCOMPARE(m_app->flow->name(), u"Acme Corp. books"_s);
-        QVERIFY(test::screenshot(m_app->wizard.get(), u"5-create-error"_s));
-        button(QWizard::CommitButton)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
-        QCOMPARE(m_app->sandbox->instances().size(), 1);
-    }
-
-    void backFromAuthorizeGetsANewToken()
-    {
-        fillConnection();
-        button(QWizard::NextButton)->click();
-        fillApp();
-        button(QWizard::NextButton)->click();
-        QVERIFY(reachConsent());
-        const QString firstToken = m_app->flow->requestToken().token;
-        QWebEngineProfile *firstProfile = m_app->wizard->authorizePage()->browser()->profile();
-        QVERIFY(firstProfile && firstProfile->isOffTheRecord());
-
-        button(QWizard::BackButton)->click();
-        QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
-        QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
-        QVERIFY(m_app->flow->requestToken().token != firstToken);
-        QCOMPARE(m_app->sandbox->calls(Endpoint::Token).size(), 2);
-
-        // Back again keeps every input.
-        button(QWizard::BackButton)->click();
-        QCOMPARE(m_app->wizard->appPage()->ui()->nameEdit->text(), u"Acme Corp. books"_s);
-        QCOMPARE(m_app->wizard->appPage()->ui()->tagEditor->tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
-        button(QWizard::NextButton)->click();
-        QWebEnginePage *page = reachConsent();
-        QVERIFY(page);
-        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
-        QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
-    }
+    std::unique_ptr<test::WizardHarness> m_app;
 };
+
+void TstWizard::checkMnemonics()
+{
+    const QString clash = test::mnemonicClash(m_app->wizard.get());
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+}
+
+void TstWizard::fillConnection()
+{
+    const WizardDriver d = m_app->driver();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ConnectionPageId));
+    QCOMPARE(d.environmentCombo()->currentText(), Environment::sandbox({}).displayName());
+    QCOMPARE(d.userSecretEdit()->text(), QString::fromLatin1(SandboxServer::UserSecret));
+    QCOMPARE(d.organizationSecretEdit()->text(), QString::fromLatin1(SandboxServer::OrganizationSecret));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+}
+
+void TstWizard::fillApp(const QString &name)
+{
+    const WizardDriver d = m_app->driver();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(d.configurationEdit(callbackProperty)->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+    d.fillApp({{{keyProperty, u"mycompany"_s},
+                {secretProperty, u"consumer-secret-123"_s},
+                {siteProperty, u"https://acme.freshbooks.com/"_s}},
+               name,
+               {u"customer-acme"_s, u"finance"_s}});
+    QCOMPARE(d.tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
+    QVERIFY(d.sitePreview()->text().contains(u"https://acme.freshbooks.com"_s));
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+}
+
+void TstWizard::toTokenPage()
+{
+    CHECK(fillConnection());
+    button(QWizard::NextButton)->click();
+    CHECK(fillApp());
+    button(QWizard::NextButton)->click();
+}
+
+QWebEnginePage *TstWizard::reachConsent()
+{
+    if (m_app->wizard->currentId() == ProvisioningWizard::TokenPageId) {
+        if (!QTest::qWaitFor([this] { return button(QWizard::NextButton)->isEnabled(); }, 10000))
+            return nullptr;
+        button(QWizard::NextButton)->click();
+    }
+    if (m_app->wizard->currentId() != ProvisioningWizard::AuthorizePageId)
+        return nullptr;
+    BrowserWidget *browser = m_app->driver().browser();
+    if (!browser || !browser->page())
+        return nullptr;
+    QWebEnginePage *page = browser->page();
+    if (!test::waitForElement(page, u"login"_s))
+        return nullptr;
+    if (!test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+                           u"document.getElementById('password').value = 'correct horse';"
+                           u"document.getElementById('login').click();"_s))
+        return nullptr;
+    if (!test::waitForElement(page, u"allow"_s))
+        return nullptr;
+    return page;
+}
+
+void TstWizard::init()
+{
+    m_app = std::make_unique<test::WizardHarness>();
+    QVERIFY(m_app->start());
+    QVERIFY(m_app->show());
+}
+
+void TstWizard::cleanup()
+{
+    m_app.reset();
+}
+
+void TstWizard::wholeFlowByMouse()
+{
+    const WizardDriver d = m_app->driver();
+    fillConnection();
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection"_s));
+    checkMnemonics();
+    button(QWizard::NextButton)->click();
+    fillApp();
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"2-app"_s));
+    checkMnemonics();
+    button(QWizard::NextButton)->click();
+
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+    QVERIFY2(!d.browser(), "WebEngine is created only when the browser page is shown");
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    const QString token = m_app->flow->requestToken().token;
+    QVERIFY(!token.isEmpty());
+    QVERIFY(!d.tokenShown()->text().contains(token));  // masked
+    QVERIFY(d.tokenShown()->text().startsWith(token.left(4)));
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token"_s));
+    checkMnemonics();
+
+    QWebEnginePage *page = reachConsent();
+    QVERIFY(page);
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(d.browser()->currentSecurity(), BrowserWidget::Security::Local);
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize"_s));
+    checkMnemonics();
+
+    QSignalSpy failures(d.browser(), &BrowserWidget::loadFailed);
+    QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    QCOMPARE(failures.count(), 0);  // the callback was caught, not loaded
+
+    const QString preview = d.createPreview()->toPlainText();
+    QVERIFY(preview.contains(u"\"name\": \"Acme Corp. books\""_s));
+    QVERIFY(!preview.contains(u"consumer-secret-123"_s));
+    QVERIFY(!preview.contains(m_app->flow->callback().oauthVerifier));
+    QCOMPARE(button(QWizard::CommitButton)->text(), tr("&Create instance"));
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"5-create"_s));
+    checkMnemonics();
+
+    button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+
+    // The Done page shows the instance the sandbox created.
+    QCOMPARE(m_app->sandbox->instances().size(), 1);
+    const QJsonObject created = m_app->sandbox->instances().first();
+    QCOMPARE(d.doneId()->text(), QString::number(created.value("id"_L1).toInteger()));
+    QCOMPARE(d.doneName()->text(), u"Acme Corp. books"_s);
+    QCOMPARE(d.doneTags()->text(), u"customer-acme, finance"_s);
+    QVERIFY(d.doneToken()->text() != created.value("token"_L1).toString());
+    QVERIFY(d.doneConfiguration()->rowCount() > 5);
+    d.copyTokenButton()->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done"_s));
+    checkMnemonics();
+
+    // Exactly three calls to the API, with the right fields.
+    QCOMPARE(m_app->sandbox->calls(Endpoint::Token).size(), 1);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::Url).size(), 1);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::CreateInstance).size(), 1);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::GetInstance).size() + m_app->sandbox->calls(Endpoint::ListInstances).size(), 0);
+    const SandboxCall tokenCall = m_app->sandbox->calls(Endpoint::Token).first();
+    QCOMPARE(tokenCall.query.queryItemValue(u"apiKey"_s), u"mycompany"_s);
+    QCOMPARE(tokenCall.query.queryItemValue(u"siteAddress"_s), u"acme"_s);
+    QCOMPARE(tokenCall.query.queryItemValue(u"callbackUrl"_s, QUrl::FullyDecoded), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+    const QJsonObject body = QJsonDocument::fromJson(m_app->sandbox->calls(Endpoint::CreateInstance).first().body).object();
+    const QJsonObject provider = body.value("providerData"_L1).toObject();
+    QCOMPARE(provider.value("oauth_token"_L1).toString(), token);
+    QCOMPARE(provider.value("oauth_verifier"_L1).toString(), m_app->flow->callback().oauthVerifier);
+    QCOMPARE(provider.value("secret"_L1).toString(), m_app->flow->requestToken().secret);
+    QCOMPARE(body.value("configuration"_L1).toObject().value("freshbooks.site.address"_L1).toString(), u"acme"_s);
+    QCOMPARE(body.value("name"_L1).toString(), u"Acme Corp. books"_s);
+
+    // The request log shows the three calls, redacted, and saves them.
+    const QStringList secrets = {u"consumer-secret-123"_s, token, m_app->flow->requestToken().secret,
+                                 m_app->flow->callback().oauthVerifier, created.value("token"_L1).toString(),
+                                 QString::fromLatin1(SandboxServer::UserSecret)};
+    RequestLogDialog *log = d.openRequestLog();
+    QVERIFY(log && log->isVisible());
+    QPlainTextEdit *details = WizardDriver::requestDetails(log);
+    QCOMPARE(WizardDriver::requestTable(log)->model()->rowCount(), 3);
+    QVERIFY(details->toPlainText().contains(u"POST "_s));  // the newest is selected
+    QVERIFY(details->toPlainText().contains(u"Response body"_s));
+    WizardDriver::requestTable(log)->selectRow(0);
+    QVERIFY(details->toPlainText().contains(u"apiSecret=<redacted>"_s));
+    QVERIFY(test::screenshot(log, u"7-request-log"_s));
+    QTemporaryDir dir;
+    QVERIFY(log->saveTo(dir.filePath(u"requests.txt"_s)));
+    QFile saved(dir.filePath(u"requests.txt"_s));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QString savedText = QString::fromUtf8(saved.readAll());
+    QVERIFY(savedText.contains(u"createInstance"_s));
+    for (const QString &secret : secrets) {
+        QVERIFY2(!savedText.contains(secret), qPrintable(secret));
+        QVERIFY2(!details->toPlainText().contains(secret), qPrintable(secret));
+    }
+    log->close();
+
+    // The cURL view: masked until revealed.
+    CurlDialog *curlView = d.openCurl();
+    QVERIFY(curlView->isVisible());
+    const auto shown = [curlView] { return WizardDriver::curlText(curlView); };
+    QVERIFY(shown().contains(u"/elements/freshbooks/oauth/token?apiKey=mycompany"_s));
+    QVERIFY(shown().contains(u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
+    for (const QString &secret : secrets)
+        QVERIFY2(!shown().contains(secret), qPrintable(secret));
+    QVERIFY(test::screenshot(curlView, u"8-curl"_s));
+    WizardDriver::revealSecretsCheck(curlView)->click();
+    QVERIFY(shown().contains(u"consumer-secret-123"_s));
+    QVERIFY(shown().contains(QString::fromLatin1(SandboxServer::UserSecret)));
+    WizardDriver::copyCurlButton(curlView)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), shown());
+    curlView->close();
+}
+
+void TstWizard::wholeFlowByKeyboard()
+{
+    m_app->wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app->wizard.get()));
+    // Keys go to the window, as from a real keyboard: the focus and shortcuts decide.
+    const WizardDriver d = m_app->driver();
+    auto focused = [] { return QApplication::focusWidget(); };
+
+    fillConnection();
+    // A mnemonic "animates" the click: the page changes a moment later.
+    d.nextByKeyboard();
+    QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
+
+    // Tab order: consumer key, consumer secret, site address, callback URL, name, tags.
+    QCOMPARE(focused(), d.configurationEdit(keyProperty));
+    d.type(u"mycompany"_s);
+    d.key(Qt::Key_Tab);
+    QCOMPARE(focused(), d.configurationEdit(secretProperty));
+    d.type(u"consumer-secret-123"_s);
+    d.key(Qt::Key_Tab);
+    QCOMPARE(focused(), d.configurationEdit(siteProperty));
+    d.type(u"acme.freshbooks.com"_s);
+    d.key(Qt::Key_Tab);
+    QCOMPARE(focused(), d.configurationEdit(callbackProperty));
+    d.key(Qt::Key_Tab);
+    QCOMPARE(focused(), d.nameEdit());
+    d.type(u"Typed by keyboard"_s);
+    d.key(Qt::Key_Tab);
+    QCOMPARE(focused(), d.tagInput());
+    d.type(u"keyboard"_s);
+    d.key(Qt::Key_Return);  // adds the tag, does not leave the page
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
+    QCOMPARE(d.tags(), QStringList{u"keyboard"_s});
+    d.nextByKeyboard();
+
+    QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    d.nextByKeyboard();
+
+    // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
+    QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+    BrowserWidget *browser = d.browser();
+    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+    QWidget *web = d.browserView()->focusProxy();
+    QVERIFY(web);
+    QTRY_VERIFY(web->hasFocus());
+    QTest::keyClicks(web, u"owner@acme.test"_s);
+    QTest::keyClick(web, Qt::Key_Tab);
+    QTest::keyClicks(web, u"secret"_s);
+    QTest::keyClick(web, Qt::Key_Return);
+    QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
+    // An Enter that the page does not take must not press Next: it stays disabled.
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QTest::keyClick(web, Qt::Key_Tab);  // the first control of the page: Allow
+    QTest::keyClick(web, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+
+    d.key(Qt::Key_C, Qt::AltModifier);  // &Create instance
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    QCOMPARE(d.doneName()->text(), u"Typed by keyboard"_s);
+    d.key(Qt::Key_F, Qt::AltModifier);  // &Finish
+    QTRY_VERIFY(!m_app->wizard->isVisible());
+    QCOMPARE(m_app->wizard->result(), int(QDialog::Accepted));
+}
+
+void TstWizard::callbacksFromPopupsAndFramesAreRefused()
+{
+    CHECK(toTokenPage());
+    QWebEnginePage *page = reachConsent();
+    QVERIFY(page);
+    const WizardDriver d = m_app->driver();
+    const QString forged = u"https://www.mycoolapp.com/auth?state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s
+                               .arg(m_app->flow->requestToken().token);
+
+    // The consent page's help link opens a popup: a small in-app window.
+    QVERIFY(test::runJs(page, u"document.getElementById('help').click();"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(d.browserPopups().size(), 1, 10000);
+    QWidget *popup = d.browserPopups().first();
+    QVERIFY(popup->isVisible());
+    QVERIFY(popup->width() < m_app->wizard->width());
+    auto *popupView = popup->findChild<QWebEngineView *>();
+    QVERIFY(popupView);
+    // The provider's page, in a window of its own: it has no hold on the consent page.
+    QTRY_COMPARE_WITH_TIMEOUT(popupView->title(), u"About this page (sandbox)"_s, 10000);
+    QVariant opener;
+    QVERIFY(test::runJs(popupView->page(), u"window.opener === null"_s, &opener));
+    QCOMPARE(opener, QVariant(true));
+    QVERIFY(test::screenshot(popup, u"4-authorize-popup"_s));
+
+    // A callback reached inside the popup is not accepted, even with the right token.
+    QSignalSpy rejected(m_app->flow.get(), &ProvisioningFlow::authorizationRejected);
+    QLabel *message = d.message(ProvisioningWizard::AuthorizePageId);
+    QVERIFY(test::runJs(popupView->page(), u"window.location.href = '%1';"_s.arg(forged)));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"popup"_s), 10000);
+    QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+
+    // Nor inside a frame of a page (the sandbox's own pages forbid frames; a hostile
+    // page would not).
+    page->setHtml(u"<p>A page with a frame</p><iframe src=\"%1\"></iframe>"_s.arg(forged),
+                  m_app->sandbox->rootUrl());
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"frame"_s), 10000);
+    QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization);
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QVERIFY(m_app->flow->callback().oauthVerifier.isEmpty());
+}
+
+void TstWizard::systemBrowserAndPastedCallback()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+    CHECK(toTokenPage());
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    button(QWizard::NextButton)->click();
+    const WizardDriver d = m_app->driver();
+    QVERIFY(!d.pasteRow()->isVisible());
+    d.openExternallyButton()->click();
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QCOMPARE(catcher.urls.size(), 1);
+    QCOMPARE(catcher.urls.first(), m_app->flow->authorizationUrl());
+    QVERIFY(d.pasteRow()->isVisible());
+
+    // Something else pasted: said so, nothing accepted.
+    d.pasteEdit()->setText(u"https://www.mycoolapp.com.evil.test/auth?oauth_token=x&oauth_verifier=y"_s);
+    d.useButton()->click();
+    QVERIFY(d.message(ProvisioningWizard::AuthorizePageId)->text().contains(u"not the callback"_s));
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+
+    // The user's browser approved (here: the sandbox auto-approves): paste where it ended.
+    m_app->sandbox->setAutoApprove(true);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(m_app->flow->authorizationUrl());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    const QUrl callback = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    QVERIFY(callback.toString().startsWith(QString::fromLatin1(AppPage::DefaultCallbackUrl)));
+    d.pasteEdit()->setText(callback.toString());
+    QTest::keyClick(d.pasteEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
+}
+
+void TstWizard::pageThatFailsToLoad()
+{
+    SandboxFault reset;
+    reset.kind = SandboxFault::Kind::Reset;
+    m_app->sandbox->addFault(Endpoint::ProviderPage, reset);
+    CHECK(toTokenPage());
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    button(QWizard::NextButton)->click();
+    const WizardDriver d = m_app->driver();
+    QTRY_VERIFY_WITH_TIMEOUT(d.reloadButton()->isVisible(), 15000);
+    QVERIFY(d.message(ProvisioningWizard::AuthorizePageId)->text().contains(u"could not be loaded"_s));
+    QVERIFY(d.startAgainButton()->isVisible());
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-load-failed"_s));
+    d.reloadButton()->click();  // the fault was used up: the page comes now
+    QVERIFY(test::waitForElement(d.browser()->page(), u"login"_s));
+    QVERIFY(!d.reloadButton()->isVisible());
+}
+
+void TstWizard::closingAsksOnlyWhenSomethingWouldBeLost()
+{
+    // Nothing entered yet: Cancel closes at once.
+    int boxes = 0;
+    auto answer = [&boxes](QMessageBox::StandardButton which) {
+        QTimer::singleShot(0, [&boxes, which] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++boxes;
+                box->button(which)->click();
+            }
+        });
+    };
+    answer(QMessageBox::Cancel);
+    button(QWizard::CancelButton)->click();
+    QCOMPARE(boxes, 0);
+    QVERIFY(!m_app->wizard->isVisible());
+
+    // Something typed: it asks; "Keep working" keeps it, "Close" closes.
+    m_app->wizard->show();
+    m_app->wizard->restart();
+    button(QWizard::NextButton)->click();
+    QTest::keyClicks(m_app->driver().nameEdit(), u"Half done"_s);
+    answer(QMessageBox::Cancel);
+    button(QWizard::CancelButton)->click();
+    QCOMPARE(boxes, 1);
+    QVERIFY(m_app->wizard->isVisible());
+    QCOMPARE(m_app->driver().nameEdit()->text(), u"Half done"_s);
+    answer(QMessageBox::Close);
+    button(QWizard::CancelButton)->click();
+    QCOMPARE(boxes, 2);
+    QVERIFY(!m_app->wizard->isVisible());
+}
+
+void TstWizard::deny()
+{
+    CHECK(toTokenPage());
+    QWebEnginePage *page = reachConsent();
+    QVERIFY(page);
+    const QString firstToken = m_app->flow->requestToken().token;
+    QVERIFY(test::runJs(page, u"document.getElementById('deny').click();"_s));
+    const WizardDriver d = m_app->driver();
+    QTRY_VERIFY_WITH_TIMEOUT(d.startAgainButton()->isVisible(), 10000);
+    QVERIFY(d.message(ProvisioningWizard::AuthorizePageId)->text().contains(u"not granted"_s));
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-denied"_s));
+
+    // Start again: a new token, a new profile (signing in again), and this time Allow.
+    d.startAgainButton()->click();
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    QVERIFY(m_app->flow->requestToken().token != firstToken);
+    page = reachConsent();
+    QVERIFY2(page, "the second attempt must show the login form again (no cookies kept)");
+    QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
+}
+
+void TstWizard::redirectStraightToTheCallback()
+{
+    m_app->sandbox->setAutoApprove(true);
+    CHECK(toTokenPage());
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    button(QWizard::NextButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::Authorized);
+}
+
+void TstWizard::serverErrorsAreRecoveredByRetry()
+{
+    SandboxFault error;
+    error.kind = SandboxFault::Kind::HttpError;
+    error.status = 500;
+    m_app->sandbox->addFault(Endpoint::Token, error);
+    m_app->sandbox->addFault(Endpoint::Url, error);
+    m_app->sandbox->addFault(Endpoint::CreateInstance, error);
+    m_app->sandbox->setAutoApprove(true);
+
+    CHECK(toTokenPage());
+
+    // Step 1 fails, Retry; then step 2 fails, Retry.
+    const WizardDriver d = m_app->driver();
+    for (const char *step : {"token", "url"}) {
+        QTRY_VERIFY2_WITH_TIMEOUT(d.retryButton()->isVisible(), step, 10000);
+        QVERIFY(d.message(ProvisioningWizard::TokenPageId)->text().contains(u"500"_s));
+        QVERIFY(!button(QWizard::NextButton)->isEnabled());
+        if (QByteArray(step) == "token")
+            QVERIFY(test::screenshot(m_app->wizard.get(), u"3-token-error"_s));
+        d.retryButton()->click();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    button(QWizard::NextButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+
+    // Creation fails: the message shows, everything is kept, the same button retries.
+    button(QWizard::CommitButton)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(d.message(ProvisioningWizard::CreatePageId)->text().contains(u"500"_s), 10000);
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId));
+    QVERIFY(button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(button(QWizard::BackButton)->isEnabled());
+    QCOMPARE(m_app->flow->name(), u"Acme Corp. books"_s);
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"5-create-error"_s));
+    button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    QCOMPARE(m_app->sandbox->instances().size(), 1);
+}
+
+void TstWizard::backFromAuthorizeGetsANewToken()
+{
+    CHECK(toTokenPage());
+    QVERIFY(reachConsent());
+    const QString firstToken = m_app->flow->requestToken().token;
+    QWebEngineProfile *firstProfile = m_app->driver().browser()->page()->profile();
+    QVERIFY(firstProfile && firstProfile->isOffTheRecord());
+
+    button(QWizard::BackButton)->click();
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    QVERIFY(m_app->flow->requestToken().token != firstToken);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::Token).size(), 2);
+
+    // Back again keeps every input.
+    button(QWizard::BackButton)->click();
+    QCOMPARE(m_app->driver().nameEdit()->text(), u"Acme Corp. books"_s);
+    QCOMPARE(m_app->driver().tags(), QStringList({u"customer-acme"_s, u"finance"_s}));
+    button(QWizard::NextButton)->click();
+    QWebEnginePage *page = reachConsent();
+    QVERIFY(page);
+    QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
+}
 
 int main(int argc, char *argv[])
 {

@@ -1,0 +1,441 @@
+#include "wizarddriver.h"
+
+#include "browserwidget.h"
+#include "connectionpage.h"
+#include "curldialog.h"
+#include "exportdialog.h"
+#include "profilesdialog.h"
+#include "requestlogdialog.h"
+#include "widgets.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QWebEngineView>
+#include <QWindow>
+#include <QWizardPage>
+
+using namespace Qt::StringLiterals;
+
+namespace ce::test {
+
+namespace {
+
+// The widget of type T named `name` under `root`. A missing one means the form changed
+// under the tests: they stop here, saying what to update, rather than on a null pointer.
+template<typename T>
+T *child(const QWidget *root, const QString &name)
+{
+    if (!root)
+        qFatal("WizardDriver: no page or dialog to look for \"%s\" in", qPrintable(name));
+    T *widget = root->findChild<T *>(name);
+    if (!widget) {
+        qFatal("WizardDriver: %s has no %s named \"%s\"; the form changed: update "
+               "tests/support/wizarddriver.cpp",
+               root->metaObject()->className(), T::staticMetaObject.className(), qPrintable(name));
+    }
+    return widget;
+}
+
+}  // namespace
+
+WizardDriver::WizardDriver(ProvisioningWizard *wizard) : m_wizard(wizard) {}
+
+WizardDriver::WizardDriver(QWizardPage *page) : m_page(page) {}
+
+QWizardPage *WizardDriver::page(PageId id) const
+{
+    if (!m_wizard)
+        return m_page;
+    QWizardPage *page = m_wizard->page(id);
+    if (!page)
+        qFatal("WizardDriver: the wizard has no page %d", int(id));
+    return page;
+}
+
+ConnectionPage *WizardDriver::connectionPage() const
+{
+    return qobject_cast<ConnectionPage *>(page(ProvisioningWizard::ConnectionPageId));
+}
+
+int WizardDriver::currentId() const
+{
+    return m_wizard->currentId();
+}
+
+QAbstractButton *WizardDriver::button(QWizard::WizardButton which) const
+{
+    return m_wizard->button(which);
+}
+
+void WizardDriver::next() const
+{
+    button(QWizard::NextButton)->click();
+}
+
+void WizardDriver::back() const
+{
+    button(QWizard::BackButton)->click();
+}
+
+void WizardDriver::commit() const
+{
+    button(QWizard::CommitButton)->click();
+}
+
+void WizardDriver::finish() const
+{
+    button(QWizard::FinishButton)->click();
+}
+
+void WizardDriver::cancel() const
+{
+    button(QWizard::CancelButton)->click();
+}
+
+bool WizardDriver::waitUntilNextEnabled(int ms) const
+{
+    return QTest::qWaitFor([this] { return button(QWizard::NextButton)->isEnabled(); }, ms);
+}
+
+void WizardDriver::key(Qt::Key key, Qt::KeyboardModifiers modifiers) const
+{
+    QTest::keyClick(m_wizard->windowHandle(), key, modifiers);
+}
+
+void WizardDriver::type(const QString &text) const
+{
+    for (const QChar c : text)
+        QTest::keyClick(m_wizard->windowHandle(), c.toLatin1());
+}
+
+void WizardDriver::nextByKeyboard() const
+{
+    key(Qt::Key_N, Qt::AltModifier);
+}
+
+// --- Connection page -------------------------------------------------------------------
+
+QComboBox *WizardDriver::environmentCombo() const
+{
+    return child<QComboBox>(page(ProvisioningWizard::ConnectionPageId), u"environmentCombo"_s);
+}
+
+QLineEdit *WizardDriver::userSecretEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::ConnectionPageId), u"userSecretEdit"_s);
+}
+
+QLineEdit *WizardDriver::organizationSecretEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::ConnectionPageId), u"organizationSecretEdit"_s);
+}
+
+QComboBox *WizardDriver::profileCombo() const
+{
+    return child<QComboBox>(page(ProvisioningWizard::ConnectionPageId), u"profileCombo"_s);
+}
+
+QAbstractButton *WizardDriver::profilesButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::ConnectionPageId), u"profilesButton"_s);
+}
+
+bool WizardDriver::importInstanceFile(const QString &path) const
+{
+    return connectionPage()->importFrom(path);
+}
+
+// --- App page --------------------------------------------------------------------------
+
+QLineEdit *WizardDriver::configurationEdit(const QString &key) const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::AppPageId), u"config:"_s + key);
+}
+
+void WizardDriver::fillConfiguration(const QString &key, const QString &text) const
+{
+    QTest::keyClicks(configurationEdit(key), text);
+}
+
+QLineEdit *WizardDriver::nameEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::AppPageId), u"nameEdit"_s);
+}
+
+QLineEdit *WizardDriver::tagInput() const
+{
+    return child<TagEditor>(page(ProvisioningWizard::AppPageId), u"tagEditor"_s)->input();
+}
+
+void WizardDriver::addTags(const QStringList &tags) const
+{
+    for (const QString &tag : tags) {
+        QTest::keyClicks(tagInput(), tag);
+        QTest::keyClick(tagInput(), Qt::Key_Return);
+    }
+}
+
+QStringList WizardDriver::tags() const
+{
+    return child<TagEditor>(page(ProvisioningWizard::AppPageId), u"tagEditor"_s)->tags();
+}
+
+void WizardDriver::setTags(const QStringList &tags) const
+{
+    child<TagEditor>(page(ProvisioningWizard::AppPageId), u"tagEditor"_s)->setTags(tags);
+}
+
+QLabel *WizardDriver::sitePreview() const
+{
+    return child<QLabel>(page(ProvisioningWizard::AppPageId), u"sitePreviewLabel"_s);
+}
+
+void WizardDriver::fillApp(const AppInputs &inputs) const
+{
+    for (const auto &[key, value] : inputs.configuration)
+        fillConfiguration(key, value);
+    QTest::keyClicks(nameEdit(), inputs.name);
+    addTags(inputs.tags);
+}
+
+// --- Token page ------------------------------------------------------------------------
+
+QLabel *WizardDriver::tokenStatus() const
+{
+    return child<QLabel>(page(ProvisioningWizard::TokenPageId), u"statusLabel"_s);
+}
+
+QLabel *WizardDriver::tokenShown() const
+{
+    return child<QLabel>(page(ProvisioningWizard::TokenPageId), u"tokenValue"_s);
+}
+
+QAbstractButton *WizardDriver::retryButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::TokenPageId), u"retryButton"_s);
+}
+
+// --- Authorize page --------------------------------------------------------------------
+
+BrowserWidget *WizardDriver::browser() const
+{
+    return page(ProvisioningWizard::AuthorizePageId)->findChild<BrowserWidget *>(u"browser"_s);
+}
+
+QWebEngineView *WizardDriver::browserView() const
+{
+    return child<QWebEngineView>(browser(), u"browserView"_s);
+}
+
+QAbstractButton *WizardDriver::openExternallyButton() const
+{
+    return child<QAbstractButton>(browser(), u"openExternallyButton"_s);
+}
+
+QList<QWidget *> WizardDriver::browserPopups() const
+{
+    return m_wizard->findChildren<QWidget *>(u"browserPopup"_s, Qt::FindDirectChildrenOnly);
+}
+
+QAbstractButton *WizardDriver::reloadButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::AuthorizePageId), u"reloadButton"_s);
+}
+
+QAbstractButton *WizardDriver::startAgainButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::AuthorizePageId), u"startAgainButton"_s);
+}
+
+QWidget *WizardDriver::pasteRow() const
+{
+    return child<QWidget>(page(ProvisioningWizard::AuthorizePageId), u"pasteRow"_s);
+}
+
+QLineEdit *WizardDriver::pasteEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::AuthorizePageId), u"pasteEdit"_s);
+}
+
+QAbstractButton *WizardDriver::useButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::AuthorizePageId), u"useButton"_s);
+}
+
+// --- Create page -----------------------------------------------------------------------
+
+QPlainTextEdit *WizardDriver::createPreview() const
+{
+    return child<QPlainTextEdit>(page(ProvisioningWizard::CreatePageId), u"previewEdit"_s);
+}
+
+// --- Done page -------------------------------------------------------------------------
+
+QLabel *WizardDriver::doneId() const
+{
+    return child<QLabel>(page(ProvisioningWizard::DonePageId), u"idValue"_s);
+}
+
+ElidingLabel *WizardDriver::doneName() const
+{
+    return child<ElidingLabel>(page(ProvisioningWizard::DonePageId), u"nameValue"_s);
+}
+
+ElidingLabel *WizardDriver::doneTags() const
+{
+    return child<ElidingLabel>(page(ProvisioningWizard::DonePageId), u"tagsValue"_s);
+}
+
+QLabel *WizardDriver::doneToken() const
+{
+    return child<QLabel>(page(ProvisioningWizard::DonePageId), u"tokenValue"_s);
+}
+
+QTableWidget *WizardDriver::doneConfiguration() const
+{
+    return child<QTableWidget>(page(ProvisioningWizard::DonePageId), u"configurationTable"_s);
+}
+
+QAbstractButton *WizardDriver::copyTokenButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::DonePageId), u"copyTokenButton"_s);
+}
+
+QLineEdit *WizardDriver::profileNameEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::DonePageId), u"profileNameEdit"_s);
+}
+
+QAbstractButton *WizardDriver::saveProfileButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::DonePageId), u"saveProfileButton"_s);
+}
+
+QAbstractButton *WizardDriver::exportButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::DonePageId), u"exportButton"_s);
+}
+
+QLabel *WizardDriver::message(PageId id) const
+{
+    switch (id) {
+    case ProvisioningWizard::ConnectionPageId:
+        return child<QLabel>(page(id), u"profileMessage"_s);
+    case ProvisioningWizard::TokenPageId:
+        return child<QLabel>(page(id), u"errorLabel"_s);
+    case ProvisioningWizard::AuthorizePageId:
+    case ProvisioningWizard::CreatePageId:
+    case ProvisioningWizard::DonePageId:
+        return child<QLabel>(page(id), u"messageLabel"_s);
+    case ProvisioningWizard::AppPageId:
+        break;
+    }
+    qFatal("WizardDriver: page %d has no page-wide message (the App page's are per field)", int(id));
+}
+
+// --- Dialogs ---------------------------------------------------------------------------
+
+RequestLogDialog *WizardDriver::openRequestLog() const
+{
+    button(QWizard::CustomButton1)->click();
+    return child<RequestLogDialog>(m_wizard, u"RequestLogDialog"_s);
+}
+
+CurlDialog *WizardDriver::openCurl() const
+{
+    button(QWizard::CustomButton2)->click();
+    return child<CurlDialog>(m_wizard, u"CurlDialog"_s);
+}
+
+void WizardDriver::exportInstance(const std::function<void(ExportDialog *)> &whileOpen) const
+{
+    // The dialog runs its own event loop (exec()): the action runs from inside it.
+    QTimer::singleShot(0, [whileOpen] {
+        if (auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget()))
+            whileOpen(dialog);
+    });
+    exportButton()->click();
+}
+
+QTableView *WizardDriver::requestTable(RequestLogDialog *dialog)
+{
+    return child<QTableView>(dialog, u"table"_s);
+}
+
+QPlainTextEdit *WizardDriver::requestDetails(RequestLogDialog *dialog)
+{
+    return child<QPlainTextEdit>(dialog, u"details"_s);
+}
+
+QString WizardDriver::curlText(CurlDialog *dialog)
+{
+    return child<QPlainTextEdit>(dialog, u"commands"_s)->toPlainText();
+}
+
+QAbstractButton *WizardDriver::revealSecretsCheck(CurlDialog *dialog)
+{
+    return child<QAbstractButton>(dialog, u"revealCheck"_s);
+}
+
+QAbstractButton *WizardDriver::copyCurlButton(CurlDialog *dialog)
+{
+    return child<QAbstractButton>(dialog, u"copyButton"_s);
+}
+
+QLineEdit *WizardDriver::exportPathEdit(ExportDialog *dialog)
+{
+    return child<QLineEdit>(dialog, u"pathEdit"_s);
+}
+
+QAbstractButton *WizardDriver::exportSecretsCheck(ExportDialog *dialog)
+{
+    return child<QAbstractButton>(dialog, u"secretsCheck"_s);
+}
+
+QAbstractButton *WizardDriver::exportSaveButton(ExportDialog *dialog)
+{
+    return child<QDialogButtonBox>(dialog, u"buttons"_s)->button(QDialogButtonBox::Save);
+}
+
+QLabel *WizardDriver::exportWarning(ExportDialog *dialog)
+{
+    return child<QLabel>(dialog, u"warningLabel"_s);
+}
+
+QLabel *WizardDriver::exportMessage(ExportDialog *dialog)
+{
+    return child<QLabel>(dialog, u"messageLabel"_s);
+}
+
+QTableWidget *WizardDriver::profilesTable(ProfilesDialog *dialog)
+{
+    return child<QTableWidget>(dialog, u"table"_s);
+}
+
+QAbstractButton *WizardDriver::renameProfileButton(ProfilesDialog *dialog)
+{
+    return child<QAbstractButton>(dialog, u"renameButton"_s);
+}
+
+QAbstractButton *WizardDriver::duplicateProfileButton(ProfilesDialog *dialog)
+{
+    return child<QAbstractButton>(dialog, u"duplicateButton"_s);
+}
+
+QAbstractButton *WizardDriver::deleteProfileButton(ProfilesDialog *dialog)
+{
+    return child<QAbstractButton>(dialog, u"deleteButton"_s);
+}
+
+}  // namespace ce::test
