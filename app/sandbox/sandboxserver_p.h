@@ -35,10 +35,6 @@ class QHttpServerRequest;
 class QJsonDocument;
 class QTcpServer;
 
-namespace ce {
-class SandboxServerPrivate;
-}
-
 namespace ce::sandbox {
 
 using Endpoint = SandboxCall::Endpoint;
