@@ -14,6 +14,8 @@
 
 namespace ce {
 
+class SandboxServerPrivate;
+
 // A fault the sandbox injects on demand, for tests and demonstrations.
 struct SandboxFault
 {
@@ -130,8 +132,7 @@ Q_SIGNALS:
     void callReceived(const ce::SandboxCall &call);
 
 private:
-    class Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<SandboxServerPrivate> d;
 };
 
 }  // namespace ce

@@ -13,6 +13,7 @@
 #include "core/provisioningflow.h"
 #include "donepage.h"
 #include "guisupport.h"
+#include "pageserver.h"
 #include "testsupport.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
@@ -49,84 +50,7 @@ using Endpoint = SandboxCall::Endpoint;
 
 Q_DECLARE_METATYPE(ce::CallbackMatch)
 
-namespace {
-
-// A loopback HTTP server: answers a path with the page or the redirect registered for it
-// (404 otherwise), and counts every connection it accepts. As the callback's host it is
-// given no pages: a connection there means a callback, or a near miss, was loaded.
-class PageServer : public QObject
-{
-public:
-    bool listen()
-    {
-        if (!m_v4.listen(QHostAddress::LocalHost))
-            return false;
-        // "localhost" may resolve to ::1 first: listen there too when this machine has it.
-        m_v6.listen(QHostAddress::LocalHostIPv6, m_v4.serverPort());
-        for (QTcpServer *server : {&m_v4, &m_v6})
-            connect(server, &QTcpServer::newConnection, this, [this, server] { accept(server); });
-        return true;
-    }
-    quint16 port() const { return m_v4.serverPort(); }
-    void setPage(const QByteArray &path, const QString &html) { m_pages.insert(path, html.toUtf8()); }
-    void setJson(const QByteArray &path, const QJsonObject &json)
-    {
-        m_pages.insert(path, QJsonDocument(json).toJson(QJsonDocument::Compact));
-        m_json.insert(path);
-    }
-    void setRedirect(const QByteArray &path, const QString &location) { m_redirects.insert(path, location.toUtf8()); }
-    int connections() const { return m_connections; }
-    QList<QByteArray> requests() const { return m_requests; }
-
-private:
-    void accept(QTcpServer *server)
-    {
-        while (QTcpSocket *socket = server->nextPendingConnection()) {
-            ++m_connections;
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                QByteArray &buffer = m_buffers[socket];
-                buffer += socket->readAll();
-                const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-                if (headEnd < 0)
-                    return;
-                // The whole body first (a POST), as a server does before it answers.
-                static const QRegularExpression contentLength(u"\r\ncontent-length:\\s*(\\d+)"_s,
-                                                              QRegularExpression::CaseInsensitiveOption);
-                const auto length = contentLength.match(QString::fromLatin1(buffer.left(headEnd)));
-                if (length.hasMatch() && buffer.size() < headEnd + 4 + length.captured(1).toLongLong())
-                    return;
-                const QByteArray line = buffer.left(buffer.indexOf("\r\n"));
-                m_buffers.remove(socket);
-                m_requests.append(line);
-                const QByteArray target = line.split(' ').value(1);
-                const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
-                QByteArray head = "HTTP/1.1 404 Not Found\r\n";
-                QByteArray body = "<p>Not here.</p>";
-                if (m_redirects.contains(path)) {
-                    head = "HTTP/1.1 302 Found\r\nLocation: " + m_redirects.value(path) + "\r\n";
-                    body.clear();
-                } else if (m_pages.contains(path)) {
-                    head = "HTTP/1.1 200 OK\r\n";
-                    body = m_pages.value(path);
-                }
-                const QByteArray type = m_json.contains(path) ? "application/json" : "text/html; charset=utf-8";
-                socket->write(head + "Content-Type: " + type + "\r\nConnection: close\r\nContent-Length: "
-                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
-        }
-    }
-
-    QTcpServer m_v4, m_v6;
-    QHash<QByteArray, QByteArray> m_pages, m_redirects;
-    QSet<QByteArray> m_json;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    QList<QByteArray> m_requests;
-    int m_connections = 0;
-};
-
-}  // namespace
+using test::PageServer;
 
 class TstHostile : public QObject
 {

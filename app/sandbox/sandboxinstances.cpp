@@ -1,0 +1,321 @@
+// The instance resource: POST /instances (and /elements/{key}/instances), GET /instances,
+// GET and DELETE /instances/{id}.
+#include "sandboxserver_p.h"
+
+#include "core/logging.h"
+#include "core/redaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+using namespace sandbox;
+
+namespace {
+
+constexpr auto Masked = "********"_L1;
+
+bool isEmptyValue(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (v.isString())
+        return v.toString().trimmed().isEmpty();
+    return false;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+}  // namespace
+
+Reply SandboxServerPrivate::handleCreate(const Request &in)
+{
+    const QString pathKeyOrId = in.arguments.value(0);
+    if (checkAuthorization(in) != Auth::Valid)
+        return jsonError(401, InvalidSecretsMessage);
+    if (!isJsonContentType(in.header("Content-Type")))
+        return jsonError(415, UnsupportedMediaTypeMessage);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return jsonError(400, u"The request body is not valid JSON: %1 (at offset %2)."_s
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset));
+    if (!doc.isObject())
+        return jsonError(400, u"The request body must be a JSON object."_s);
+    const QJsonObject body = doc.object();
+
+    // The element: from the path, or from element.key (or element.id) of the body.
+    const QJsonObject elementObject = body.value("element"_L1).toObject();
+    QString keyOrId = pathKeyOrId;
+    if (keyOrId.isEmpty()) {
+        keyOrId = elementObject.value("key"_L1).toString().trimmed();
+        if (keyOrId.isEmpty() && elementObject.value("id"_L1).isDouble())
+            keyOrId = QString::number(elementObject.value("id"_L1).toInt());
+        if (keyOrId.isEmpty())
+            return jsonError(400, u"Missing required entries: element.key"_s);
+    }
+    const ElementDescription *e = element(keyOrId);
+    if (!e)
+        return jsonError(404, u"No element found with key %1"_s.arg(keyOrId));
+    const QString bodyKey = elementObject.value("key"_L1).toString().trimmed();
+    if (!pathKeyOrId.isEmpty() && !bodyKey.isEmpty() && bodyKey != e->key)
+        return jsonError(400, u"element.key \"%1\" does not match the element %2 of the path."_s.arg(bodyKey, e->key));
+
+    // Every missing required entry, in one message.
+    const QJsonObject providerData = body.value("providerData"_L1).toObject();
+    const QJsonObject configuration = body.value("configuration"_L1).toObject();
+    QStringList missing;
+    for (const ProviderField &f : e->providerData) {
+        if (f.required && isEmptyValue(providerData.value(f.key)))
+            missing.append(u"providerData."_s + f.key);
+    }
+    for (const ConfigProperty &p : e->configuration) {
+        if (p.required && isEmptyValue(configuration.value(p.key)))
+            missing.append(u"configuration."_s + p.key);
+    }
+    if (!missing.isEmpty())
+        return jsonError(400, u"Missing required entries: %1"_s.arg(missing.join(", "_L1)));
+
+    QStringList tags;
+    const QJsonValue tagsValue = body.value("tags"_L1);
+    if (!tagsValue.isUndefined() && !tagsValue.isNull()) {
+        if (!tagsValue.isArray())
+            return jsonError(400, u"tags must be an array of strings."_s);
+        for (const QJsonValue &t : tagsValue.toArray()) {
+            if (!t.isString())
+                return jsonError(400, u"tags must be an array of strings."_s);
+            tags.append(t.toString());
+        }
+    }
+    const QJsonValue nameValue = body.value("name"_L1);
+    if (!nameValue.isUndefined() && !nameValue.isNull() && !nameValue.isString())
+        return jsonError(400, u"name must be a string."_s);
+
+    // The grant: for OAuth 1.0a, an exchange this sandbox issued and the user allowed.
+    RequestToken *t = nullptr;
+    if (auto error = checkOAuth1Grant(*e, providerData, configuration, &t))
+        return *error;
+
+    t->state = RequestToken::State::Consumed;
+    const QJsonObject instance = buildInstance(*e, body, tags, t->site);
+    StoredInstance stored;
+    stored.id = instance.value("id"_L1).toInt();
+    stored.token = instance.value("token"_L1).toString();
+    stored.tags = tags;
+    stored.json = instance;
+    instances.emplace(stored.id, stored);
+    qCInfo(lcSandbox) << "sandbox: created instance" << stored.id << "of" << e->key;
+    return jsonReply(200, instance);
+}
+
+// The request token, the verifier and the secret of an OAuth 1.0a grant are those this
+// sandbox issued, the user allowed access, and the configuration is the one the token was
+// issued for: an error reply when not, else nullopt and the token in *grant.
+std::optional<Reply> SandboxServerPrivate::checkOAuth1Grant(const ElementDescription &e,
+                                                              const QJsonObject &providerData,
+                                                              const QJsonObject &configuration, RequestToken **grant)
+{
+    const QString tokenText = jsonText(providerData.value("oauth_token"_L1));
+    const auto tokenIt = tokens.find(tokenText);
+    if (tokenIt == tokens.end())
+        return jsonError(400, u"providerData.oauth_token is not a request token this sandbox issued: "
+                              u"get one with GET /elements/%1/oauth/token."_s.arg(e.key));
+    RequestToken &t = tokenIt.value();
+    if (t.elementKey != e.key)
+        return jsonError(400, u"providerData.oauth_token was issued for the element %1, not %2."_s.arg(t.elementKey, e.key));
+    switch (t.state) {
+    case RequestToken::State::Issued:
+        return jsonError(400, u"The request token has not been authorized: the user has not allowed access yet."_s);
+    case RequestToken::State::Refused:
+        return jsonError(400, u"The user refused access for this request token: authorize again."_s);
+    case RequestToken::State::Consumed:
+        return jsonError(400, u"The request token has already been used to create an instance: authorize again."_s);
+    case RequestToken::State::Authorized:
+        break;
+    }
+    if (jsonText(providerData.value("oauth_verifier"_L1)) != t.verifier)
+        return jsonError(400, u"providerData.oauth_verifier does not match the verifier issued for this request token."_s);
+    for (const ProviderField &f : e.providerData) {
+        if (f.source == ProviderField::Source::RequestToken && jsonText(providerData.value(f.key)) != t.secret)
+            return jsonError(400, u"providerData.%1 does not match the secret of this request token."_s.arg(f.key));
+    }
+    QStringList differing;
+    for (const ConfigProperty &p : e.configuration) {
+        if (!p.required || p.oauthParameter.isEmpty() || !t.parameters.contains(p.oauthParameter))
+            continue;
+        QString given = jsonText(configuration.value(p.key));
+        QString issued = t.parameters.value(p.oauthParameter);
+        if (p.format == ConfigProperty::Format::Subdomain) {
+            given = normaliseSubdomain(given, p.domain);
+            issued = normaliseSubdomain(issued, p.domain);
+        }
+        if (given != issued)
+            differing.append(u"configuration.%1 (%2)"_s.arg(p.key, p.oauthParameter));
+    }
+    if (!differing.isEmpty())
+        return jsonError(400, u"The configuration does not match what the request token was issued for: %1"_s.arg(
+                                  differing.join(", "_L1)));
+    *grant = &t;
+    return std::nullopt;
+}
+
+QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, const QJsonObject &body,
+                                                  const QStringList &tags, const QString &site)
+{
+    const int id = nextInstanceId++;
+    const QJsonObject requestConfig = body.value("configuration"_L1).toObject();
+
+    // The values the response shows, by response key (unmasked: they fill the templates).
+    QHash<QString, QString> responseValues;
+    for (const ConfigProperty &p : e.configuration) {
+        const QJsonValue v = requestConfig.value(p.key);
+        if (isEmptyValue(v))
+            continue;
+        responseValues.insert(p.responseKey, p.format == ConfigProperty::Format::Subdomain
+                                                 ? siteHost(e, normaliseSubdomain(jsonText(v), p.domain))
+                                                 : jsonText(v));
+    }
+    if (const ConfigProperty *p = siteProperty(e); p && !responseValues.contains(p->responseKey))
+        responseValues.insert(p->responseKey, siteHost(e, site));
+
+    QJsonObject config;
+    for (auto it = e.instanceDefaults.constBegin(); it != e.instanceDefaults.constEnd(); ++it) {
+        if (it.value().isString()) {
+            QString text = it.value().toString();
+            for (auto rv = responseValues.cbegin(); rv != responseValues.cend(); ++rv)
+                text.replace(u'{' + rv.key() + u'}', rv.value());
+            config.insert(it.key(), text);
+        } else {
+            config.insert(it.key(), it.value());
+        }
+    }
+    for (auto it = requestConfig.constBegin(); it != requestConfig.constEnd(); ++it) {
+        const ConfigProperty *p = e.property(it.key());
+        const QString key = p ? p->responseKey : it.key();
+        const bool secret = p ? p->secret : redaction::isSecretName(it.key());
+        if (secret)
+            config.insert(key, QString(Masked));
+        else if (p && responseValues.contains(key))
+            config.insert(key, responseValues.value(key));
+        else
+            config.insert(key, it.value());
+    }
+    if (e.authType == "oauth1"_L1) {
+        config.insert(u"oauth.user.token"_s, QString(Masked));
+        config.insert(u"oauth.user.token.secret"_s, QString(Masked));
+    }
+
+    QString name = body.value("name"_L1).toString().trimmed();
+    if (name.isEmpty())
+        name = u"%1 instance %2"_s.arg(e.name).arg(id);
+
+    QJsonArray tagArray;
+    for (const QString &t : tags)
+        tagArray.append(t);
+
+    const QJsonObject elementJson{
+        {u"id"_s, e.id},
+        {u"name"_s, e.name},
+        {u"key"_s, e.key},
+        {u"description"_s, e.description},
+        {u"image"_s, e.image},
+        {u"active"_s, true},
+        {u"deleted"_s, false},
+        {u"typeOauth"_s, false},
+        {u"trialAccount"_s, false},
+        {u"resources"_s, QJsonArray()},
+    };
+    return QJsonObject{
+        {u"id"_s, id},
+        {u"name"_s, name},
+        {u"token"_s, QString::fromLatin1(randomBytes(26).toBase64())},
+        {u"element"_s, elementJson},
+        {u"provisionInteractions"_s, QJsonArray()},
+        {u"valid"_s, true},
+        {u"disabled"_s, false},
+        {u"maxCacheSize"_s, 0},
+        {u"cacheTimeToLive"_s, 0},
+        {u"configuration"_s, config},
+        {u"eventsEnabled"_s, false},
+        {u"cachingEnabled"_s, false},
+        {u"traceLoggingEnabled"_s, false},
+        {u"tags"_s, tagArray},
+        {u"createdDate"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"user"_s, QJsonObject{{u"id"_s, 1}}},
+    };
+}
+
+Reply SandboxServerPrivate::handleList(const Request &in)
+{
+    if (checkAuthorization(in) != Auth::Valid)
+        return jsonError(401, InvalidSecretsMessage);
+    QStringList wanted;
+    const auto items = in.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (key == "tags[]"_L1 || key == "tags"_L1)
+            wanted.append(value);
+    }
+    QJsonArray out;
+    for (const auto &[id, instance] : instances) {
+        // A lambda may not capture a structured binding before C++20 (clang refuses).
+        const QStringList &tags = instance.tags;
+        const bool matches = std::all_of(wanted.cbegin(), wanted.cend(),
+                                         [&tags](const QString &t) { return tags.contains(t); });
+        if (matches)
+            out.append(instance.json);
+    }
+    return jsonReply(200, QJsonDocument(out));
+}
+
+// GET and DELETE /instances/{id}: the secrets first, then the instance; an error reply
+// when either is wrong, else nullopt and the instance in *found.
+std::optional<Reply> SandboxServerPrivate::findInstance(const Request &in,
+                                                          std::map<int, StoredInstance>::iterator *found)
+{
+    if (checkAuthorization(in) != Auth::Valid)
+        return jsonError(401, InvalidSecretsMessage);
+    const QString id = in.arguments.at(0);
+    bool ok = false;
+    const int number = id.toInt(&ok);
+    *found = ok ? instances.find(number) : instances.end();
+    if (*found == instances.end())
+        return jsonError(404, u"No instance found with id %1"_s.arg(id));
+    return std::nullopt;
+}
+
+Reply SandboxServerPrivate::handleGet(const Request &in)
+{
+    std::map<int, StoredInstance>::iterator it;
+    if (auto error = findInstance(in, &it))
+        return *error;
+    return jsonReply(200, it->second.json);
+}
+
+Reply SandboxServerPrivate::handleDelete(const Request &in)
+{
+    std::map<int, StoredInstance>::iterator it;
+    if (auto error = findInstance(in, &it))
+        return *error;
+    const int number = it->first;
+    instances.erase(it);
+    qCInfo(lcSandbox) << "sandbox: deleted instance" << number;
+    return Reply{};
+}
+
+}  // namespace ce

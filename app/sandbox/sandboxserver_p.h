@@ -1,0 +1,275 @@
+#pragma once
+
+// The sandbox's insides, shared by its source files (Qt's _p.h idiom: for app/sandbox
+// only). One job a file:
+//   sandboxserver.cpp     the public class; a request's way through the server (the Host
+//                         and size checks, a fault or the route's handler, the answer, the
+//                         record)
+//   sandboxhttp.cpp       HTTP: requests as received, replies, reason phrases, the guard
+//                         that refuses oversized bodies before QtHttpServer buffers them
+//   sandboxfaults.cpp     the faults injected on demand
+//   sandboxapi.cpp        the routing table, the platform secrets, the elements, the OAuth
+//                         helper calls (request token, authorization URL)
+//   sandboxinstances.cpp  the instance resource (create, list, read, delete)
+//   sandboxprovider.cpp   the provider's login, consent and help pages and their forms
+
+#include "sandboxserver.h"
+
+#include "core/elementdescription.h"
+
+#include <QHash>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+#include <QList>
+#include <QMap>
+#include <QPointer>
+#include <QStringList>
+#include <QTcpSocket>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QHttpServerRequest;
+class QJsonDocument;
+class QTcpServer;
+
+namespace ce::sandbox {
+
+using Endpoint = SandboxCall::Endpoint;
+using HeaderPairs = QList<QPair<QByteArray, QByteArray>>;
+struct Route;
+
+inline constexpr QLatin1StringView ApiPrefix{"/elements/api-v2"};
+inline const QString InvalidSecretsMessage =
+    QStringLiteral("Invalid Organization or User secret, or invalid Element token provided.");
+inline const QString UnsupportedMediaTypeMessage =
+    QStringLiteral("Unsupported media type: send the body as application/json.");
+
+// The Cloud Elements query parameters of the OAuth helper calls (protocol names; the
+// element description says which configuration property feeds each).
+inline constexpr QLatin1StringView ParamApiKey{"apiKey"};
+inline constexpr QLatin1StringView ParamCallbackUrl{"callbackUrl"};
+inline constexpr QLatin1StringView ParamSiteAddress{"siteAddress"};
+inline constexpr QLatin1StringView ParamRequestToken{"requestToken"};
+
+// A request as the sandbox handles it: the record it keeps (the SandboxCall part, what
+// calls() returns) and what routing and the pages need besides. Copied out of
+// QHttpServerRequest, which QtHttpServer reuses for the next request on the connection.
+struct Request : SandboxCall
+{
+    QStringList segments;          // decoded path segments
+    QString pathAndQuery;          // as received (encoded), for "return to" links
+    const Route *route = nullptr;  // what answers it; none: 404
+    QStringList arguments;         // the values of the route's {placeholders}, in order
+
+    QString param(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
+};
+
+struct Reply
+{
+    int status = 200;
+    HeaderPairs headers;  // Content-Length is added when sending
+    QByteArray body;
+};
+
+// Where an answer goes: QtHttpServer's responder (shared: some faults answer later) and
+// its connection, which may be gone by then.
+struct Channel
+{
+    std::shared_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+
+    bool usable() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
+};
+
+// Request tokens and login sessions: the newest MaxKept of each (a real platform expires
+// them too), so that a client that asks for tokens forever does not grow the sandbox.
+inline constexpr qsizetype MaxKept = 1000;
+
+template<typename Value>
+void insertBounded(QHash<QString, Value> &hash, QList<QString> &order, const QString &key, const Value &value)
+{
+    hash.insert(key, value);
+    order.append(key);
+    while (order.size() > MaxKept)
+        hash.remove(order.takeFirst());
+}
+
+struct RequestToken
+{
+    enum class State { Issued, Authorized, Refused, Consumed };
+
+    QString token;
+    QString secret;
+    QString verifier;
+    QString elementKey;
+    QString site;         // normalised subdomain
+    QString callbackUrl;  // as given in step 1
+    QHash<QString, QString> parameters;  // oauth parameter -> value, as given in step 1
+    State state = State::Issued;
+};
+
+struct StoredInstance
+{
+    int id = 0;
+    QString token;
+    QStringList tags;
+    QJsonObject json;
+};
+
+struct FaultEntry
+{
+    SandboxFault fault;
+    int remaining = 1;  // -1: until clearFaults()
+};
+
+// ---- sandboxhttp.cpp ----------------------------------------------------------------
+
+Request requestFrom(const QHttpServerRequest &request);
+// A request known only by its head (request line and headers), as the guard saw it.
+Request requestFromHead(const QByteArray &head);
+// Every value of the header `name` (case-insensitive), in order.
+QByteArrayList headerValues(const HeaderPairs &headers, const QByteArray &name);
+QString cookieValue(const Request &in, QLatin1StringView name);
+bool isJsonContentType(const QByteArray &value);
+// A form body (application/x-www-form-urlencoded): '+' is a space there.
+QUrlQuery parseForm(const QByteArray &body);
+QString formValue(const QUrlQuery &form, const QString &name);
+
+Reply jsonReply(int status, const QJsonDocument &doc);
+Reply jsonReply(int status, const QJsonObject &object);
+Reply jsonError(int status, const QString &message);  // Cloud Elements' {"requestId","message"}
+Reply htmlReply(int status, const QByteArray &html);  // a self-contained page
+Reply redirectReply(int status, const QByteArray &location);
+QString reasonPhrase(int status);
+void writeHead(QHttpServerResponder &responder, const Reply &reply, qint64 contentLength);
+
+QString randomAlnum(int length);
+QByteArray randomBytes(int length);
+
+// Only requests addressed to this server (Host 127.0.0.1:<port> or localhost:<port>),
+// and only bodies it is willing to hold: the error reply, or nullopt.
+std::optional<Reply> refusal(const Request &in, quint16 port);
+// The guard in front of QtHttpServer: `refused` learns of each request it refuses.
+using RefusedRequest = std::function<void(const QByteArray &head, qint64 announced)>;
+QTcpServer *newGuardedTcpServer(RefusedRequest refused, QObject *parent);
+// QtHttpServer handed a complete request of `socket` on: the next bytes start the next one.
+void requestDone(QTcpSocket *socket);
+
+// ---- sandboxapi.cpp -------------------------------------------------------------------
+
+// One line of the routing table: a method and a path whose {placeholders} match any one
+// segment, what the call is recorded as, and its handler.
+struct Route
+{
+    const char *method;
+    QLatin1StringView pattern;
+    Endpoint endpoint;
+    Reply (SandboxServerPrivate::*handler)(const Request &in);
+};
+
+// Finds the route of `in` (by method and segments): sets its route, arguments and endpoint.
+void route(Request *in);
+
+}  // namespace ce::sandbox
+
+namespace ce {
+
+class SandboxServerPrivate
+{
+public:
+    using Request = sandbox::Request;
+    using Reply = sandbox::Reply;
+    using Channel = sandbox::Channel;
+    using Endpoint = sandbox::Endpoint;
+    using RequestToken = sandbox::RequestToken;
+
+    explicit SandboxServerPrivate(SandboxServer *q) : q(q) {}
+
+    SandboxServer *const q;
+    std::unique_ptr<QHttpServer> http;
+    QString errorString;
+    quint16 port = 0;
+    QList<SandboxCall> calls;
+
+    // ---- sandboxserver.cpp: a request's way through the server
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void recordRefused(const QByteArray &head, qint64 announced);
+    void record(SandboxCall call, int status, const Reply *reply = nullptr);
+    bool send(const Channel &channel, const Reply &reply);
+    void sendAndRecord(const Channel &channel, const SandboxCall &call, const Reply &reply);
+
+    // ---- sandboxfaults.cpp
+    std::map<int, QList<sandbox::FaultEntry>> faults;  // by endpoint
+    // NoAnswer: answers that are never written, kept until their connection goes.
+    QList<Channel> parked;
+
+    std::optional<SandboxFault> takeFault(Endpoint endpoint);
+    void applyFault(const SandboxFault &fault, const Request &in, const Channel &channel);
+    void trickle(const Channel &channel, const Reply &reply, int delayMs);
+    void reset(const Channel &channel, const Reply &reply);
+    void hugeBody(const Channel &channel, qint64 size);
+
+    // ---- sandboxapi.cpp: the route's handler, the platform secrets, the elements, the
+    // OAuth helper calls
+    QMap<QString, ElementDescription> elements;  // by key
+    QHash<QString, RequestToken> tokens;
+    QList<QString> tokenOrder;  // oldest first
+
+    Reply dispatch(const Request &in);
+    Reply notFound(const Request &in) const;
+    enum class Auth { Valid, Missing, Invalid };
+    Auth checkAuthorization(const Request &in) const;
+    const ElementDescription *element(const QString &keyOrId) const;
+    static QStringList oauthParameters(const ElementDescription &e);
+    static const ConfigProperty *siteProperty(const ElementDescription &e);
+    static QString normaliseSite(const ElementDescription &e, const QString &value);
+    static QString siteHost(const ElementDescription &e, const QString &site);
+    // What both OAuth helper calls check first; the element of the path in *found.
+    std::optional<Reply> checkOAuthCall(const Request &in, const ElementDescription **found) const;
+    Reply handleToken(const Request &in);
+    Reply handleUrl(const Request &in);
+
+    // ---- sandboxinstances.cpp
+    std::map<int, sandbox::StoredInstance> instances;
+    int nextInstanceId = 1;
+
+    Reply handleCreate(const Request &in);
+    Reply handleList(const Request &in);
+    Reply handleGet(const Request &in);
+    Reply handleDelete(const Request &in);
+    std::optional<Reply> checkOAuth1Grant(const ElementDescription &e, const QJsonObject &providerData,
+                                          const QJsonObject &configuration, RequestToken **grant);
+    std::optional<Reply> findInstance(const Request &in, std::map<int, sandbox::StoredInstance>::iterator *found);
+    QJsonObject buildInstance(const ElementDescription &e, const QJsonObject &body, const QStringList &tags,
+                              const QString &site);
+
+    // ---- sandboxprovider.cpp
+    bool autoApprove = false;
+    QHash<QString, QString> sessions;  // session id -> email
+    QList<QString> sessionOrder;
+
+    // Who is at which provider page: from the path and the session cookie.
+    struct Visit
+    {
+        const ElementDescription *element = nullptr;
+        QString site;
+        bool signedIn = false;
+        QString email;
+    };
+    std::optional<Reply> visit(const Request &in, Visit *v) const;
+    std::optional<Reply> issuedToken(const Visit &v, const QString &token, RequestToken **found);
+    Reply showAuthorization(const Request &in);
+    Reply showLogin(const Request &in);
+    Reply signIn(const Request &in);
+    Reply decide(const Request &in);
+    Reply showHelp(const Request &in);
+    Reply providerError(int status, const ElementDescription *e, const QString &title, const QString &message) const;
+    Reply loginPage(const Visit &v, const QString &returnTo, const QString &email, const QString &error) const;
+    Reply consentPage(const Visit &v, const RequestToken &t) const;
+    Reply answerCallback(RequestToken &t, const ElementDescription &e, bool allow);
+};
+
+}  // namespace ce
