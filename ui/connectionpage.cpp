@@ -140,7 +140,7 @@ bool ConnectionPage::startFromProfile(const QString &id)
         m_ui->profileCombo->setCurrentIndex(index);
     }
     const auto profile = m_context.profiles->current();
-    if (profile && profile->environment == "sandbox"_L1)
+    if (profile && profile->environment == Environment::Kind::Sandbox)
         selectSandbox();
     showFlowEnvironment();
     showProfileMessage(problem, u"warning"_s);  // e.g. a custom URL no longer accepted

@@ -21,12 +21,8 @@ constexpr int ValidRole = Qt::UserRole + 1;
 
 QString environmentName(const Profile &p)
 {
-    if (p.environment == "custom"_L1)
-        return p.customBaseUrl.host();
-    if (p.environment == "sandbox"_L1)
-        return Environment::sandbox({}).displayName();
-    const auto env = Environment::parse(p.environment);
-    return env ? env->displayName() : p.environment;
+    return p.environment == Environment::Kind::Custom ? p.customBaseUrl.host()
+                                                      : Environment::displayNameOf(p.environment);
 }
 
 QString dateText(const QDateTime &when)

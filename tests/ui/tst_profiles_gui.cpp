@@ -295,7 +295,7 @@ private Q_SLOTS:
         Profile a;
         a.name = u"Alpha"_s;
         a.elementKey = fb.key;
-        a.environment = u"us"_s;
+        a.environment = Environment::Kind::UsProduction;
         a.configuration = {{u"freshbooks.site.address"_s, u"alpha"_s}};
         QVERIFY(m_store->save(a));
         Profile b = a;
