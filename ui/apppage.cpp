@@ -36,9 +36,9 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
         edit->setToolTip(p->description);
         edit->setAccessibleDescription(p->description);
         edit->setWhatsThis(p->description);
-        m_fields.append({p->key, edit, messages.value(edit)});
+        m_fields.append({field::configuration(p->key), p->key, edit, messages.value(edit)});
     }
-    m_fields.append({u"name"_s, m_ui->nameEdit, m_ui->nameMessage});
+    m_fields.append({field::Name, {}, m_ui->nameEdit, m_ui->nameMessage});
     m_ui->consumerKeyEdit->setPlaceholderText(tr("mycompany"));
     m_ui->siteAddressEdit->setPlaceholderText(tr("targetcompany"));
     m_ui->nameEdit->setPlaceholderText(tr("Acme Corp. FreshBooks"));
@@ -48,12 +48,12 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
     m_ui->form->setRowVisible(m_ui->tagsMessage, false);
 
     for (const Field &f : std::as_const(m_fields)) {
-        connect(f.edit, &QLineEdit::textEdited, this, [this, key = f.key] {
-            m_touched.insert(key);
+        connect(f.edit, &QLineEdit::textEdited, this, [this, id = f.id] {
+            m_touched.insert(id);
             applyToFlow();
         });
-        connect(f.edit, &QLineEdit::editingFinished, this, [this, key = f.key] {
-            m_touched.insert(key);
+        connect(f.edit, &QLineEdit::editingFinished, this, [this, id = f.id] {
+            m_touched.insert(id);
             showMessages(false);
         });
     }
@@ -71,7 +71,7 @@ void AppPage::loadFromFlow()
 {
     ProvisioningFlow *flow = m_context.flow;
     for (const Field &f : std::as_const(m_fields)) {
-        const QString value = f.key == "name"_L1 ? flow->name() : flow->configuration(f.key);
+        const QString value = f.key.isEmpty() ? flow->name() : flow->configuration(f.key);
         if (f.edit->text() != value)
             f.edit->setText(value);
     }
@@ -90,7 +90,7 @@ void AppPage::applyToFlow()
 {
     ProvisioningFlow *flow = m_context.flow;
     for (const Field &f : std::as_const(m_fields)) {
-        if (f.key == "name"_L1)
+        if (f.key.isEmpty())
             flow->setName(f.edit->text());
         else
             flow->setConfiguration(f.key, f.edit->text());
@@ -115,19 +115,8 @@ void AppPage::updatePreview()
 void AppPage::showMessages(bool all)
 {
     const QList<ValidationIssue> issues = m_context.flow->inputIssues();
-    for (const Field &f : std::as_const(m_fields)) {
-        QString message;
-        const QString field = f.key == "name"_L1 ? f.key : u"configuration."_s + f.key;
-        if (all || m_touched.contains(f.key)) {
-            for (const ValidationIssue &issue : issues) {
-                if (issue.field == field) {
-                    message = issue.message;
-                    break;
-                }
-            }
-        }
-        setFieldMessage(m_ui->form, f.message, message);
-    }
+    for (const Field &f : std::as_const(m_fields))
+        setFieldMessage(m_ui->form, f.message, all || m_touched.contains(f.id) ? messageFor(issues, f.id) : QString());
 }
 
 bool AppPage::isComplete() const

@@ -262,15 +262,10 @@ void ConnectionPage::applyToFlow()
 
 void ConnectionPage::showMessages(bool all)
 {
-    QString url, user, organization;
-    for (const ValidationIssue &issue : m_context.flow->connectionIssues()) {
-        if (issue.field == "environment"_L1)
-            url = issue.message;
-        else if (issue.field == "userSecret"_L1)
-            user = issue.message;
-        else if (issue.field == "organizationSecret"_L1)
-            organization = issue.message;
-    }
+    const QList<ValidationIssue> issues = m_context.flow->connectionIssues();
+    const QString url = messageFor(issues, field::Environment);
+    const QString user = messageFor(issues, field::UserSecret);
+    const QString organization = messageFor(issues, field::OrganizationSecret);
     const bool custom = m_ui->environmentCombo->currentData().toInt() == CustomKind;
     auto shown = [&](QWidget *w, const QString &m) { return all || m_touched.contains(w) ? m : QString(); };
     setFieldMessage(m_ui->form, m_ui->customUrlMessage, custom ? shown(m_ui->customUrlEdit, url) : QString());

@@ -117,16 +117,16 @@ QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription 
 {
     QList<ValidationIssue> issues;
     for (const ConfigProperty &p : element.configuration) {
-        const QString field = u"configuration."_s + p.key;
+        const QString id = field::configuration(p.key);
         const QString value = configuration.value(p.key).trimmed();
         if (value.isEmpty()) {
             if (p.required)
-                issues.append({field, InstanceRequest::tr("%1 (%2) is missing.").arg(p.label, field), 0, true});
+                issues.append({id, InstanceRequest::tr("%1 (%2) is missing.").arg(p.label, id), 0, true});
             continue;
         }
         if (isPlaceholder(value)) {
             // Not filled in: as missing as an empty entry when the entry is required.
-            issues.append({field, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, field, value),
+            issues.append({id, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, id, value),
                            0, p.required});
             continue;
         }
@@ -136,18 +136,18 @@ QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription 
         else if (p.format == ConfigProperty::Format::Url)
             problem = checkHttpUrl(value);
         if (!problem.isEmpty())
-            issues.append({field, InstanceRequest::tr("%1 (%2): %3").arg(p.label, field, problem)});
+            issues.append({id, InstanceRequest::tr("%1 (%2): %3").arg(p.label, id, problem)});
     }
     if (name.trimmed().isEmpty())
-        issues.append({u"name"_s, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
+        issues.append({field::Name, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
     else if (isPlaceholder(name))
-        issues.append({u"name"_s, InstanceRequest::tr("The instance name (name) is still the placeholder %1.").arg(name.trimmed()),
+        issues.append({field::Name, InstanceRequest::tr("The instance name (name) is still the placeholder %1.").arg(name.trimmed()),
                        0, true});
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (tags.at(i).trimmed().isEmpty())
-            issues.append({u"tags[%1]"_s.arg(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
+            issues.append({field::tag(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
         else if (isPlaceholder(tags.at(i)))
-            issues.append({u"tags[%1]"_s.arg(i),
+            issues.append({field::tag(i),
                            InstanceRequest::tr("Tag %1 (tags[%2]) is still the placeholder %3.")
                                .arg(QString::number(i + 1), QString::number(i), tags.at(i).trimmed())});
     }
@@ -158,17 +158,17 @@ QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &eleme
 {
     QList<ValidationIssue> issues;
     if (elementKey.trimmed().isEmpty())
-        issues.append({u"element.key"_s, InstanceRequest::tr("The element key (element.key) is missing."), 0, true});
+        issues.append({field::ElementKey, InstanceRequest::tr("The element key (element.key) is missing."), 0, true});
     else if (elementKey.trimmed() != element.key)
-        issues.append({u"element.key"_s,
+        issues.append({field::ElementKey,
                        InstanceRequest::tr("The element key is \"%1\", expected \"%2\".").arg(elementKey, element.key)});
     for (const ProviderField &f : element.providerData) {
-        const QString field = u"providerData."_s + f.key;
+        const QString id = field::providerData(f.key);
         const QString value = providerData.value(f.key).trimmed();
         if (value.isEmpty() && f.required)
-            issues.append({field, InstanceRequest::tr("%1 is missing: it comes from the OAuth exchange.").arg(field), 0, true});
+            issues.append({id, InstanceRequest::tr("%1 is missing: it comes from the OAuth exchange.").arg(id), 0, true});
         else if (isPlaceholder(value))
-            issues.append({field, InstanceRequest::tr("%1 is still the placeholder %2.").arg(field, value), 0, f.required});
+            issues.append({id, InstanceRequest::tr("%1 is still the placeholder %2.").arg(id, value), 0, f.required});
     }
     issues.append(validateInputs(element));
     return issues;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "elementdescription.h"
+#include "validation.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -13,25 +14,6 @@
 #include <optional>
 
 namespace ce {
-
-// One problem with a request or an instance.json file, named by its field path
-// ("configuration.oauth.api.key", "providerData.oauth_verifier", "name", "tags[2]").
-struct ValidationIssue
-{
-    QString field;
-    QString message;  // a sentence naming the field
-    int line = 0;          // for files: 1-based line, 0 when unknown
-    bool missing = false;  // a required entry that is absent, empty or still a placeholder
-    // Above 0: this entry is not one problem but stands for that many more, counted and
-    // not described (a hostile file can hold hundreds of thousands); `message` says so.
-    qsizetype omitted = 0;
-
-    friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
-    {
-        return a.field == b.field && a.message == b.message && a.line == b.line && a.missing == b.missing
-            && a.omitted == b.omitted;
-    }
-};
 
 // The JSON body of POST /instances: element key, providerData, configuration, tags, name.
 // Built from the user's inputs, validated before sending, written as the documented

@@ -100,13 +100,13 @@ QList<ValidationIssue> ProvisioningFlow::connectionIssues() const
 {
     QList<ValidationIssue> issues;
     if (!m_environment.isValid())
-        issues.append({u"environment"_s, tr("Choose an environment."), 0, true});
+        issues.append({field::Environment, tr("Choose an environment."), 0, true});
     else if (const QString problem = Environment::checkBaseUrl(m_environment.baseUrl()); !problem.isEmpty())
-        issues.append({u"environment"_s, problem});
+        issues.append({field::Environment, problem});
     if (m_credentials.userSecret.trimmed().isEmpty())
-        issues.append({u"userSecret"_s, tr("Enter the user secret."), 0, true});
+        issues.append({field::UserSecret, tr("Enter the user secret."), 0, true});
     if (m_credentials.organizationSecret.trimmed().isEmpty())
-        issues.append({u"organizationSecret"_s, tr("Enter the organization secret."), 0, true});
+        issues.append({field::OrganizationSecret, tr("Enter the organization secret."), 0, true});
     return issues;
 }
 
@@ -121,7 +121,7 @@ QList<ValidationIssue> ProvisioningFlow::inputIssues() const
     // The callback URL is optional in the instance body but the OAuth exchange needs it.
     if (const ConfigProperty *p = m_element.propertyForOAuthParameter(u"callbackUrl"_s);
         p && configuration(p->key).trimmed().isEmpty())
-        issues.append({u"configuration."_s + p->key, tr("%1 is needed for the authorization.").arg(p->label), 0, true});
+        issues.append({field::configuration(p->key), tr("%1 is needed for the authorization.").arg(p->label), 0, true});
     return issues;
 }
 

@@ -56,9 +56,9 @@ public:
     // authorization. False, changing nothing, when it is for another element.
     bool loadInputs(const InstanceRequest &request, QString *problem = nullptr);
 
-    // Problems with what was entered, each naming its field: the connection page's
-    // fields ("environment", "userSecret", "organizationSecret") and the element's
-    // configuration and name. Empty when the authorization can start.
+    // Problems with what was entered, each naming its field (ce::field): the connection
+    // page's (Environment, UserSecret, OrganizationSecret), and the element's configuration
+    // entries, the name and the tags. Empty when the authorization can start.
     QList<ValidationIssue> connectionIssues() const;
     QList<ValidationIssue> inputIssues() const;
 

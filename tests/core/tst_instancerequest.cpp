@@ -16,6 +16,8 @@ using namespace Qt::StringLiterals;
 using ce::ElementDescription;
 using ce::InstanceRequest;
 using ce::ValidationIssue;
+using ce::messageFor;
+namespace field = ce::field;
 
 namespace {
 
@@ -163,6 +165,7 @@ private slots:
     void normaliseManyTags();
     void scalarsBecomeStrings();
     void tolerantShapes();
+    void fieldIdsAndMessageFor();
 };
 
 void TstInstanceRequest::initTestCase()
@@ -945,6 +948,28 @@ void TstInstanceRequest::tolerantShapes()
     QVERIFY(extra);
     QCOMPARE(extra->name, u"n"_s);
     QVERIFY(extra->tags.isEmpty());
+}
+
+// The field ids the core names its issues by, and how a page finds a field's message.
+void TstInstanceRequest::fieldIdsAndMessageFor()
+{
+    QCOMPARE(field::configuration(u"oauth.api.key"_s), u"configuration.oauth.api.key"_s);
+    QCOMPARE(field::providerData(u"oauth_verifier"_s), u"providerData.oauth_verifier"_s);
+    QCOMPARE(field::tag(2), u"tags[2]"_s);
+
+    InstanceRequest r = filled();
+    r.name.clear();
+    r.configuration.insert(u"freshbooks.site.address"_s, u"not a site"_s);
+    r.tags = {u"a"_s, u" "_s};
+    const QList<ValidationIssue> issues = r.validateInputs(fb());
+    QVERIFY(messageFor(issues, field::Name).contains(u"name"_s));
+    QVERIFY(messageFor(issues, field::configuration(u"freshbooks.site.address"_s)).contains(u"Site address"_s));
+    QVERIFY(!messageFor(issues, field::tag(1)).isEmpty());
+    QCOMPARE(messageFor(issues, field::tag(0)), QString());
+    QCOMPARE(messageFor(issues, field::configuration(u"oauth.api.key"_s)), QString());
+    // The first issue of a field is its message.
+    const QList<ValidationIssue> two = {{field::Name, u"first"_s}, {field::Name, u"second"_s}};
+    QCOMPARE(messageFor(two, field::Name), u"first"_s);
 }
 
 QTEST_GUILESS_MAIN(TstInstanceRequest)
