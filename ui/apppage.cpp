@@ -1,5 +1,6 @@
 #include "apppage.h"
 
+#include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
 #include "ui_apppage.h"
 #include "widgets.h"
@@ -18,10 +19,10 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
 
     // Which widget edits which configuration entry, by the OAuth parameter it feeds.
     const QList<QPair<QString, QLineEdit *>> byParameter = {
-        {u"apiKey"_s, m_ui->consumerKeyEdit},
-        {u"apiSecret"_s, m_ui->consumerSecretEdit},
-        {u"siteAddress"_s, m_ui->siteAddressEdit},
-        {u"callbackUrl"_s, m_ui->callbackUrlEdit},
+        {oauth::ApiKey, m_ui->consumerKeyEdit},
+        {oauth::ApiSecret, m_ui->consumerSecretEdit},
+        {oauth::SiteAddress, m_ui->siteAddressEdit},
+        {oauth::CallbackUrl, m_ui->callbackUrlEdit},
     };
     const QHash<QLineEdit *, QLabel *> messages = {
         {m_ui->consumerKeyEdit, m_ui->consumerKeyMessage},
@@ -59,7 +60,7 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
     }
     connect(m_ui->tagEditor, &TagEditor::tagsChanged, this, [this] { applyToFlow(); });
 
-    if (const ConfigProperty *p = element.propertyForOAuthParameter(u"callbackUrl"_s);
+    if (const ConfigProperty *p = element.propertyForOAuthParameter(oauth::CallbackUrl);
         p && context.flow->configuration(p->key).isEmpty())
         context.flow->setConfiguration(p->key, QString::fromLatin1(DefaultCallbackUrl));
     loadFromFlow();
@@ -103,7 +104,7 @@ void AppPage::applyToFlow()
 
 void AppPage::updatePreview()
 {
-    const ConfigProperty *p = m_context.flow->element().propertyForOAuthParameter(u"siteAddress"_s);
+    const ConfigProperty *p = m_context.flow->element().propertyForOAuthParameter(oauth::SiteAddress);
     if (!p)
         return;
     const QString site = normaliseSubdomain(m_ui->siteAddressEdit->text(), p->domain);

@@ -1,6 +1,7 @@
 #include "curldialog.h"
 
 #include "core/curlcommand.h"
+#include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
 #include "ui_curldialog.h"
 #include "widgets.h"
@@ -54,8 +55,8 @@ void CurlDialog::refresh()
     parts.append(curl::requestToken(environment, element, m_flow->oauthParameters(), secrets));
     parts.append(u"\n# "_s + tr("Step 2: get the authorization URL for that token"));
     QUrlQuery withToken = m_flow->oauthParameters(true);
-    if (!withToken.hasQueryItem(u"requestToken"_s))
-        withToken.addQueryItem(u"requestToken"_s, u"<REQUEST_TOKEN_FROM_STEP_1>"_s);
+    if (!withToken.hasQueryItem(oauth::RequestToken))
+        withToken.addQueryItem(oauth::RequestToken, u"<REQUEST_TOKEN_FROM_STEP_1>"_s);
     parts.append(curl::authorizationUrl(environment, element, withToken, secrets));
     parts.append(u"\n# "_s + tr("Step 3: open that URL, allow access, then create the instance"));
     parts.append(curl::createInstance(environment, m_flow->credentials(), secrets));

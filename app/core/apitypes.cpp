@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "jsonfields.h"
+#include "oauthparameters.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -100,11 +101,11 @@ std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &jso
     }
     const QUrlQuery query(a.url);
     // Twice is ambiguous: we would check the first, the provider might use the last.
-    if (query.allQueryItemValues(u"oauth_token"_s).size() > 1) {
+    if (query.allQueryItemValues(oauth::OAuthToken).size() > 1) {
         fail(why, ApiError::tr("the authorization URL carries oauth_token more than once"));
         return std::nullopt;
     }
-    const QString token = query.queryItemValue(u"oauth_token"_s, QUrl::FullyDecoded);
+    const QString token = query.queryItemValue(oauth::OAuthToken, QUrl::FullyDecoded);
     if (token.isEmpty() || token == "null"_L1) {
         fail(why, ApiError::tr("the authorization URL carries no request token (oauth_token=%1)")
                       .arg(token.isEmpty() ? u"<empty>"_s : token));
