@@ -89,10 +89,11 @@ void AuthorizePage::initializePage()
 
 void AuthorizePage::cleanupPage()
 {
-    // Back: this attempt is over. The next one gets a new token and a new profile.
+    // The user went back: the flow ends this attempt and starts the next (a new token); its
+    // page gets a new browser profile when it opens.
     if (m_browser)
         m_browser->stop();
-    m_context.flow->resetAuthorization();
+    m_context.flow->restartAuthorization();
 }
 
 bool AuthorizePage::isComplete() const
@@ -137,7 +138,7 @@ void AuthorizePage::usePastedAddress()
 
 void AuthorizePage::startAgain()
 {
-    // Back to the token page, which asks for a new token.
+    // Back to the token page, which shows the new attempt (cleanupPage()).
     if (wizard())
         wizard()->back();
 }

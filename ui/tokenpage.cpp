@@ -31,9 +31,7 @@ void TokenPage::initializePage()
 
 void TokenPage::cleanupPage()
 {
-    // Back: stop asking and forget this attempt's token.
-    m_context.flow->cancel();
-    m_context.flow->resetAuthorization();
+    m_context.flow->leaveAuthorization();  // the user went back to the inputs
 }
 
 bool TokenPage::isComplete() const

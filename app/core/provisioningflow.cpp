@@ -238,6 +238,18 @@ void ProvisioningFlow::resetAuthorization()
         setStage(Stage::Editing);
 }
 
+void ProvisioningFlow::restartAuthorization()
+{
+    qCDebug(lcFlow) << "back from the provider's page: a new attempt";
+    startAuthorization();
+}
+
+void ProvisioningFlow::leaveAuthorization()
+{
+    cancel();
+    resetAuthorization();
+}
+
 CallbackMatch ProvisioningFlow::handleNavigation(const QUrl &url, NavigationOrigin origin)
 {
     // Before step 2 finished (or after the callback was taken) no callback is expected:
