@@ -2,8 +2,9 @@
 
 #include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
+#include "tageditor.h"
 #include "ui_apppage.h"
-#include "widgets.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 
 #include "browserwidget.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
 #include "ui_authorizepage.h"
-#include "widgets.h"
 
 #include <QTimer>
 #include <QWebEnginePage>
@@ -32,7 +32,7 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
             return;
         if (m_browser && m_browser->page())
             m_browser->page()->triggerAction(QWebEnginePage::Stop);
-        setMessage(m_ui->messageLabel, tr("Access granted."), u"ok"_s);
+        setMessage(m_ui->messageLabel, tr("Access granted."), MessageKind::Ok);
         m_ui->pasteRow->setVisible(false);
         Q_EMIT completeChanged();
         // Move on once this event is handled (not from inside the navigation hook).

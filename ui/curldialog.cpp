@@ -3,8 +3,8 @@
 #include "core/curlcommand.h"
 #include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
 #include "ui_curldialog.h"
-#include "widgets.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -30,7 +30,7 @@ CurlDialog::CurlDialog(ProvisioningFlow *flow, QWidget *parent)
         QGuiApplication::clipboard()->setText(text());
         setMessage(m_ui->messageLabel,
                    m_ui->revealCheck->isChecked() ? tr("Copied, with the secrets.") : tr("Copied."),
-                   m_ui->revealCheck->isChecked() ? u"warning"_s : u"ok"_s);
+                   m_ui->revealCheck->isChecked() ? MessageKind::Warning : MessageKind::Ok);
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(flow, &ProvisioningFlow::stageChanged, this, &CurlDialog::refresh);
@@ -66,7 +66,7 @@ void CurlDialog::refresh()
     setMessage(m_ui->messageLabel, m_ui->revealCheck->isChecked()
                                        ? tr("Secrets are shown: don't share these commands.")
                                        : QString(),
-               u"warning"_s);
+               MessageKind::Warning);
 }
 
 }  // namespace ce

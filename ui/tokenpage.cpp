@@ -1,9 +1,10 @@
 #include "tokenpage.h"
 
+#include "core/displaytext.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
+#include "messages.h"
 #include "ui_tokenpage.h"
-#include "widgets.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,6 @@
 #include "instancerequest.h"
 
+#include "displaytext.h"
 #include "jsonfields.h"
 #include "redaction.h"
 
@@ -218,7 +219,7 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
             if (secrets != Secrets::Include) {
                 const QString placeholder = placeholderOf(key);
                 if (!placeholder.isNull())
-                    value = secrets == Secrets::Masked ? u"********"_s : placeholder;
+                    value = secrets == Secrets::Masked ? QString(SecretMask) : placeholder;
             }
             lines.append("    " + json::quoted(key) + ": " + json::quoted(value));
         }

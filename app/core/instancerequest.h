@@ -23,7 +23,8 @@ class InstanceRequest
     Q_DECLARE_TR_FUNCTIONS(ce::InstanceRequest)
 public:
     // How secret values appear in instance.json: as they are, as Cloud Elements' documented
-    // placeholders ("<INSERT_FRESHBOOKS_API_SECRET>"), or masked ("********") for previews.
+    // placeholders ("<INSERT_FRESHBOOKS_API_SECRET>"), or masked (SecretMask, "********")
+    // for the preview on screen.
     enum class Secrets { Include, Placeholders, Masked };
 
     QString elementKey;

@@ -21,7 +21,6 @@
 #include "tokenpage.h"
 #include "sandbox/sandboxserver.h"
 #include "ui_apppage.h"
-#include "widgets.h"
 
 #include <QAbstractButton>
 #include "guisupport.h"

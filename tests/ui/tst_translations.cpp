@@ -27,7 +27,6 @@
 #include "ui_createpage.h"
 #include "ui_donepage.h"
 #include "ui_tokenpage.h"
-#include "widgets.h"
 
 #include <QAbstractButton>
 #include "guisupport.h"

@@ -26,7 +26,6 @@
 #include "ui_createpage.h"
 #include "ui_donepage.h"
 #include "ui_tokenpage.h"
-#include "widgets.h"
 
 #include <QApplication>
 #include <QLabel>
