@@ -90,7 +90,7 @@ QString Reader::childWhere(const QString &key) const
 }
 
 void Reader::fail(Problem problem, Type type, const QString &key, qsizetype index, const QJsonValue &value,
-                  const QString &text)
+                  const QString &text, const QString &message)
 {
     if (!m_errors->describesNext()) {
         if (!stopped())
@@ -105,6 +105,7 @@ void Reader::fail(Problem problem, Type type, const QString &key, qsizetype inde
     error.index = index;
     error.null = value.isNull();
     error.value = text;
+    error.message = message;
     error.path = m_path;
     if (!key.isEmpty() && m_object.contains(key)) {
         error.path.append({key});
@@ -131,17 +132,25 @@ std::optional<QJsonValue> Reader::member(QLatin1StringView key, Need need, Type 
     return v;
 }
 
-QString Reader::string(QLatin1StringView key, Need need)
+std::optional<QJsonValue> Reader::typed(QLatin1StringView key, Need need, Type type, bool (QJsonValue::*is)() const)
 {
     if (stopped())
-        return {};
-    const auto v = member(key, need, Type::String);
+        return std::nullopt;
+    const auto v = member(key, need, type);
+    if (!v)
+        return std::nullopt;
+    if (!((*v).*is)()) {
+        fail(Problem::WrongType, type, key, -1, *v);
+        return std::nullopt;
+    }
+    return v;
+}
+
+QString Reader::string(QLatin1StringView key, Need need)
+{
+    const auto v = typed(key, need, Type::String, &QJsonValue::isString);
     if (!v)
         return {};
-    if (!v->isString()) {
-        fail(Problem::WrongType, Type::String, key, -1, *v);
-        return {};
-    }
     const QString text = v->toString();
     if (need == Need::NonEmpty && text.trimmed().isEmpty())
         fail(Problem::Empty, Type::String, key, -1, *v);
@@ -182,15 +191,9 @@ std::optional<qint64> Reader::integer(QLatin1StringView key, Need need, qint64 m
 
 QDateTime Reader::date(QLatin1StringView key, Need need)
 {
-    if (stopped())
-        return {};
-    const auto v = member(key, need, Type::Date);
+    const auto v = typed(key, need, Type::Date, &QJsonValue::isString);
     if (!v)
         return {};
-    if (!v->isString()) {
-        fail(Problem::WrongType, Type::Date, key, -1, *v);
-        return {};
-    }
     const QDateTime dt = QDateTime::fromString(v->toString(), Qt::ISODateWithMs);
     if (!dt.isValid()
         || QDateTime::fromString(dt.toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs) != dt) {
@@ -202,17 +205,8 @@ QDateTime Reader::date(QLatin1StringView key, Need need)
 
 QStringList Reader::strings(QLatin1StringView key, Need need)
 {
-    if (stopped())
-        return {};
-    const auto v = member(key, need, Type::Array);
-    if (!v)
-        return {};
-    if (!v->isArray()) {
-        fail(Problem::WrongType, Type::Array, key, -1, *v);
-        return {};
-    }
     QStringList list;
-    const QJsonArray array = v->toArray();
+    const QJsonArray array = this->array(key, need);
     for (qsizetype i = 0; i < array.size() && !stopped(); ++i) {
         const QJsonValue item = array.at(i);
         if (item.isString())
@@ -225,18 +219,11 @@ QStringList Reader::strings(QLatin1StringView key, Need need)
 
 QMap<QString, QString> Reader::stringMap(QLatin1StringView key, Need need, MapValues values)
 {
-    if (stopped())
+    std::optional<Reader> entries = object(key, need);
+    if (!entries)
         return {};
-    const auto v = member(key, need, Type::Object);
-    if (!v)
-        return {};
-    if (!v->isObject()) {
-        fail(Problem::WrongType, Type::Object, key, -1, *v);
-        return {};
-    }
     QMap<QString, QString> map;
-    Reader entries(v->toObject(), m_errors, m_options, childWhere(key), m_path + Path{{key}});
-    const QJsonObject &o = entries.m_object;
+    const QJsonObject &o = entries->m_object;
     for (auto it = o.constBegin(); it != o.constEnd() && !stopped(); ++it) {
         const QJsonValue entry = it.value();
         if (entry.isString())
@@ -246,36 +233,22 @@ QMap<QString, QString> Reader::stringMap(QLatin1StringView key, Need need, MapVa
         else if (values == MapValues::Scalars && entry.isDouble())
             map.insert(it.key(), numberText(entry.toDouble()));
         else if (!(values == MapValues::Scalars && entry.isNull()))
-            entries.fail(Problem::WrongType, Type::String, it.key(), -1, entry);
+            entries->fail(Problem::WrongType, Type::String, it.key(), -1, entry);
     }
     return map;
 }
 
 QJsonArray Reader::array(QLatin1StringView key, Need need)
 {
-    if (stopped())
-        return {};
-    const auto v = member(key, need, Type::Array);
-    if (!v)
-        return {};
-    if (!v->isArray()) {
-        fail(Problem::WrongType, Type::Array, key, -1, *v);
-        return {};
-    }
-    return v->toArray();
+    const auto v = typed(key, need, Type::Array, &QJsonValue::isArray);
+    return v ? v->toArray() : QJsonArray();
 }
 
 std::optional<Reader> Reader::object(QLatin1StringView key, Need need)
 {
-    if (stopped())
-        return std::nullopt;
-    const auto v = member(key, need, Type::Object);
+    const auto v = typed(key, need, Type::Object, &QJsonValue::isObject);
     if (!v)
         return std::nullopt;
-    if (!v->isObject()) {
-        fail(Problem::WrongType, Type::Object, key, -1, *v);
-        return std::nullopt;
-    }
     return Reader(v->toObject(), m_errors, m_options, childWhere(key), m_path + Path{{key}});
 }
 
@@ -303,20 +276,7 @@ void Reader::invalid(QLatin1StringView key, const QString &value)
 
 void Reader::reject(QLatin1StringView key, const QString &message)
 {
-    if (!m_errors->describesNext()) {
-        if (!stopped())
-            m_errors->countOmitted();
-        return;
-    }
-    Error error;
-    error.problem = Problem::Rejected;
-    error.where = m_where;
-    error.key = key;
-    error.path = m_path;
-    if (!error.key.isEmpty() && m_object.contains(key))
-        error.path.append({error.key});
-    error.message = message;
-    m_errors->add(std::move(error));
+    fail(Problem::Rejected, Type::String, key, -1, m_object.value(key), {}, message);
 }
 
 QJsonObject Reader::unread() const

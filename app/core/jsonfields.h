@@ -198,8 +198,10 @@ private:
     // The member, marked read; nullopt when absent (or null where null is absent): then a
     // Missing problem if `need` says so.
     std::optional<QJsonValue> member(QLatin1StringView key, Need need, Type type);
+    // The member when it is there and `is` holds for it; else nullopt, Missing or WrongType recorded.
+    std::optional<QJsonValue> typed(QLatin1StringView key, Need need, Type type, bool (QJsonValue::*is)() const);
     void fail(Problem problem, Type type, const QString &key, qsizetype index = -1, const QJsonValue &value = {},
-              const QString &text = {});
+              const QString &text = {}, const QString &message = {});
     bool stopped() const { return m_errors->isStopped(); }
     QString childWhere(const QString &key) const;
 

@@ -1220,7 +1220,28 @@ private Q_SLOTS:
     void restartAuthorizationWhileRequestingUrl();
     void leaveAuthorization_data();
     void leaveAuthorization();
+
+private:
+    // The sandbox holds the next answer of `endpoint` back for 300 ms.
+    void holdBack(Endpoint endpoint);
+    // One more round trip to the sandbox: an answer held back arrives before it ends.
+    void letLateAnswersArrive();
 };
+
+void TstProvisioningFlow::holdBack(Endpoint endpoint)
+{
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 300;
+    m_sandbox.addFault(endpoint, slow);
+}
+
+void TstProvisioningFlow::letLateAnswersArrive()
+{
+    Page page;
+    CHECK(fetch(m_sandbox.rootUrl().resolved(QUrl(u"/provider/freshbooks/acme/help"_s)), &page));
+    QCOMPARE(page.status, 200);
+}
 
 void TstProvisioningFlow::restartAuthorizationStartsANewAttempt_data()
 {
@@ -1269,10 +1290,7 @@ void TstProvisioningFlow::restartAuthorizationStartsANewAttempt()
 // dropped (not reported as a failure, never shown), and the new attempt stands.
 void TstProvisioningFlow::restartAuthorizationWhileRequestingUrl()
 {
-    SandboxFault slow;
-    slow.kind = SandboxFault::Kind::Delay;
-    slow.delayMs = 300;
-    m_sandbox.addFault(Endpoint::Url, slow);
+    holdBack(Endpoint::Url);
     Spies spies(m_flow);
     m_flow->startAuthorization();
     QTRY_COMPARE(m_flow->stage(), Stage::RequestingUrl);
@@ -1283,10 +1301,7 @@ void TstProvisioningFlow::restartAuthorizationWhileRequestingUrl()
     QCOMPARE(m_flow->stage(), Stage::RequestingToken);
     QTRY_COMPARE_WITH_TIMEOUT(m_flow->stage(), Stage::AwaitingAuthorization, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.calls(Endpoint::Url).size(), 2, 10000);  // the late one too
-    // One more round trip to the sandbox lets anything late arrive.
-    Page page;
-    CHECK(fetch(m_sandbox.rootUrl().resolved(QUrl(u"/provider/freshbooks/acme/help"_s)), &page));
-    QCOMPARE(page.status, 200);
+    CHECK(letLateAnswersArrive());
     QCOMPARE(spies.failed.count(), 0);
     QCOMPARE(spies.urlReady.count(), 1);
     QVERIFY(m_flow->requestToken().token != first);
@@ -1307,10 +1322,7 @@ void TstProvisioningFlow::leaveAuthorization()
 {
     QFETCH(int, from);
     if (Stage(from) == Stage::RequestingToken) {
-        SandboxFault slow;
-        slow.kind = SandboxFault::Kind::Delay;
-        slow.delayMs = 300;
-        m_sandbox.addFault(Endpoint::Token, slow);
+        holdBack(Endpoint::Token);
         m_flow->startAuthorization();
         QTRY_VERIFY(logged(u"sandbox: injecting fault"_s));
     } else {
@@ -1333,9 +1345,7 @@ void TstProvisioningFlow::leaveAuthorization()
     QCOMPARE(m_flow->lastError().kind, wasBusy ? ApiError::Kind::Cancelled : ApiError::Kind::None);
 
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.calls(Endpoint::Token).size(), 1, 10000);
-    Page page;
-    CHECK(fetch(m_sandbox.rootUrl().resolved(QUrl(u"/provider/freshbooks/acme/help"_s)), &page));
-    QCOMPARE(page.status, 200);
+    CHECK(letLateAnswersArrive());
     QCOMPARE(m_sandbox.calls(Endpoint::Url).size(), wasBusy ? 0 : 1);  // nothing new was asked
     QCOMPARE(m_flow->stage(), Stage::Editing);
     QCOMPARE(spies.urlReady.count(), 0);
