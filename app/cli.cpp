@@ -6,6 +6,7 @@
 #include "core/environment.h"
 #include "core/instancefile.h"
 #include "core/instancerequest.h"
+#include "core/oauthparameters.h"
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
@@ -349,7 +350,7 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         const QString value = request->configuration.value(p.key);
         if (!p.secret || !(value.trimmed().isEmpty() || InstanceRequest::isPlaceholder(value)))
             continue;
-        const QByteArray variable = p.oauthParameter == "apiSecret"_L1
+        const QByteArray variable = p.oauthParameter == ce::oauth::ApiSecret
             ? element->key.toUpper().toLatin1() + "_CONSUMER_SECRET"
             : QByteArray(p.key.toUpper().toLatin1()).replace('.', '_');
         const QString secret = secretFromEnvironment(variable.constData(), p.label);

@@ -1,8 +1,10 @@
 #include "apppage.h"
 
+#include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
+#include "tageditor.h"
 #include "ui_apppage.h"
-#include "widgets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,10 +20,10 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
 
     // Which widget edits which configuration entry, by the OAuth parameter it feeds.
     const QList<QPair<QString, QLineEdit *>> byParameter = {
-        {u"apiKey"_s, m_ui->consumerKeyEdit},
-        {u"apiSecret"_s, m_ui->consumerSecretEdit},
-        {u"siteAddress"_s, m_ui->siteAddressEdit},
-        {u"callbackUrl"_s, m_ui->callbackUrlEdit},
+        {oauth::ApiKey, m_ui->consumerKeyEdit},
+        {oauth::ApiSecret, m_ui->consumerSecretEdit},
+        {oauth::SiteAddress, m_ui->siteAddressEdit},
+        {oauth::CallbackUrl, m_ui->callbackUrlEdit},
     };
     const QHash<QLineEdit *, QLabel *> messages = {
         {m_ui->consumerKeyEdit, m_ui->consumerKeyMessage},
@@ -37,9 +39,9 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
         edit->setAccessibleDescription(p->description);
         edit->setWhatsThis(p->description);
         edit->setObjectName(u"config:"_s + p->key);  // the field of that entry, by name
-        m_fields.append({p->key, edit, messages.value(edit)});
+        m_fields.append({field::configuration(p->key), p->key, edit, messages.value(edit)});
     }
-    m_fields.append({u"name"_s, m_ui->nameEdit, m_ui->nameMessage});
+    m_fields.append({field::Name, {}, m_ui->nameEdit, m_ui->nameMessage});
     m_ui->consumerKeyEdit->setPlaceholderText(tr("mycompany"));
     m_ui->siteAddressEdit->setPlaceholderText(tr("targetcompany"));
     m_ui->nameEdit->setPlaceholderText(tr("Acme Corp. FreshBooks"));
@@ -49,18 +51,18 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
     m_ui->form->setRowVisible(m_ui->tagsMessage, false);
 
     for (const Field &f : std::as_const(m_fields)) {
-        connect(f.edit, &QLineEdit::textEdited, this, [this, key = f.key] {
-            m_touched.insert(key);
+        connect(f.edit, &QLineEdit::textEdited, this, [this, id = f.id] {
+            m_touched.insert(id);
             applyToFlow();
         });
-        connect(f.edit, &QLineEdit::editingFinished, this, [this, key = f.key] {
-            m_touched.insert(key);
+        connect(f.edit, &QLineEdit::editingFinished, this, [this, id = f.id] {
+            m_touched.insert(id);
             showMessages(false);
         });
     }
     connect(m_ui->tagEditor, &TagEditor::tagsChanged, this, [this] { applyToFlow(); });
 
-    if (const ConfigProperty *p = element.propertyForOAuthParameter(u"callbackUrl"_s);
+    if (const ConfigProperty *p = element.propertyForOAuthParameter(oauth::CallbackUrl);
         p && context.flow->configuration(p->key).isEmpty())
         context.flow->setConfiguration(p->key, QString::fromLatin1(DefaultCallbackUrl));
     loadFromFlow();
@@ -72,7 +74,7 @@ void AppPage::loadFromFlow()
 {
     ProvisioningFlow *flow = m_context.flow;
     for (const Field &f : std::as_const(m_fields)) {
-        const QString value = f.key == "name"_L1 ? flow->name() : flow->configuration(f.key);
+        const QString value = f.key.isEmpty() ? flow->name() : flow->configuration(f.key);
         if (f.edit->text() != value)
             f.edit->setText(value);
     }
@@ -91,7 +93,7 @@ void AppPage::applyToFlow()
 {
     ProvisioningFlow *flow = m_context.flow;
     for (const Field &f : std::as_const(m_fields)) {
-        if (f.key == "name"_L1)
+        if (f.key.isEmpty())
             flow->setName(f.edit->text());
         else
             flow->setConfiguration(f.key, f.edit->text());
@@ -104,7 +106,7 @@ void AppPage::applyToFlow()
 
 void AppPage::updatePreview()
 {
-    const ConfigProperty *p = m_context.flow->element().propertyForOAuthParameter(u"siteAddress"_s);
+    const ConfigProperty *p = m_context.flow->element().propertyForOAuthParameter(oauth::SiteAddress);
     if (!p)
         return;
     const QString site = normaliseSubdomain(m_ui->siteAddressEdit->text(), p->domain);
@@ -116,19 +118,8 @@ void AppPage::updatePreview()
 void AppPage::showMessages(bool all)
 {
     const QList<ValidationIssue> issues = m_context.flow->inputIssues();
-    for (const Field &f : std::as_const(m_fields)) {
-        QString message;
-        const QString field = f.key == "name"_L1 ? f.key : u"configuration."_s + f.key;
-        if (all || m_touched.contains(f.key)) {
-            for (const ValidationIssue &issue : issues) {
-                if (issue.field == field) {
-                    message = issue.message;
-                    break;
-                }
-            }
-        }
-        setFieldMessage(m_ui->form, f.message, message);
-    }
+    for (const Field &f : std::as_const(m_fields))
+        setFieldMessage(m_ui->form, f.message, all || m_touched.contains(f.id) ? messageFor(issues, f.id) : QString());
 }
 
 bool AppPage::isComplete() const

@@ -34,7 +34,8 @@ public:
 private:
     struct Field
     {
-        QString key;  // configuration key, or "name"
+        QString id;   // its ce::field id: field::configuration(key) or field::Name
+        QString key;  // the configuration key; empty for the name
         QLineEdit *edit;
         QLabel *message;
     };

@@ -2,8 +2,8 @@
 
 #include "browserwidget.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
 #include "ui_authorizepage.h"
-#include "widgets.h"
 
 #include <QTimer>
 #include <QWebEnginePage>
@@ -32,7 +32,7 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
             return;
         if (m_browser && m_browser->page())
             m_browser->page()->triggerAction(QWebEnginePage::Stop);
-        setMessage(m_ui->messageLabel, tr("Access granted."), u"ok"_s);
+        setMessage(m_ui->messageLabel, tr("Access granted."), MessageKind::Ok);
         m_ui->pasteRow->setVisible(false);
         Q_EMIT completeChanged();
         // Move on once this event is handled (not from inside the navigation hook).
@@ -90,10 +90,11 @@ void AuthorizePage::initializePage()
 
 void AuthorizePage::cleanupPage()
 {
-    // Back: this attempt is over. The next one gets a new token and a new profile.
+    // The user went back: the flow ends this attempt and starts the next (a new token); its
+    // page gets a new browser profile when it opens.
     if (m_browser)
         m_browser->stop();
-    m_context.flow->resetAuthorization();
+    m_context.flow->restartAuthorization();
 }
 
 bool AuthorizePage::isComplete() const
@@ -138,7 +139,7 @@ void AuthorizePage::usePastedAddress()
 
 void AuthorizePage::startAgain()
 {
-    // Back to the token page, which asks for a new token.
+    // Back to the token page, which shows the new attempt (cleanupPage()).
     if (wizard())
         wizard()->back();
 }

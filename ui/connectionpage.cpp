@@ -1,11 +1,12 @@
 #include "connectionpage.h"
 
+#include "core/displaytext.h"
 #include "core/instancefile.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
 #include "profiles/profilesession.h"
 #include "profilesdialog.h"
 #include "ui_connectionpage.h"
-#include "widgets.h"
 
 #include <QFileDialog>
 #include <QLocale>
@@ -71,9 +72,9 @@ ConnectionPage::ConnectionPage(const WizardContext &context, QWidget *parent)
             showFlowEnvironment();
             const QString notice = m_context.profiles->takeKeychainNotice();
             if (!notice.isEmpty())
-                showProfileMessage(notice, u"warning"_s);
+                showProfileMessage(notice, MessageKind::Warning);
             else if (!missing.isEmpty() && m_context.profiles->secrets()->isAvailable())
-                showProfileMessage(tr("The keychain had none of this profile's secrets; enter them."), u"warning"_s);
+                showProfileMessage(tr("The keychain had none of this profile's secrets; enter them."), MessageKind::Warning);
         });
     }
     for (QLineEdit *edit : {static_cast<QLineEdit *>(m_ui->customUrlEdit),
@@ -119,7 +120,7 @@ void ConnectionPage::onProfileChosen()
     if (id.isEmpty()) {
         if (m_context.profiles)
             m_context.profiles->startFresh();
-        showProfileMessage({}, {});
+        showProfileMessage({});
         return;
     }
     startFromProfile(id);
@@ -131,7 +132,7 @@ bool ConnectionPage::startFromProfile(const QString &id)
         return false;
     QString problem;
     if (!m_context.profiles->startFrom(id, &problem)) {
-        showProfileMessage(problem, u"error"_s);
+        showProfileMessage(problem, MessageKind::Error);
         return false;
     }
     const int index = m_ui->profileCombo->findData(id);
@@ -140,10 +141,10 @@ bool ConnectionPage::startFromProfile(const QString &id)
         m_ui->profileCombo->setCurrentIndex(index);
     }
     const auto profile = m_context.profiles->current();
-    if (profile && profile->environment == "sandbox"_L1)
+    if (profile && profile->environment == Environment::Kind::Sandbox)
         selectSandbox();
     showFlowEnvironment();
-    showProfileMessage(problem, u"warning"_s);  // e.g. a custom URL no longer accepted
+    showProfileMessage(problem, MessageKind::Warning);  // e.g. a custom URL no longer accepted
     return true;
 }
 
@@ -152,24 +153,24 @@ bool ConnectionPage::importFrom(const QString &path)
     QList<ValidationIssue> issues;
     const auto request = instancefile::load(path, &issues);
     if (!request) {
-        showProfileMessage(instancefile::describe(path, issues), u"error"_s);
+        showProfileMessage(instancefile::describe(path, issues), MessageKind::Error);
         return false;
     }
     QString problem;
     if (!m_context.flow->loadInputs(*request, &problem)) {
-        showProfileMessage(problem, u"error"_s);
+        showProfileMessage(problem, MessageKind::Error);
         return false;
     }
     showProfileMessage(tr("Imported %1: the next page shows what it held. Its OAuth values are not used: "
                           "the authorization is done anew.")
                            .arg(QFileInfo(path).fileName()),
-                       u"ok"_s);
+                       MessageKind::Ok);
     return true;
 }
 
-void ConnectionPage::showProfileMessage(const QString &message, const QString &icon)
+void ConnectionPage::showProfileMessage(const QString &message, MessageKind kind)
 {
-    setMessage(m_ui->profileMessage, message, icon);
+    setMessage(m_ui->profileMessage, message, kind);
     m_ui->form->setRowVisible(m_ui->profileMessage, !message.isEmpty());
 }
 
@@ -262,15 +263,10 @@ void ConnectionPage::applyToFlow()
 
 void ConnectionPage::showMessages(bool all)
 {
-    QString url, user, organization;
-    for (const ValidationIssue &issue : m_context.flow->connectionIssues()) {
-        if (issue.field == "environment"_L1)
-            url = issue.message;
-        else if (issue.field == "userSecret"_L1)
-            user = issue.message;
-        else if (issue.field == "organizationSecret"_L1)
-            organization = issue.message;
-    }
+    const QList<ValidationIssue> issues = m_context.flow->connectionIssues();
+    const QString url = messageFor(issues, field::Environment);
+    const QString user = messageFor(issues, field::UserSecret);
+    const QString organization = messageFor(issues, field::OrganizationSecret);
     const bool custom = m_ui->environmentCombo->currentData().toInt() == CustomKind;
     auto shown = [&](QWidget *w, const QString &m) { return all || m_touched.contains(w) ? m : QString(); };
     setFieldMessage(m_ui->form, m_ui->customUrlMessage, custom ? shown(m_ui->customUrlEdit, url) : QString());

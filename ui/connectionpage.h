@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages.h"
 #include "wizardcontext.h"
 
 #include <QSet>
@@ -39,7 +40,7 @@ private:
     void showFlowEnvironment();
     void applyToFlow();
     void showMessages(bool all);
-    void showProfileMessage(const QString &message, const QString &icon);
+    void showProfileMessage(const QString &message, MessageKind kind = MessageKind::Error);
 
     WizardContext m_context;
     std::unique_ptr<Ui::ConnectionPage> m_ui;

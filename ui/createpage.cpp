@@ -1,8 +1,10 @@
 #include "createpage.h"
 
+#include "core/displaytext.h"
 #include "core/provisioningflow.h"
+#include "elidinglabel.h"
+#include "messages.h"
 #include "ui_createpage.h"
-#include "widgets.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -58,7 +60,7 @@ void CreatePage::initializePage()
     for (const ConfigProperty &p : element.configuration) {
         const QString value = request.configuration.value(p.key);
         if (!value.isEmpty())
-            addRow(p.label + u':', p.secret ? maskSecret(value, 0) : value);
+            addRow(p.label + u':', p.secret ? QString(SecretMask) : value);
     }
     addRow(tr("Instance name:"), request.name);
     QStringList tags;
@@ -78,7 +80,7 @@ void CreatePage::refresh()
     const bool creating = flow->stage() == ProvisioningFlow::Stage::Creating;
     m_ui->busyBar->setVisible(creating);
     if (creating)
-        setMessage(m_ui->messageLabel, tr("Creating the instance…"), u"ok"_s);
+        setMessage(m_ui->messageLabel, tr("Creating the instance…"), MessageKind::Ok);
     else if (flow->stage() == ProvisioningFlow::Stage::Authorized && flow->lastError().isError())
         setMessage(m_ui->messageLabel,
                    flow->lastError().text + u' '

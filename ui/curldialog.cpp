@@ -1,9 +1,10 @@
 #include "curldialog.h"
 
 #include "core/curlcommand.h"
+#include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
 #include "ui_curldialog.h"
-#include "widgets.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -29,7 +30,7 @@ CurlDialog::CurlDialog(ProvisioningFlow *flow, QWidget *parent)
         QGuiApplication::clipboard()->setText(text());
         setMessage(m_ui->messageLabel,
                    m_ui->revealCheck->isChecked() ? tr("Copied, with the secrets.") : tr("Copied."),
-                   m_ui->revealCheck->isChecked() ? u"warning"_s : u"ok"_s);
+                   m_ui->revealCheck->isChecked() ? MessageKind::Warning : MessageKind::Ok);
     });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(flow, &ProvisioningFlow::stageChanged, this, &CurlDialog::refresh);
@@ -54,8 +55,8 @@ void CurlDialog::refresh()
     parts.append(curl::requestToken(environment, element, m_flow->oauthParameters(), secrets));
     parts.append(u"\n# "_s + tr("Step 2: get the authorization URL for that token"));
     QUrlQuery withToken = m_flow->oauthParameters(true);
-    if (!withToken.hasQueryItem(u"requestToken"_s))
-        withToken.addQueryItem(u"requestToken"_s, u"<REQUEST_TOKEN_FROM_STEP_1>"_s);
+    if (!withToken.hasQueryItem(oauth::RequestToken))
+        withToken.addQueryItem(oauth::RequestToken, u"<REQUEST_TOKEN_FROM_STEP_1>"_s);
     parts.append(curl::authorizationUrl(environment, element, withToken, secrets));
     parts.append(u"\n# "_s + tr("Step 3: open that URL, allow access, then create the instance"));
     parts.append(curl::createInstance(environment, m_flow->credentials(), secrets));
@@ -65,7 +66,7 @@ void CurlDialog::refresh()
     setMessage(m_ui->messageLabel, m_ui->revealCheck->isChecked()
                                        ? tr("Secrets are shown: don't share these commands.")
                                        : QString(),
-               u"warning"_s);
+               MessageKind::Warning);
 }
 
 }  // namespace ce

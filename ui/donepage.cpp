@@ -1,11 +1,13 @@
 #include "donepage.h"
 
+#include "core/displaytext.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
+#include "elidinglabel.h"
 #include "exportdialog.h"
+#include "messages.h"
 #include "profiles/profilesession.h"
 #include "ui_donepage.h"
-#include "widgets.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -28,13 +30,13 @@ DonePage::DonePage(const WizardContext &context, QWidget *parent)
     setMessage(m_ui->messageLabel, {});
     connect(m_ui->copyTokenButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_context.flow->instance().token);
-        setMessage(m_ui->messageLabel, tr("The token is on the clipboard."), u"ok"_s);
+        setMessage(m_ui->messageLabel, tr("The token is on the clipboard."), MessageKind::Ok);
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         ExportDialog dialog(m_context.flow, this);
         if (dialog.exec() == QDialog::Accepted) {
             m_context.flow->markResultKept();
-            setMessage(m_ui->messageLabel, tr("Exported."), u"ok"_s);
+            setMessage(m_ui->messageLabel, tr("Exported."), MessageKind::Ok);
         }
     });
 
@@ -54,7 +56,7 @@ DonePage::DonePage(const WizardContext &context, QWidget *parent)
     connect(m_context.profiles, &ProfileSession::saveFinished, this,
             [this](bool ok, bool secretsStored, const QString &message) {
                 m_ui->saveProfileButton->setEnabled(true);
-                setMessage(m_ui->messageLabel, message, !ok ? u"error"_s : secretsStored ? u"ok"_s : u"warning"_s);
+                setMessage(m_ui->messageLabel, message, !ok ? MessageKind::Error : secretsStored ? MessageKind::Ok : MessageKind::Warning);
             });
 }
 
@@ -67,7 +69,7 @@ void DonePage::saveProfile()
         return;
     }
     m_ui->saveProfileButton->setEnabled(false);
-    setMessage(m_ui->messageLabel, tr("Saving…"), u"ok"_s);
+    setMessage(m_ui->messageLabel, tr("Saving…"), MessageKind::Ok);
     m_context.profiles->save(name);
 }
 
@@ -108,7 +110,7 @@ void DonePage::initializePage()
         if (v.isNull())
             text = u"null"_s;
         else if (element.isSecretConfigurationKey(key))
-            text = maskSecret(v.isString() ? v.toString() : u"secret"_s, 0);
+            text = SecretMask;
         else if (v.isString())
             text = redaction::scrub(v.toString());
         else if (v.isBool())

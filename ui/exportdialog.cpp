@@ -2,8 +2,8 @@
 
 #include "core/instancefile.h"
 #include "core/provisioningflow.h"
+#include "messages.h"
 #include "ui_exportdialog.h"
-#include "widgets.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -36,7 +36,7 @@ ExportDialog::ExportDialog(ProvisioningFlow *flow, QWidget *parent)
                        ? tr("The file will hold the consumer secret and the OAuth values: anyone who reads it can "
                             "create an instance for this account. Keep it private (it is written readable by you only).")
                        : tr("Secrets are written as placeholders such as <INSERT_FRESHBOOKS_API_SECRET>."),
-                   m_ui->secretsCheck->isChecked() ? u"warning"_s : u"ok"_s);
+                   m_ui->secretsCheck->isChecked() ? MessageKind::Warning : MessageKind::Ok);
     };
     connect(m_ui->secretsCheck, &QCheckBox::toggled, this, updateWarning);
     updateWarning();

@@ -1,9 +1,10 @@
 #include "profilesdialog.h"
 
+#include "core/displaytext.h"
 #include "core/environment.h"
+#include "messages.h"
 #include "profiles/profilesession.h"
 #include "ui_profilesdialog.h"
-#include "widgets.h"
 
 #include <QDir>
 #include <QLocale>
@@ -21,12 +22,8 @@ constexpr int ValidRole = Qt::UserRole + 1;
 
 QString environmentName(const Profile &p)
 {
-    if (p.environment == "custom"_L1)
-        return p.customBaseUrl.host();
-    if (p.environment == "sandbox"_L1)
-        return Environment::sandbox({}).displayName();
-    const auto env = Environment::parse(p.environment);
-    return env ? env->displayName() : p.environment;
+    return p.environment == Environment::Kind::Custom ? p.customBaseUrl.host()
+                                                      : Environment::displayNameOf(p.environment);
 }
 
 QString dateText(const QDateTime &when)
@@ -67,11 +64,11 @@ ProfilesDialog::ProfilesDialog(ProfileSession *session, QWidget *parent)
         const QString id = item->data(IdRole).toString();
         QString error;
         if (!m_session->store()->rename(id, item->text(), &error)) {
-            showMessage(error, u"error"_s);
+            showMessage(error, MessageKind::Error);
             reload();
             return;
         }
-        showMessage(tr("Renamed to \"%1\".").arg(item->text().trimmed()), u"ok"_s);
+        showMessage(tr("Renamed to \"%1\".").arg(item->text().trimmed()), MessageKind::Ok);
         reload();
         selectId(id);
     });
@@ -130,7 +127,7 @@ void ProfilesDialog::reload()
         table->setColumnWidth(column, width);
     }
     if (!error.isEmpty())
-        showMessage(error, u"error"_s);
+        showMessage(error, MessageKind::Error);
     m_loading = false;
     selectId(selected);
     if (table->currentRow() < 0 && table->rowCount() > 0)
@@ -162,7 +159,7 @@ void ProfilesDialog::updateButtons()
     const bool valid = item && item->data(ValidRole).toBool();
     // The whole reason for a file that cannot be used, where there is room for it.
     if (item && !valid && !m_loading)
-        showMessage(item->toolTip(), u"error"_s);
+        showMessage(item->toolTip(), MessageKind::Error);
     m_ui->renameButton->setEnabled(valid);
     m_ui->duplicateButton->setEnabled(valid);
     m_ui->deleteButton->setEnabled(item != nullptr);
@@ -173,12 +170,12 @@ bool ProfilesDialog::duplicateSelected()
     QString error;
     const QString copy = m_session->duplicate(selectedId(), &error);
     if (copy.isEmpty()) {
-        showMessage(error, u"error"_s);
+        showMessage(error, MessageKind::Error);
         return false;
     }
     reload();
     selectId(copy);
-    showMessage(tr("Duplicated. Rename the copy with F2 or Rename."), u"ok"_s);
+    showMessage(tr("Duplicated. Rename the copy with F2 or Rename."), MessageKind::Ok);
     return true;
 }
 
@@ -200,17 +197,17 @@ bool ProfilesDialog::deleteSelected()
         return false;
     QString error;
     if (!m_session->remove(id, &error)) {
-        showMessage(error, u"error"_s);
+        showMessage(error, MessageKind::Error);
         return false;
     }
     reload();
-    showMessage(tr("Deleted."), u"ok"_s);
+    showMessage(tr("Deleted."), MessageKind::Ok);
     return true;
 }
 
-void ProfilesDialog::showMessage(const QString &message, const QString &icon)
+void ProfilesDialog::showMessage(const QString &message, MessageKind kind)
 {
-    setMessage(m_ui->messageLabel, message, icon);
+    setMessage(m_ui->messageLabel, message, kind);
 }
 
 }  // namespace ce

@@ -8,6 +8,8 @@ namespace Ui { class ProfilesDialog; }
 
 namespace ce {
 
+enum class MessageKind;
+
 class ProfileSession;
 
 // Lists the saved profiles (with when each was last used), renames, duplicates and
@@ -30,7 +32,7 @@ private:
     // Asks first, then deletes the file and the profile's secrets.
     bool deleteSelected();
     void updateButtons();
-    void showMessage(const QString &message, const QString &icon);
+    void showMessage(const QString &message, MessageKind kind);
 
     ProfileSession *m_session;
     std::unique_ptr<Ui::ProfilesDialog> m_ui;

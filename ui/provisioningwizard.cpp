@@ -67,14 +67,6 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     setPage(CreatePageId, m_create);
     setPage(DonePageId, m_done);
     setStartId(ConnectionPageId);
-
-    // QWizard initialises a page only when moving forward. Arriving at the token page
-    // backwards (from the authorize page, which dropped its token) asks for a new token.
-    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
-        if (id == TokenPageId && m_previousId > TokenPageId)
-            m_context.flow->startAuthorization();
-        m_previousId = id;
-    });
     context.flow->markInputsAsBaseline();
 }
 

@@ -49,7 +49,6 @@ private:
     AuthorizePage *m_authorize;
     CreatePage *m_create;
     DonePage *m_done;
-    int m_previousId = -1;
     QPointer<RequestLogDialog> m_requestLog;
     QPointer<CurlDialog> m_curl;
 };

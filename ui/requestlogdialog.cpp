@@ -1,8 +1,8 @@
 #include "requestlogdialog.h"
 
 #include "core/requestlog.h"
+#include "messages.h"
 #include "ui_requestlogdialog.h"
-#include "widgets.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -65,7 +65,7 @@ bool RequestLogDialog::saveTo(const QString &path)
         setMessage(m_ui->messageLabel, error);
         return false;
     }
-    setMessage(m_ui->messageLabel, tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), u"ok"_s);
+    setMessage(m_ui->messageLabel, tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), MessageKind::Ok);
     return true;
 }
 

@@ -1,9 +1,10 @@
 #include "tokenpage.h"
 
+#include "core/displaytext.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
+#include "messages.h"
 #include "ui_tokenpage.h"
-#include "widgets.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,9 +32,7 @@ void TokenPage::initializePage()
 
 void TokenPage::cleanupPage()
 {
-    // Back: stop asking and forget this attempt's token.
-    m_context.flow->cancel();
-    m_context.flow->resetAuthorization();
+    m_context.flow->leaveAuthorization();  // the user went back to the inputs
 }
 
 bool TokenPage::isComplete() const

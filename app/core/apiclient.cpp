@@ -3,6 +3,7 @@
 #include "apitypes.h"
 #include "instancerequest.h"
 #include "logging.h"
+#include "oauthparameters.h"
 #include "redaction.h"
 
 #include <QJsonArray>
@@ -419,15 +420,15 @@ ApiReply *ApiClient::send(ApiReply::Operation op, const QByteArray &method, cons
 
 ApiReply *ApiClient::requestToken(const QString &elementKey, const QUrlQuery &oauthParameters)
 {
-    redaction::registerSecret(oauthParameters.queryItemValue(u"apiSecret"_s, QUrl::FullyDecoded));
+    redaction::registerSecret(oauthParameters.queryItemValue(oauth::ApiSecret, QUrl::FullyDecoded));
     const QString path = u"/elements/%1/oauth/token"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(elementKey)));
     return send(ApiReply::Operation::RequestToken, "GET", path, oauthParameters, {}, shapeOf<RequestToken>());
 }
 
 ApiReply *ApiClient::authorizationUrl(const QString &elementKey, const QUrlQuery &oauthParameters)
 {
-    redaction::registerSecret(oauthParameters.queryItemValue(u"apiSecret"_s, QUrl::FullyDecoded));
-    const QString token = oauthParameters.queryItemValue(u"requestToken"_s, QUrl::FullyDecoded);
+    redaction::registerSecret(oauthParameters.queryItemValue(oauth::ApiSecret, QUrl::FullyDecoded));
+    const QString token = oauthParameters.queryItemValue(oauth::RequestToken, QUrl::FullyDecoded);
     redaction::registerSecret(token);
     const QString path = u"/elements/%1/oauth/url"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(elementKey)));
     if (token.isEmpty()) {

@@ -1,13 +1,12 @@
 #include "apitypes.h"
 
 #include "apierror.h"
+#include "jsonfields.h"
+#include "oauthparameters.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QLocale>
 #include <QUrlQuery>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -22,64 +21,42 @@ bool fail(QString *why, const QString &reason)
     return false;
 }
 
-// A required, non-empty string member.
-bool requireString(const QJsonObject &o, const QString &key, QString *out, QString *why)
+// The sentences of a malformed answer's problems (after "the answer is malformed: ").
+QString wording(const json::Error &e)
 {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
-        return fail(why, ApiError::tr("\"%1\" is missing").arg(key));
-    if (!v.isString())
-        return fail(why, ApiError::tr("\"%1\" is not a string").arg(key));
-    if (v.toString().trimmed().isEmpty())
-        return fail(why, ApiError::tr("\"%1\" is empty").arg(key));
-    *out = v.toString();
-    return true;
+    using json::Problem;
+    if (e.key == "id"_L1)
+        return ApiError::tr("\"id\" is missing or not a positive integer");
+    if (e.key == "name"_L1)
+        return ApiError::tr("\"name\" is missing or not a string");
+    switch (e.problem) {
+    case Problem::Missing:
+        return ApiError::tr("\"%1\" is missing").arg(e.key);
+    case Problem::Empty:
+        return ApiError::tr("\"%1\" is empty").arg(e.key);
+    default:
+        break;
+    }
+    switch (e.expected) {
+    case json::Type::Boolean:
+        return ApiError::tr("\"%1\" is not true or false").arg(e.key);
+    case json::Type::Object:
+        return ApiError::tr("\"%1\" is not an object").arg(e.key);
+    case json::Type::Array:
+        return ApiError::tr("\"%1\" is not a list").arg(e.key);
+    default:
+        return ApiError::tr("\"%1\" is not a string").arg(e.key);
+    }
 }
 
-// Ids come as numbers (123) or, from some gateways, as numeric strings.
-bool readId(const QJsonValue &v, qint64 *out)
+// The value, or nullopt with the first problem in *why.
+template <typename T>
+std::optional<T> checked(const json::Errors &errors, T value, QString *why)
 {
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d < 1 || d > 9007199254740991.0 || d != double(qint64(d)))
-            return false;
-        *out = qint64(d);
-        return true;
-    }
-    if (v.isString()) {
-        bool ok = false;
-        const qint64 id = v.toString().toLongLong(&ok);
-        if (ok && id > 0) {
-            *out = id;
-            return true;
-        }
-    }
-    return false;
-}
-
-// Epoch milliseconds as text: whole numbers as integers; beyond 2^53 (where converting to
-// qint64 could overflow, which is undefined) in the shortest form that reads back the same.
-QString numberText(double d)
-{
-    if (std::abs(d) < 9007199254740992.0)
-        return QString::number(qint64(d));
-    return QString::number(d, 'g', QLocale::FloatingPointShortest);
-}
-
-bool readBool(const QJsonObject &o, const QString &key, bool *out, QString *why)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
-        return true;
-    if (v.isBool()) {
-        *out = v.toBool();
-        return true;
-    }
-    if (v.isString() && (v.toString() == "true"_L1 || v.toString() == "false"_L1)) {
-        *out = v.toString() == "true"_L1;
-        return true;
-    }
-    return fail(why, ApiError::tr("\"%1\" is not true or false").arg(key));
+    if (errors.isEmpty())
+        return value;
+    fail(why, errors.firstMessage());
+    return std::nullopt;
 }
 
 }  // namespace
@@ -90,15 +67,14 @@ std::optional<RequestToken> RequestToken::fromJson(const QJsonValue &json, QStri
         fail(why, ApiError::tr("expected an object with \"token\" and \"secret\""));
         return std::nullopt;
     }
-    const QJsonObject o = json.toObject();
+    json::Errors errors(wording);
+    json::Reader o(json.toObject(), &errors);
     RequestToken t;
-    if (!requireString(o, u"token"_s, &t.token, why) || !requireString(o, u"secret"_s, &t.secret, why))
-        return std::nullopt;
-    if (t.token == "null"_L1) {
-        fail(why, ApiError::tr("the request token is \"null\""));
-        return std::nullopt;
-    }
-    return t;
+    t.token = o.string("token"_L1, json::Need::NonEmpty);
+    t.secret = o.string("secret"_L1, json::Need::NonEmpty);
+    if (t.token == "null"_L1)
+        o.reject("token"_L1, ApiError::tr("the request token is \"null\""));
+    return checked(errors, t, why);
 }
 
 std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &json,
@@ -108,10 +84,13 @@ std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &jso
         fail(why, ApiError::tr("expected an object with \"oauthUrl\""));
         return std::nullopt;
     }
-    const QJsonObject o = json.toObject();
-    QString text;
-    if (!requireString(o, u"oauthUrl"_s, &text, why))
+    json::Errors errors(wording);
+    json::Reader o(json.toObject(), &errors);
+    const QString text = o.string("oauthUrl"_L1, json::Need::NonEmpty);
+    if (!errors.isEmpty()) {
+        fail(why, errors.firstMessage());
         return std::nullopt;
+    }
     AuthorizationUrl a;
     a.url = QUrl(text.trimmed(), QUrl::StrictMode);
     a.element = o.value("element"_L1).toString();
@@ -122,11 +101,11 @@ std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &jso
     }
     const QUrlQuery query(a.url);
     // Twice is ambiguous: we would check the first, the provider might use the last.
-    if (query.allQueryItemValues(u"oauth_token"_s).size() > 1) {
+    if (query.allQueryItemValues(oauth::OAuthToken).size() > 1) {
         fail(why, ApiError::tr("the authorization URL carries oauth_token more than once"));
         return std::nullopt;
     }
-    const QString token = query.queryItemValue(u"oauth_token"_s, QUrl::FullyDecoded);
+    const QString token = query.queryItemValue(oauth::OAuthToken, QUrl::FullyDecoded);
     if (token.isEmpty() || token == "null"_L1) {
         fail(why, ApiError::tr("the authorization URL carries no request token (oauth_token=%1)")
                       .arg(token.isEmpty() ? u"<empty>"_s : token));
@@ -145,63 +124,40 @@ std::optional<Instance> Instance::fromJson(const QJsonValue &json, QString *why)
         fail(why, ApiError::tr("expected an instance object"));
         return std::nullopt;
     }
-    const QJsonObject o = json.toObject();
+    // Ids come as numbers (123) or, from some gateways, as numeric strings; booleans as
+    // true or "true".
+    json::Options lenient;
+    lenient.scalarsFromText = true;
+    json::Errors errors(wording);
+    json::Reader o(json.toObject(), &errors, lenient);
     Instance i;
-    i.raw = o;
-    if (!readId(o.value("id"_L1), &i.id)) {
-        fail(why, ApiError::tr("\"id\" is missing or not a positive integer"));
-        return std::nullopt;
+    i.raw = o.json();
+    i.id = o.integer("id"_L1, json::Need::Required, 1).value_or(0);
+    i.name = o.string("name"_L1, json::Need::Required);
+    i.token = o.string("token"_L1);
+    if (auto element = o.object("element"_L1)) {
+        // What the platform says about its element is shown, never checked.
+        i.elementKey = element->value("key"_L1).toString();
+        i.elementName = element->value("name"_L1).toString();
+        i.elementId = qMax<qint64>(0, json::toInteger(element->value("id"_L1), true).value_or(0));
     }
-    const QJsonValue name = o.value("name"_L1);
-    if (!name.isString()) {
-        fail(why, ApiError::tr("\"name\" is missing or not a string"));
-        return std::nullopt;
+    i.valid = o.boolean("valid"_L1);
+    i.disabled = o.boolean("disabled"_L1);
+    i.eventsEnabled = o.boolean("eventsEnabled"_L1);
+    for (const QJsonValue &t : o.array("tags"_L1)) {
+        if (t.isString())
+            i.tags.append(t.toString());
+        else if (t.isObject() && t.toObject().value("name"_L1).isString())
+            i.tags.append(t.toObject().value("name"_L1).toString());  // older API: [{"name": ..}]
     }
-    i.name = name.toString();
-    const QJsonValue token = o.value("token"_L1);
-    if (!token.isUndefined() && !token.isNull() && !token.isString()) {
-        fail(why, ApiError::tr("\"token\" is not a string"));
-        return std::nullopt;
-    }
-    i.token = token.toString();
-    const QJsonValue element = o.value("element"_L1);
-    if (element.isObject()) {
-        const QJsonObject e = element.toObject();
-        i.elementKey = e.value("key"_L1).toString();
-        i.elementName = e.value("name"_L1).toString();
-        readId(e.value("id"_L1), &i.elementId);
-    } else if (!element.isUndefined() && !element.isNull()) {
-        fail(why, ApiError::tr("\"element\" is not an object"));
-        return std::nullopt;
-    }
-    if (!readBool(o, u"valid"_s, &i.valid, why) || !readBool(o, u"disabled"_s, &i.disabled, why)
-        || !readBool(o, u"eventsEnabled"_s, &i.eventsEnabled, why))
-        return std::nullopt;
-    const QJsonValue tags = o.value("tags"_L1);
-    if (tags.isArray()) {
-        for (const QJsonValue &t : tags.toArray()) {
-            if (t.isString())
-                i.tags.append(t.toString());
-            else if (t.isObject() && t.toObject().value("name"_L1).isString())
-                i.tags.append(t.toObject().value("name"_L1).toString());  // older API: [{"name": ..}]
-        }
-    } else if (!tags.isUndefined() && !tags.isNull()) {
-        fail(why, ApiError::tr("\"tags\" is not a list"));
-        return std::nullopt;
-    }
-    const QJsonValue config = o.value("configuration"_L1);
-    if (config.isObject()) {
-        i.configuration = config.toObject();
-    } else if (!config.isUndefined() && !config.isNull()) {
-        fail(why, ApiError::tr("\"configuration\" is not an object"));
-        return std::nullopt;
-    }
+    if (auto configuration = o.object("configuration"_L1))
+        i.configuration = configuration->json();
     const QJsonValue created = o.value("createdDate"_L1);
     if (created.isString())
         i.createdDate = created.toString();
     else if (created.isDouble())
-        i.createdDate = numberText(created.toDouble());
-    return i;
+        i.createdDate = json::numberText(created.toDouble());  // epoch milliseconds
+    return checked(errors, i, why);
 }
 
 std::optional<QList<Instance>> instancesFromJson(const QJsonValue &json, QString *why)

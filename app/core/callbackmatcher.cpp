@@ -1,5 +1,6 @@
 #include "callbackmatcher.h"
 
+#include "oauthparameters.h"
 #include <QCoreApplication>
 #include <QUrlQuery>
 
@@ -155,9 +156,8 @@ CallbackMatch matchCallback(const QUrl &configured, const QUrl &navigation, cons
     const QUrlQuery query(navigation);
     // A parameter that appears twice is ambiguous: some servers take the first, some the
     // last. Refuse rather than guess.
-    const QStringList keys = {u"oauth_token"_s, u"oauth_verifier"_s, u"secret"_s, u"refresh_token"_s,
-                              u"state"_s, u"error"_s, u"not_approved"_s, u"oauth_problem"_s};
-    for (const QString &key : keys) {
+    for (const QLatin1StringView key : {oauth::OAuthToken, oauth::OAuthVerifier, oauth::Secret, oauth::RefreshToken,
+                                        oauth::State, oauth::Error, oauth::NotApproved, oauth::OAuthProblem}) {
         if (query.allQueryItemValues(key).size() > 1) {
             m.outcome = CallbackMatch::Outcome::Malformed;
             m.message = CallbackMatch::tr("The authorization came back with \"%1\" twice; it was not accepted.").arg(key);
@@ -165,18 +165,18 @@ CallbackMatch matchCallback(const QUrl &configured, const QUrl &navigation, cons
         }
     }
     auto value = [&](const QString &key) { return query.queryItemValue(key, QUrl::FullyDecoded); };
-    m.oauthToken = value(u"oauth_token"_s);
-    m.oauthVerifier = value(u"oauth_verifier"_s);
-    m.secret = value(u"secret"_s);
-    m.refreshToken = value(u"refresh_token"_s);
-    m.state = value(u"state"_s);
+    m.oauthToken = value(oauth::OAuthToken);
+    m.oauthVerifier = value(oauth::OAuthVerifier);
+    m.secret = value(oauth::Secret);
+    m.refreshToken = value(oauth::RefreshToken);
+    m.state = value(oauth::State);
 
-    if (query.hasQueryItem(u"error"_s) || query.hasQueryItem(u"not_approved"_s)
-        || query.hasQueryItem(u"oauth_problem"_s)) {
+    if (query.hasQueryItem(oauth::Error) || query.hasQueryItem(oauth::NotApproved)
+        || query.hasQueryItem(oauth::OAuthProblem)) {
         m.outcome = CallbackMatch::Outcome::Refused;
-        m.refusal = !value(u"error"_s).isEmpty()           ? value(u"error"_s)
-                    : !value(u"oauth_problem"_s).isEmpty() ? value(u"oauth_problem"_s)
-                                                           : u"not_approved"_s;
+        m.refusal = !value(oauth::Error).isEmpty()          ? value(oauth::Error)
+                    : !value(oauth::OAuthProblem).isEmpty() ? value(oauth::OAuthProblem)
+                                                            : QString(oauth::NotApproved);
         m.message = CallbackMatch::tr("Access was not granted (the provider said: %1).").arg(m.refusal);
         return m;
     }

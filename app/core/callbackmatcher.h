@@ -1,6 +1,7 @@
 #pragma once
 
 #include "navigationorigin.h"
+#include "oauthparameters.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ namespace ce {
 
 // The OAuth 1.0a callback parameter that proves the user's consent. An element's
 // description can name others (an OAuth 2 `code`): ElementDescription::callbackSecretParameters.
-inline const QStringList DefaultCallbackSecretParameters = {QStringLiteral("oauth_verifier")};
+inline const QStringList DefaultCallbackSecretParameters = {oauth::OAuthVerifier};
 
 // What a navigation URL means for an OAuth 1.0a authorization in progress.
 struct CallbackMatch

@@ -1,6 +1,7 @@
 #include "elementdescription.h"
 
 #include "callbackmatcher.h"
+#include "jsonfields.h"
 #include "redaction.h"
 
 #include <QCoreApplication>
@@ -16,42 +17,28 @@ namespace ce {
 
 namespace {
 
-bool readString(const QJsonObject &o, const QString &name, QString *out, bool required,
-                const QString &where, QString *error)
+// The sentences of a description's problems: "configuration[2]: "label" is missing."
+QString wording(const json::Error &e)
 {
-    const QJsonValue v = o.value(name);
-    if (v.isUndefined() || v.isNull()) {
-        if (required && error)
-            *error = ElementDescription::tr("%1: \"%2\" is missing.").arg(where, name);
-        return !required;
+    using json::Problem;
+    const QString where = e.where.isEmpty() ? u"element"_s : e.where;
+    if (e.where.isEmpty() && e.key == "configuration"_L1)
+        return ElementDescription::tr("The element description needs a \"configuration\" array.");
+    if (e.where.isEmpty() && e.key == "providerData"_L1)
+        return ElementDescription::tr("The element description's \"providerData\" must be an array.");
+    if (e.key == "callbackSecrets"_L1)
+        return ElementDescription::tr("oauth: \"callbackSecrets\" must be a list of parameter names.");
+    switch (e.problem) {
+    case Problem::Missing:
+        return ElementDescription::tr("%1: \"%2\" is missing.").arg(where, e.key);
+    case Problem::Empty:
+        return ElementDescription::tr("%1: \"%2\" is empty.").arg(where, e.key);
+    default:
+        break;
     }
-    if (!v.isString()) {
-        if (error)
-            *error = ElementDescription::tr("%1: \"%2\" must be a string.").arg(where, name);
-        return false;
-    }
-    *out = v.toString();
-    if (required && out->isEmpty()) {
-        if (error)
-            *error = ElementDescription::tr("%1: \"%2\" is empty.").arg(where, name);
-        return false;
-    }
-    return true;
-}
-
-bool readBool(const QJsonObject &o, const QString &name, bool *out, const QString &where,
-              QString *error)
-{
-    const QJsonValue v = o.value(name);
-    if (v.isUndefined())
-        return true;
-    if (!v.isBool()) {
-        if (error)
-            *error = ElementDescription::tr("%1: \"%2\" must be true or false.").arg(where, name);
-        return false;
-    }
-    *out = v.toBool();
-    return true;
+    if (e.expected == json::Type::Boolean)
+        return ElementDescription::tr("%1: \"%2\" must be true or false.").arg(where, e.key);
+    return ElementDescription::tr("%1: \"%2\" must be a string.").arg(where, e.key);
 }
 
 }  // namespace
@@ -82,126 +69,94 @@ std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray 
         return std::nullopt;
     }
 
+    // Version 1 is read as it always was: the first problem ends the reading, null counts as
+    // absent, and "id", "oauth", the entries and "instanceDefaults" are taken leniently.
+    json::Errors errors(wording);
+    json::Reader top(root, &errors);
     ElementDescription d;
-    const QString top = u"element"_s;
-    if (!readString(root, u"key"_s, &d.key, true, top, error)
-        || !readString(root, u"name"_s, &d.name, true, top, error)
-        || !readString(root, u"authType"_s, &d.authType, true, top, error)
-        || !readString(root, u"description"_s, &d.description, false, top, error)
-        || !readString(root, u"image"_s, &d.image, false, top, error))
-        return std::nullopt;
-    d.id = root.value("id"_L1).toInt(0);
+    d.key = top.string("key"_L1, json::Need::NonEmpty);
+    d.name = top.string("name"_L1, json::Need::NonEmpty);
+    d.authType = top.string("authType"_L1, json::Need::NonEmpty);
+    d.description = top.string("description"_L1);
+    d.image = top.string("image"_L1);
+    d.id = top.value("id"_L1).toInt(0);
 
-    const QJsonObject oauth = root.value("oauth"_L1).toObject();
-    if (!readString(oauth, u"callbackState"_s, &d.callbackState, false, u"oauth"_s, error)
-        || !readString(oauth, u"authorizationUrl"_s, &d.authorizationUrl, false, u"oauth"_s, error))
-        return std::nullopt;
-    const QJsonValue callbackSecrets = oauth.value("callbackSecrets"_L1);
-    if (callbackSecrets.isUndefined() || callbackSecrets.isNull()) {
+    json::Reader oauth(top.value("oauth"_L1).toObject(), &errors, {}, u"oauth"_s);
+    d.callbackState = oauth.string("callbackState"_L1);
+    d.authorizationUrl = oauth.string("authorizationUrl"_L1);
+    if (const QJsonValue names = oauth.value("callbackSecrets"_L1); names.isUndefined() || names.isNull()) {
         d.callbackSecretParameters = DefaultCallbackSecretParameters;
     } else {
-        const QJsonArray names = callbackSecrets.toArray();
-        for (const QJsonValue &name : names) {
-            if (name.isString() && !name.toString().isEmpty())
-                d.callbackSecretParameters.append(name.toString());
-        }
-        if (!callbackSecrets.isArray() || d.callbackSecretParameters.size() != names.size() || names.isEmpty()) {
-            if (error)
-                *error = ElementDescription::tr("oauth: \"callbackSecrets\" must be a list of parameter names.");
-            return std::nullopt;
-        }
+        d.callbackSecretParameters = oauth.strings("callbackSecrets"_L1);
+        if (d.callbackSecretParameters.isEmpty() || d.callbackSecretParameters.contains(QString()))
+            oauth.invalid("callbackSecrets"_L1);
     }
 
-    const QJsonValue config = root.value("configuration"_L1);
-    if (!config.isArray()) {
-        if (error)
-            *error = ElementDescription::tr("The element description needs a \"configuration\" array.");
-        return std::nullopt;
-    }
-    const QJsonArray configArray = config.toArray();
-    for (qsizetype i = 0; i < configArray.size(); ++i) {
-        const QJsonObject p = configArray.at(i).toObject();
+    const QJsonArray configArray = top.array("configuration"_L1, json::Need::Required);
+    for (qsizetype i = 0; i < configArray.size() && errors.isEmpty(); ++i) {
         const QString where = u"configuration[%1]"_s.arg(i);
+        json::Reader p(configArray.at(i).toObject(), &errors, {}, where);
         ConfigProperty prop;
-        QString format;
-        if (!readString(p, u"key"_s, &prop.key, true, where, error)
-            || !readString(p, u"label"_s, &prop.label, true, where, error)
-            || !readString(p, u"description"_s, &prop.description, false, where, error)
-            || !readString(p, u"oauthParameter"_s, &prop.oauthParameter, false, where, error)
-            || !readString(p, u"placeholder"_s, &prop.placeholder, false, where, error)
-            || !readString(p, u"responseKey"_s, &prop.responseKey, false, where, error)
-            || !readString(p, u"domain"_s, &prop.domain, false, where, error)
-            || !readString(p, u"format"_s, &format, false, where, error)
-            || !readBool(p, u"required"_s, &prop.required, where, error)
-            || !readBool(p, u"secret"_s, &prop.secret, where, error))
-            return std::nullopt;
+        prop.key = p.string("key"_L1, json::Need::NonEmpty);
+        prop.label = p.string("label"_L1, json::Need::NonEmpty);
+        prop.description = p.string("description"_L1);
+        prop.oauthParameter = p.string("oauthParameter"_L1);
+        prop.placeholder = p.string("placeholder"_L1);
+        prop.responseKey = p.string("responseKey"_L1);
+        prop.domain = p.string("domain"_L1);
+        const QString format = p.string("format"_L1);
+        prop.required = p.boolean("required"_L1);
+        prop.secret = p.boolean("secret"_L1);
         if (format.isEmpty() || format == "text"_L1) {
             prop.format = ConfigProperty::Format::Text;
         } else if (format == "subdomain"_L1) {
             prop.format = ConfigProperty::Format::Subdomain;
-            if (prop.domain.isEmpty()) {
-                if (error)
-                    *error = ElementDescription::tr("%1: a subdomain property needs a \"domain\".").arg(where);
-                return std::nullopt;
-            }
+            if (prop.domain.isEmpty())
+                p.reject("domain"_L1, ElementDescription::tr("%1: a subdomain property needs a \"domain\".").arg(where));
         } else if (format == "url"_L1) {
             prop.format = ConfigProperty::Format::Url;
         } else {
-            if (error)
-                *error = ElementDescription::tr("%1: unknown format \"%2\".").arg(where, format);
-            return std::nullopt;
+            p.reject("format"_L1, ElementDescription::tr("%1: unknown format \"%2\".").arg(where, format));
         }
         if (prop.responseKey.isEmpty())
             prop.responseKey = prop.key;
-        // Shown to people: in their language when the catalogue has it (app/CMakeLists.txt
+        // Shown to people: in their language when the catalogue has it (translations/
         // hands these strings to lupdate).
         prop.label = tr(prop.label.toUtf8().constData());
         if (!prop.description.isEmpty())
             prop.description = tr(prop.description.toUtf8().constData());
-        if (d.property(prop.key)) {
-            if (error)
-                *error = ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, prop.key);
-            return std::nullopt;
-        }
+        if (d.property(prop.key))
+            p.reject("key"_L1, ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, prop.key));
         d.configuration.append(prop);
     }
 
-    const QJsonValue providerValue = root.value("providerData"_L1);
-    if (!providerValue.isUndefined() && !providerValue.isNull() && !providerValue.isArray()) {
-        if (error)
-            *error = ElementDescription::tr("The element description's \"providerData\" must be an array.");
-        return std::nullopt;
-    }
-    const QJsonArray provider = providerValue.toArray();
-    for (qsizetype i = 0; i < provider.size(); ++i) {
-        const QJsonObject p = provider.at(i).toObject();
+    const QJsonArray provider = top.array("providerData"_L1);
+    for (qsizetype i = 0; i < provider.size() && errors.isEmpty(); ++i) {
         const QString where = u"providerData[%1]"_s.arg(i);
+        json::Reader p(provider.at(i).toObject(), &errors, {}, where);
         ProviderField field;
-        QString source;
-        if (!readString(p, u"key"_s, &field.key, true, where, error)
-            || !readString(p, u"source"_s, &source, true, where, error)
-            || !readString(p, u"placeholder"_s, &field.placeholder, false, where, error)
-            || !readBool(p, u"required"_s, &field.required, where, error)
-            || !readBool(p, u"secret"_s, &field.secret, where, error))
-            return std::nullopt;
-        if (source == "callback"_L1) {
+        field.key = p.string("key"_L1, json::Need::NonEmpty);
+        const QString source = p.string("source"_L1, json::Need::NonEmpty);
+        field.placeholder = p.string("placeholder"_L1);
+        field.required = p.boolean("required"_L1);
+        field.secret = p.boolean("secret"_L1);
+        if (source == "callback"_L1)
             field.source = ProviderField::Source::Callback;
-        } else if (source == "requestToken"_L1) {
+        else if (source == "requestToken"_L1)
             field.source = ProviderField::Source::RequestToken;
-        } else {
-            if (error)
-                *error = ElementDescription::tr("%1: unknown source \"%2\".").arg(where, source);
-            return std::nullopt;
-        }
-        if (d.providerField(field.key)) {
-            if (error)
-                *error = ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, field.key);
-            return std::nullopt;
-        }
+        else
+            p.reject("source"_L1, ElementDescription::tr("%1: unknown source \"%2\".").arg(where, source));
+        if (d.providerField(field.key))
+            p.reject("key"_L1, ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, field.key));
         d.providerData.append(field);
     }
 
-    d.instanceDefaults = root.value("instanceDefaults"_L1).toObject();
+    d.instanceDefaults = top.value("instanceDefaults"_L1).toObject();
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = errors.firstMessage();
+        return std::nullopt;
+    }
     return d;
 }
 

@@ -128,9 +128,9 @@ QString Environment::checkBaseUrl(const QUrl &url)
     return {};
 }
 
-QString Environment::name() const
+QString Environment::nameOf(Kind kind)
 {
-    switch (m_kind) {
+    switch (kind) {
     case Kind::Custom:
         return u"custom"_s;
     case Kind::Sandbox:
@@ -139,15 +139,25 @@ QString Environment::name() const
         break;
     }
     for (const PresetInfo &p : presets) {
-        if (p.kind == m_kind)
+        if (p.kind == kind)
             return QString::fromLatin1(p.name);
     }
     return {};
 }
 
-QString Environment::displayName() const
+std::optional<Environment::Kind> Environment::kindNamed(QStringView name)
 {
-    switch (m_kind) {
+    for (const Kind kind : {Kind::UsProduction, Kind::EuProduction, Kind::UsStaging, Kind::Snapshot, Kind::Custom,
+                            Kind::Sandbox}) {
+        if (name == nameOf(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString Environment::displayNameOf(Kind kind)
+{
+    switch (kind) {
     case Kind::UsProduction:
         return Environment::tr("US production");
     case Kind::EuProduction:

@@ -37,8 +37,15 @@ public:
 
     bool isValid() const { return m_baseUrl.isValid() && !m_baseUrl.isEmpty(); }
     Kind kind() const { return m_kind; }
-    QString name() const;          // stable id: us, eu, staging, snapshot, custom, sandbox
-    QString displayName() const;   // translated, for people
+    QString name() const { return nameOf(m_kind); }
+    QString displayName() const { return displayNameOf(m_kind); }
+
+    // A kind's stable name (us, eu, staging, snapshot, custom, sandbox: what profiles store)
+    // and back, exactly: the one mapping between the two.
+    static QString nameOf(Kind kind);
+    static std::optional<Kind> kindNamed(QStringView name);
+    // Translated, for people: "US production", "Custom URL", "Built-in sandbox".
+    static QString displayNameOf(Kind kind);
     QUrl baseUrl() const { return m_baseUrl; }
     // baseUrl + path ("/instances"), keeping the base's own path (/elements/api-v2).
     QUrl endpoint(const QString &path) const;

@@ -1,31 +1,22 @@
 #include "instancerequest.h"
 
+#include "displaytext.h"
+#include "jsonfields.h"
 #include "redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
-#include <algorithm>
-#include <cmath>
 #include <limits>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace ce {
 
 namespace {
-
-// A JSON string literal with JSON's escaping (QJsonDocument does the escaping).
-QByteArray jsonString(const QString &s)
-{
-    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);  // strip [ and ]
-}
 
 // Keys in the description's order, then any others alphabetically.
 QStringList orderedKeys(const QMap<QString, QString> &map, const QStringList &preferred)
@@ -42,54 +33,6 @@ QStringList orderedKeys(const QMap<QString, QString> &map, const QStringList &pr
     return keys;
 }
 
-// Offset of the key path in the text ("configuration" then "oauth.api.key"), found by
-// looking for each quoted key in turn after the previous one; -1 when not found. Linear in
-// the text: called only for the few problems that are described.
-qsizetype offsetOf(const QByteArray &json, const QStringList &path)
-{
-    qsizetype pos = 0;
-    for (const QString &key : path) {
-        qsizetype found = -1;
-        // Allow whitespace between the key and the colon.
-        const QByteArray quoted = jsonString(key);
-        for (qsizetype from = pos; (found = json.indexOf(quoted, from)) >= 0; from = found + 1) {
-            qsizetype after = found + quoted.size();
-            while (after < json.size() && QChar::isSpace(uchar(json.at(after))))
-                ++after;
-            if (after < json.size() && json.at(after) == ':')
-                break;
-        }
-        if (found < 0)
-            return -1;
-        pos = found;
-    }
-    return pos;
-}
-
-// 1-based line numbers of offsets in a text: the line ends are found once, then each
-// lookup is a binary search.
-class LineIndex
-{
-public:
-    explicit LineIndex(const QByteArray &text) : m_text(text) {}
-
-    int lineAt(qsizetype offset)
-    {
-        if (!m_built) {
-            for (qsizetype i = m_text.indexOf('\n'); i >= 0; i = m_text.indexOf('\n', i + 1))
-                m_ends.push_back(i);
-            m_built = true;
-        }
-        // Lines before `offset` end at the '\n's before it.
-        return int(std::lower_bound(m_ends.cbegin(), m_ends.cend(), offset) - m_ends.cbegin()) + 1;
-    }
-
-private:
-    const QByteArray &m_text;
-    std::vector<qsizetype> m_ends;
-    bool m_built = false;
-};
-
 // A name from the file as it appears in a message: a hostile file's key can be a megabyte.
 QString shortened(const QString &text)
 {
@@ -97,29 +40,32 @@ QString shortened(const QString &text)
     return text.size() <= Max ? text : text.left(Max - 1) + QChar(0x2026);  // …
 }
 
-void addIssue(QList<ValidationIssue> *issues, const QString &field, const QString &message, int line = 0)
+void addIssue(QList<ValidationIssue> *issues, const QString &message, int line)
 {
     if (issues)
-        issues->append({field, message, line});
+        issues->append({{}, message, line});
 }
 
-// Configuration values may be numbers or booleans in hand-written files; Cloud Elements
-// stores them as strings.
-std::optional<QString> scalarToString(const QJsonValue &v)
+// The sentences of instance.json's structure problems (see fromInstanceJson()).
+QString wording(const json::Error &e)
 {
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? u"true"_s : u"false"_s;
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        // Integers as integers (the range check keeps the cast defined), anything else
-        // in the shortest form that reads back the same: 0.1, not 0.10000000000000001.
-        if (std::abs(d) < 9007199254740992.0 && d == double(qint64(d)))
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    using json::Problem;
+    if (e.where.isEmpty() && e.key == "element"_L1) {
+        return e.problem == Problem::Missing && !e.null
+            ? InstanceRequest::tr("\"element\" is missing: it must be {\"key\": \"freshbooks\"}.")
+            : InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"freshbooks\"}.");
     }
-    return std::nullopt;
+    if (e.where == "element"_L1)
+        return InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\".");
+    if (e.where.isEmpty() && e.key == "tags"_L1) {
+        return e.index >= 0 ? InstanceRequest::tr("\"tags\" must hold only strings (entry %1 does not).").arg(e.index + 1)
+                            : InstanceRequest::tr("\"tags\" must be a list of strings.");
+    }
+    if (e.where.isEmpty() && e.key == "name"_L1)
+        return InstanceRequest::tr("\"name\" must be a string.");
+    if (e.where.isEmpty())  // providerData, configuration
+        return InstanceRequest::tr("\"%1\" must be an object of names and values.").arg(e.key);
+    return InstanceRequest::tr("\"%1.%2\" must be a string.").arg(e.where, shortened(e.key));
 }
 
 }  // namespace
@@ -172,16 +118,16 @@ QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription 
 {
     QList<ValidationIssue> issues;
     for (const ConfigProperty &p : element.configuration) {
-        const QString field = u"configuration."_s + p.key;
+        const QString id = field::configuration(p.key);
         const QString value = configuration.value(p.key).trimmed();
         if (value.isEmpty()) {
             if (p.required)
-                issues.append({field, InstanceRequest::tr("%1 (%2) is missing.").arg(p.label, field), 0, true});
+                issues.append({id, InstanceRequest::tr("%1 (%2) is missing.").arg(p.label, id), 0, true});
             continue;
         }
         if (isPlaceholder(value)) {
             // Not filled in: as missing as an empty entry when the entry is required.
-            issues.append({field, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, field, value),
+            issues.append({id, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, id, value),
                            0, p.required});
             continue;
         }
@@ -191,18 +137,18 @@ QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription 
         else if (p.format == ConfigProperty::Format::Url)
             problem = checkHttpUrl(value);
         if (!problem.isEmpty())
-            issues.append({field, InstanceRequest::tr("%1 (%2): %3").arg(p.label, field, problem)});
+            issues.append({id, InstanceRequest::tr("%1 (%2): %3").arg(p.label, id, problem)});
     }
     if (name.trimmed().isEmpty())
-        issues.append({u"name"_s, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
+        issues.append({field::Name, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
     else if (isPlaceholder(name))
-        issues.append({u"name"_s, InstanceRequest::tr("The instance name (name) is still the placeholder %1.").arg(name.trimmed()),
+        issues.append({field::Name, InstanceRequest::tr("The instance name (name) is still the placeholder %1.").arg(name.trimmed()),
                        0, true});
     for (qsizetype i = 0; i < tags.size(); ++i) {
         if (tags.at(i).trimmed().isEmpty())
-            issues.append({u"tags[%1]"_s.arg(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
+            issues.append({field::tag(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
         else if (isPlaceholder(tags.at(i)))
-            issues.append({u"tags[%1]"_s.arg(i),
+            issues.append({field::tag(i),
                            InstanceRequest::tr("Tag %1 (tags[%2]) is still the placeholder %3.")
                                .arg(QString::number(i + 1), QString::number(i), tags.at(i).trimmed())});
     }
@@ -213,17 +159,17 @@ QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &eleme
 {
     QList<ValidationIssue> issues;
     if (elementKey.trimmed().isEmpty())
-        issues.append({u"element.key"_s, InstanceRequest::tr("The element key (element.key) is missing."), 0, true});
+        issues.append({field::ElementKey, InstanceRequest::tr("The element key (element.key) is missing."), 0, true});
     else if (elementKey.trimmed() != element.key)
-        issues.append({u"element.key"_s,
+        issues.append({field::ElementKey,
                        InstanceRequest::tr("The element key is \"%1\", expected \"%2\".").arg(elementKey, element.key)});
     for (const ProviderField &f : element.providerData) {
-        const QString field = u"providerData."_s + f.key;
+        const QString id = field::providerData(f.key);
         const QString value = providerData.value(f.key).trimmed();
         if (value.isEmpty() && f.required)
-            issues.append({field, InstanceRequest::tr("%1 is missing: it comes from the OAuth exchange.").arg(field), 0, true});
+            issues.append({id, InstanceRequest::tr("%1 is missing: it comes from the OAuth exchange.").arg(id), 0, true});
         else if (isPlaceholder(value))
-            issues.append({field, InstanceRequest::tr("%1 is still the placeholder %2.").arg(field, value), 0, f.required});
+            issues.append({id, InstanceRequest::tr("%1 is still the placeholder %2.").arg(id, value), 0, f.required});
     }
     issues.append(validateInputs(element));
     return issues;
@@ -273,9 +219,9 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
             if (secrets != Secrets::Include) {
                 const QString placeholder = placeholderOf(key);
                 if (!placeholder.isNull())
-                    value = secrets == Secrets::Masked ? u"********"_s : placeholder;
+                    value = secrets == Secrets::Masked ? QString(SecretMask) : placeholder;
             }
-            lines.append("    " + jsonString(key) + ": " + jsonString(value));
+            lines.append("    " + json::quoted(key) + ": " + json::quoted(value));
         }
         return lines.isEmpty() ? QByteArray("{}")
                                : "{\n" + lines.join(",\n") + "\n  }";
@@ -295,15 +241,15 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
 
     QByteArrayList tagLines;
     for (const QString &t : tags)
-        tagLines.append("    " + jsonString(t));
+        tagLines.append("    " + json::quoted(t));
     const QByteArray tagsJson = tagLines.isEmpty() ? QByteArray("[]") : "[\n" + tagLines.join(",\n") + "\n  ]";
 
     QByteArray out = "{\n";
-    out += "  \"element\": {\n    \"key\": " + jsonString(elementKey) + "\n  },\n";
+    out += "  \"element\": {\n    \"key\": " + json::quoted(elementKey) + "\n  },\n";
     out += "  \"providerData\": " + entries(providerData, element.providerDataKeys(), providerPlaceholder) + ",\n";
     out += "  \"configuration\": " + entries(configuration, element.configurationKeys(), configPlaceholder) + ",\n";
     out += "  \"tags\": " + tagsJson + ",\n";
-    out += "  \"name\": " + jsonString(name) + "\n";
+    out += "  \"name\": " + json::quoted(name) + "\n";
     out += "}\n";
     return out;
 }
@@ -312,109 +258,48 @@ std::optional<InstanceRequest> InstanceRequest::fromInstanceJson(const QByteArra
                                                                  QList<ValidationIssue> *issues)
 {
     if (json.trimmed().isEmpty()) {
-        addIssue(issues, {}, InstanceRequest::tr("The file is empty."), 1);
+        addIssue(issues, InstanceRequest::tr("The file is empty."), 1);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    LineIndex lines(json);
+    json::TextLines lines(json);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = lines.lineAt(parseError.offset);
-        addIssue(issues, {}, InstanceRequest::tr("Line %1: this is not valid JSON (%2).").arg(line).arg(parseError.errorString()),
+        addIssue(issues, InstanceRequest::tr("Line %1: this is not valid JSON (%2).").arg(line).arg(parseError.errorString()),
                  line);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        addIssue(issues, {}, InstanceRequest::tr("The file must hold one JSON object, like Cloud Elements' instance.json."), 1);
+        addIssue(issues, InstanceRequest::tr("The file must hold one JSON object, like Cloud Elements' instance.json."), 1);
         return std::nullopt;
     }
-    const QJsonObject root = doc.object();
+
+    // Every problem, the first MaxListedIssues described (worded only then), the rest counted.
+    json::Errors errors(wording, json::Errors::Keep::All, issues ? MaxListedIssues : 0);
+    json::Reader root(doc.object(), &errors);
     InstanceRequest r;
-    bool ok = true;
-    qsizetype listed = 0;
-    qsizetype omitted = 0;
-    // `message` is built only for the problems that are described.
-    auto fail = [&](const QString &field, const QStringList &path, auto message) {
-        ok = false;
-        if (!issues)
-            return;
-        if (listed == MaxListedIssues) {
-            ++omitted;
-            return;
-        }
-        ++listed;
-        const qsizetype offset = offsetOf(json, path);  // an empty path: the start, line 1
-        const int line = offset >= 0 ? lines.lineAt(offset) : 0;
-        const QString text = message();
-        addIssue(issues, field, line > 0 ? InstanceRequest::tr("Line %1: %2").arg(line).arg(text) : text, line);
-    };
+    if (auto element = root.object("element"_L1, json::Need::Required))
+        r.elementKey = element->string("key"_L1, json::Need::NonEmpty);
+    // Absent sections: validate() names what is missing.
+    r.providerData = root.stringMap("providerData"_L1, json::Need::Optional, json::MapValues::Scalars);
+    r.configuration = root.stringMap("configuration"_L1, json::Need::Optional, json::MapValues::Scalars);
+    if (root.value("tags"_L1).isString())
+        r.tags = {root.string("tags"_L1)};  // one tag, as some hand-written files have it
+    else
+        r.tags = root.strings("tags"_L1);
+    r.name = root.string("name"_L1);
 
-    const QJsonValue element = root.value("element"_L1);
-    if (element.isUndefined()) {
-        fail(u"element"_s, {}, [] { return InstanceRequest::tr("\"element\" is missing: it must be {\"key\": \"freshbooks\"}."); });
-    } else if (!element.isObject()) {
-        fail(u"element"_s, {u"element"_s},
-             [] { return InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"freshbooks\"}."); });
-    } else {
-        const QJsonValue key = element.toObject().value("key"_L1);
-        const QStringList where = key.isUndefined() ? QStringList{u"element"_s} : QStringList{u"element"_s, u"key"_s};
-        if (!key.isString() || key.toString().trimmed().isEmpty())
-            fail(u"element.key"_s, where,
-                 [] { return InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\"."); });
-        else
-            r.elementKey = key.toString();
+    if (issues) {
+        for (const json::Error &e : errors.described()) {
+            const int line = lines.lineOf(e.path);  // an empty path: the start, line 1
+            issues->append({e.field(), line > 0 ? InstanceRequest::tr("Line %1: %2").arg(line).arg(e.message) : e.message,
+                            line});
+        }
+        if (errors.omitted() > 0)
+            issues->append({{}, moreProblems(errors.omitted()), 0, false, errors.omitted()});
     }
-
-    auto readMap = [&](const QString &section, QMap<QString, QString> *out) {
-        const QJsonValue v = root.value(section);
-        if (v.isUndefined() || v.isNull())
-            return;  // validate() names what is missing
-        if (!v.isObject()) {
-            fail(section, {section},
-                 [&] { return InstanceRequest::tr("\"%1\" must be an object of names and values.").arg(section); });
-            return;
-        }
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.value().isNull())
-                continue;
-            const auto s = scalarToString(it.value());
-            if (!s) {
-                fail(section + u'.' + it.key(), {section, it.key()},
-                     [&] { return InstanceRequest::tr("\"%1.%2\" must be a string.").arg(section, shortened(it.key())); });
-                continue;
-            }
-            out->insert(it.key(), *s);
-        }
-    };
-    readMap(u"providerData"_s, &r.providerData);
-    readMap(u"configuration"_s, &r.configuration);
-
-    const QJsonValue tags = root.value("tags"_L1);
-    if (tags.isString()) {
-        r.tags.append(tags.toString());
-    } else if (tags.isArray()) {
-        const QJsonArray array = tags.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString())
-                fail(u"tags[%1]"_s.arg(i), {u"tags"_s},
-                     [i] { return InstanceRequest::tr("\"tags\" must hold only strings (entry %1 does not).").arg(i + 1); });
-            else
-                r.tags.append(array.at(i).toString());
-        }
-    } else if (!tags.isUndefined() && !tags.isNull()) {
-        fail(u"tags"_s, {u"tags"_s}, [] { return InstanceRequest::tr("\"tags\" must be a list of strings."); });
-    }
-
-    const QJsonValue name = root.value("name"_L1);
-    if (name.isString())
-        r.name = name.toString();
-    else if (!name.isUndefined() && !name.isNull())
-        fail(u"name"_s, {u"name"_s}, [] { return InstanceRequest::tr("\"name\" must be a string."); });
-
-    if (omitted > 0 && issues)
-        issues->append({{}, moreProblems(omitted), 0, false, omitted});
-    if (!ok)
+    if (!errors.isEmpty())
         return std::nullopt;
     return r;
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "elementdescription.h"
+#include "validation.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,25 +15,6 @@
 
 namespace ce {
 
-// One problem with a request or an instance.json file, named by its field path
-// ("configuration.oauth.api.key", "providerData.oauth_verifier", "name", "tags[2]").
-struct ValidationIssue
-{
-    QString field;
-    QString message;  // a sentence naming the field
-    int line = 0;          // for files: 1-based line, 0 when unknown
-    bool missing = false;  // a required entry that is absent, empty or still a placeholder
-    // Above 0: this entry is not one problem but stands for that many more, counted and
-    // not described (a hostile file can hold hundreds of thousands); `message` says so.
-    qsizetype omitted = 0;
-
-    friend bool operator==(const ValidationIssue &a, const ValidationIssue &b)
-    {
-        return a.field == b.field && a.message == b.message && a.line == b.line && a.missing == b.missing
-            && a.omitted == b.omitted;
-    }
-};
-
 // The JSON body of POST /instances: element key, providerData, configuration, tags, name.
 // Built from the user's inputs, validated before sending, written as the documented
 // instance.json and read back from such a file.
@@ -41,7 +23,8 @@ class InstanceRequest
     Q_DECLARE_TR_FUNCTIONS(ce::InstanceRequest)
 public:
     // How secret values appear in instance.json: as they are, as Cloud Elements' documented
-    // placeholders ("<INSERT_FRESHBOOKS_API_SECRET>"), or masked ("********") for previews.
+    // placeholders ("<INSERT_FRESHBOOKS_API_SECRET>"), or masked (SecretMask, "********")
+    // for the preview on screen.
     enum class Secrets { Include, Placeholders, Masked };
 
     QString elementKey;

@@ -1,6 +1,7 @@
 #include "provisioningflow.h"
 
 #include "logging.h"
+#include "oauthparameters.h"
 #include "redaction.h"
 
 using namespace Qt::StringLiterals;
@@ -70,7 +71,7 @@ void ProvisioningFlow::setTags(const QStringList &tags)
 
 QUrl ProvisioningFlow::callbackUrl() const
 {
-    return QUrl(configurationForOAuthParameter(u"callbackUrl"_s).trimmed());
+    return QUrl(configurationForOAuthParameter(oauth::CallbackUrl).trimmed());
 }
 
 bool ProvisioningFlow::loadInputs(const InstanceRequest &request, QString *problem)
@@ -100,13 +101,13 @@ QList<ValidationIssue> ProvisioningFlow::connectionIssues() const
 {
     QList<ValidationIssue> issues;
     if (!m_environment.isValid())
-        issues.append({u"environment"_s, tr("Choose an environment."), 0, true});
+        issues.append({field::Environment, tr("Choose an environment."), 0, true});
     else if (const QString problem = Environment::checkBaseUrl(m_environment.baseUrl()); !problem.isEmpty())
-        issues.append({u"environment"_s, problem});
+        issues.append({field::Environment, problem});
     if (m_credentials.userSecret.trimmed().isEmpty())
-        issues.append({u"userSecret"_s, tr("Enter the user secret."), 0, true});
+        issues.append({field::UserSecret, tr("Enter the user secret."), 0, true});
     if (m_credentials.organizationSecret.trimmed().isEmpty())
-        issues.append({u"organizationSecret"_s, tr("Enter the organization secret."), 0, true});
+        issues.append({field::OrganizationSecret, tr("Enter the organization secret."), 0, true});
     return issues;
 }
 
@@ -119,9 +120,9 @@ QList<ValidationIssue> ProvisioningFlow::inputIssues() const
     r.tags = m_tags;
     QList<ValidationIssue> issues = r.validateInputs(m_element);
     // The callback URL is optional in the instance body but the OAuth exchange needs it.
-    if (const ConfigProperty *p = m_element.propertyForOAuthParameter(u"callbackUrl"_s);
+    if (const ConfigProperty *p = m_element.propertyForOAuthParameter(oauth::CallbackUrl);
         p && configuration(p->key).trimmed().isEmpty())
-        issues.append({u"configuration."_s + p->key, tr("%1 is needed for the authorization.").arg(p->label), 0, true});
+        issues.append({field::configuration(p->key), tr("%1 is needed for the authorization.").arg(p->label), 0, true});
     return issues;
 }
 
@@ -165,7 +166,7 @@ QUrlQuery ProvisioningFlow::oauthParameters(bool withRequestToken) const
             add(p.oauthParameter, r.configuration.value(p.key));
     }
     if (withRequestToken && !m_requestToken.token.isEmpty())
-        add(u"requestToken"_s, m_requestToken.token);
+        add(oauth::RequestToken, m_requestToken.token);
     return query;
 }
 
@@ -237,6 +238,18 @@ void ProvisioningFlow::resetAuthorization()
         setStage(Stage::Editing);
 }
 
+void ProvisioningFlow::restartAuthorization()
+{
+    qCDebug(lcFlow) << "back from the provider's page: a new attempt";
+    startAuthorization();
+}
+
+void ProvisioningFlow::leaveAuthorization()
+{
+    cancel();
+    resetAuthorization();
+}
+
 CallbackMatch ProvisioningFlow::handleNavigation(const QUrl &url, NavigationOrigin origin)
 {
     // Before step 2 finished (or after the callback was taken) no callback is expected:
@@ -272,21 +285,21 @@ InstanceRequest ProvisioningFlow::request() const
         QString value;
         if (f.source == ProviderField::Source::RequestToken) {
             // The request token's secret, unless the provider sent one with the callback.
-            value = !m_callback.secret.isEmpty() && f.key == "secret"_L1 ? m_callback.secret : m_requestToken.secret;
-        } else if (f.key == "oauth_token"_L1) {
+            value = !m_callback.secret.isEmpty() && f.key == oauth::Secret ? m_callback.secret : m_requestToken.secret;
+        } else if (f.key == oauth::OAuthToken) {
             value = m_callback.oauthToken;
-        } else if (f.key == "oauth_verifier"_L1) {
+        } else if (f.key == oauth::OAuthVerifier) {
             value = m_callback.oauthVerifier;
-        } else if (f.key == "refresh_token"_L1) {
+        } else if (f.key == oauth::RefreshToken) {
             value = m_callback.refreshToken;
-        } else if (f.key == "secret"_L1) {
+        } else if (f.key == oauth::Secret) {
             value = m_callback.secret;
         }
         if (!value.isEmpty())
             r.providerData.insert(f.key, value);
     }
-    if (!m_callback.refreshToken.isEmpty() && !r.providerData.contains(u"refresh_token"_s))
-        r.providerData.insert(u"refresh_token"_s, m_callback.refreshToken);
+    if (!m_callback.refreshToken.isEmpty() && !r.providerData.contains(oauth::RefreshToken))
+        r.providerData.insert(oauth::RefreshToken, m_callback.refreshToken);
     r.normalise(m_element);
     return r;
 }

@@ -56,9 +56,9 @@ public:
     // authorization. False, changing nothing, when it is for another element.
     bool loadInputs(const InstanceRequest &request, QString *problem = nullptr);
 
-    // Problems with what was entered, each naming its field: the connection page's
-    // fields ("environment", "userSecret", "organizationSecret") and the element's
-    // configuration and name. Empty when the authorization can start.
+    // Problems with what was entered, each naming its field (ce::field): the connection
+    // page's (Environment, UserSecret, OrganizationSecret), and the element's configuration
+    // entries, the name and the tags. Empty when the authorization can start.
     QList<ValidationIssue> connectionIssues() const;
     QList<ValidationIssue> inputIssues() const;
 
@@ -80,8 +80,19 @@ public:
     void startAuthorization();
     // Cancels the call in flight, if any; the stage goes back to before it.
     void cancel();
-    // Forgets the token, URL and callback (the user went back): a new attempt needs a new token.
+    // Forgets the token, URL and callback: a new attempt needs a new token.
     void resetAuthorization();
+
+    // Going back. The pages only report that the user went back; what it means is decided
+    // here. A request token serves one visit to the provider's page, so:
+    // - back from the provider's page (or "start again" there): that attempt is over. Its
+    //   token, URL and callback are forgotten, the call in flight (if any) is dropped, and a
+    //   new attempt starts at once (a new token, then a new URL), as startAuthorization().
+    void restartAuthorization();
+    // - back from the request token to the inputs: the call in flight is cancelled (Cancelled),
+    //   the token, URL and callback are forgotten and the flow is Editing; the next visit to
+    //   the request token starts a new attempt.
+    void leaveAuthorization();
 
     // Step 3, for every navigation the browser is about to make (and for a callback URL
     // the user pastes), with where it came from. Returns the matcher's verdict; when

@@ -2,6 +2,7 @@
 
 #include "core/elementdescription.h"
 #include "core/environment.h"
+#include "core/jsonfields.h"
 #include "core/logging.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
@@ -11,9 +12,6 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
-#include <algorithm>
-#include <cmath>
-#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -21,82 +19,45 @@ namespace ce {
 
 namespace {
 
-constexpr double MaxExactInteger = 9007199254740992.0;  // 2^53
-
-const QStringList &environmentNames()
-{
-    static const QStringList names = {u"us"_s, u"eu"_s, u"staging"_s, u"snapshot"_s, u"custom"_s, u"sandbox"_s};
-    return names;
-}
-
 QString dateToJson(const QDateTime &dt)
 {
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// Reads an optional ISO 8601 date: absent or null gives an invalid QDateTime.
-bool dateFromJson(const QJsonObject &o, QLatin1StringView key, QDateTime *out, QString *error)
+// The sentences of a profile file's problems.
+QString wording(const json::Error &e)
 {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        *out = QDateTime();
-        return true;
+    using json::Problem;
+    if (e.key == "schemaVersion"_L1) {
+        return e.problem == Problem::Missing && !e.null
+            ? Profile::tr("The file has no schemaVersion: it is not a CE Provisioner profile.")
+            : Profile::tr("The file's schemaVersion is not a positive whole number.");
     }
-    if (!v.isString()) {
-        *error = Profile::tr("The field \"%1\" is not a date.").arg(key);
-        return false;
+    if (e.where == "lastInstance"_L1 && e.key == "id"_L1)
+        return Profile::tr("The last instance's id is missing or not a whole number.");
+    if (e.where == "configuration"_L1)
+        return Profile::tr("The configuration entry \"%1\" is not text.").arg(e.key);
+    if (e.key == "tags"_L1 && e.index >= 0)
+        return Profile::tr("A tag is not text.");
+    switch (e.problem) {
+    case Problem::Missing:
+        return Profile::tr("The field \"%1\" is missing.").arg(e.key);
+    case Problem::Empty:
+        return Profile::tr("The field \"%1\" is empty.").arg(e.key);
+    default:
+        break;
     }
-    const QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    // Also refused: a date that cannot be written back once in UTC ("9999-12-31T23:00:00-05:00"
-    // is in the year 10000), or the profile would be unreadable after its next save.
-    if (!dt.isValid() || QDateTime::fromString(dateToJson(dt), Qt::ISODateWithMs) != dt) {
-        *error = Profile::tr("The field \"%1\" is not a valid date.").arg(key);
-        return false;
+    switch (e.expected) {
+    case json::Type::Date:
+        return e.problem == Problem::Invalid ? Profile::tr("The field \"%1\" is not a valid date.").arg(e.key)
+                                             : Profile::tr("The field \"%1\" is not a date.").arg(e.key);
+    case json::Type::Object:
+        return Profile::tr("The field \"%1\" is not an object.").arg(e.key);
+    case json::Type::Array:
+        return Profile::tr("The field \"%1\" is not a list.").arg(e.key);
+    default:
+        return Profile::tr("The field \"%1\" is not text.").arg(e.key);
     }
-    *out = dt.toUTC();
-    return true;
-}
-
-bool optionalString(const QJsonObject &o, QLatin1StringView key, QString *out, QString *error)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        out->clear();
-        return true;
-    }
-    if (!v.isString()) {
-        *error = Profile::tr("The field \"%1\" is not text.").arg(key);
-        return false;
-    }
-    *out = v.toString();
-    return true;
-}
-
-bool requiredString(const QJsonObject &o, QLatin1StringView key, QString *out, QString *error)
-{
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        *error = Profile::tr("The field \"%1\" is missing.").arg(key);
-        return false;
-    }
-    if (!v.isString()) {
-        *error = Profile::tr("The field \"%1\" is not text.").arg(key);
-        return false;
-    }
-    *out = v.toString();
-    if (out->trimmed().isEmpty()) {
-        *error = Profile::tr("The field \"%1\" is empty.").arg(key);
-        return false;
-    }
-    return true;
-}
-
-bool isExactInteger(const QJsonValue &v)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    return std::isfinite(d) && std::floor(d) == d && std::fabs(d) <= MaxExactInteger;
 }
 
 QDateTime parseCreatedDate(const QString &text)
@@ -113,15 +74,13 @@ QDateTime parseCreatedDate(const QString &text)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
-// The members of `o` not in `known`: kept as they are, except those whose name looks
-// secret, which a profile never holds (their string values are registered, so that they
-// are masked should they be logged elsewhere).
-QJsonObject unknownMembers(const QJsonObject &o, std::initializer_list<QLatin1StringView> known)
+// The members this version does not know (`unread`): kept as they are, except those whose
+// name looks secret, which a profile never holds (their string values are registered, so
+// that they are masked should they be logged elsewhere).
+QJsonObject keptMembers(const QJsonObject &unread)
 {
     QJsonObject unknown;
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        if (std::find(known.begin(), known.end(), it.key()) != known.end())
-            continue;
+    for (auto it = unread.constBegin(); it != unread.constEnd(); ++it) {
         if (redaction::isSecretName(it.key())) {
             if (it.value().isString())
                 redaction::registerSecret(it.value().toString());
@@ -177,7 +136,7 @@ QByteArray Profile::toJson() const
     o.insert("id"_L1, id);
     o.insert("name"_L1, name);
     o.insert("element"_L1, elementKey);
-    o.insert("environment"_L1, environment);
+    o.insert("environment"_L1, Environment::nameOf(environment));
     if (!customBaseUrl.isEmpty())
         o.insert("customBaseUrl"_L1, customBaseUrl.toString(QUrl::FullyEncoded));
     QJsonObject config;
@@ -237,20 +196,17 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error,
         why = tr("The file does not hold a profile (it is not a JSON object).");
         return fail();
     }
-    const QJsonObject o = doc.object();
-
-    const QJsonValue version = o.value("schemaVersion"_L1);
-    if (version.isUndefined()) {
-        why = tr("The file has no schemaVersion: it is not a CE Provisioner profile.");
+    // The first problem refuses the file; null is "not given".
+    json::Errors errors(wording);
+    json::Reader r(doc.object(), &errors);
+    const auto version = r.integer("schemaVersion"_L1, json::Need::Required, 1);
+    if (!version) {
+        why = errors.firstMessage();
         return fail();
     }
-    if (!isExactInteger(version) || version.toDouble() < 1) {
-        why = tr("The file's schemaVersion is not a positive whole number.");
-        return fail();
-    }
-    if (version.toDouble() > SchemaVersion) {
+    if (*version > SchemaVersion) {
         why = tr("The profile was made by a newer CE Provisioner (profile format %1; this version reads format %2).")
-                  .arg(qint64(version.toDouble()))
+                  .arg(*version)
                   .arg(SchemaVersion);
         kind = ParseFailure::NewerVersion;
         return fail();
@@ -258,102 +214,59 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error,
 
     Profile p;
     // The id is the file's name (ProfileStore sets it); the copy inside is informative.
-    if (!optionalString(o, "id"_L1, &p.id, &why) || !requiredString(o, "name"_L1, &p.name, &why)
-        || !requiredString(o, "element"_L1, &p.elementKey, &why)
-        || !requiredString(o, "environment"_L1, &p.environment, &why))
-        return fail();
-    if (!environmentNames().contains(p.environment)) {
-        why = tr("The environment \"%1\" is unknown.").arg(p.environment);
-        return fail();
-    }
+    p.id = r.string("id"_L1);
+    p.name = r.string("name"_L1, json::Need::NonEmpty);
+    p.elementKey = r.string("element"_L1, json::Need::NonEmpty);
+    const QString environment = r.string("environment"_L1, json::Need::NonEmpty);
+    if (const auto environmentKind = Environment::kindNamed(environment))
+        p.environment = *environmentKind;
+    else
+        r.reject("environment"_L1, tr("The environment \"%1\" is unknown.").arg(environment));
 
-    QString url;
-    if (!optionalString(o, "customBaseUrl"_L1, &url, &why))
-        return fail();
-    if (!url.isEmpty()) {
-        p.customBaseUrl = QUrl(url, QUrl::StrictMode);
-        if (!p.customBaseUrl.isValid() || p.customBaseUrl.isRelative()) {
-            why = tr("The custom base URL is not a valid absolute URL.");
-            return fail();
-        }
+    if (const QString url = r.string("customBaseUrl"_L1); !url.isEmpty()) {
         // Kept as it will be written (fully encoded), so that saving and loading again
         // gives the same profile (a '#' inside a fragment, for one, is written as %23).
-        p.customBaseUrl = QUrl(p.customBaseUrl.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+        const QUrl parsed(url, QUrl::StrictMode);
+        if (parsed.isValid() && !parsed.isRelative())
+            p.customBaseUrl = QUrl(parsed.toString(QUrl::FullyEncoded), QUrl::StrictMode);
+        else
+            r.reject("customBaseUrl"_L1, tr("The custom base URL is not a valid absolute URL."));
     }
-    if (p.environment == "custom"_L1 && p.customBaseUrl.isEmpty()) {
-        why = tr("The environment is \"custom\" but the custom base URL is missing.");
+    if (p.environment == Environment::Kind::Custom && p.customBaseUrl.isEmpty())
+        r.reject("customBaseUrl"_L1, tr("The environment is \"custom\" but the custom base URL is missing."));
+
+    const QMap<QString, QString> configuration = r.stringMap("configuration"_L1);
+    p.instanceName = r.string("instanceName"_L1);
+    p.tags = r.strings("tags"_L1);
+    if (auto last = r.object("lastInstance"_L1)) {
+        CreatedInstance instance;
+        instance.id = last->integer("id"_L1, json::Need::Required).value_or(0);
+        instance.elementKey = last->string("element"_L1);
+        instance.created = last->date("created"_L1);
+        if (errors.isEmpty())
+            instance.unknown = keptMembers(last->unread());
+        p.lastInstance = instance;
+    }
+    p.lastUsed = r.date("lastUsed"_L1);
+    p.modified = r.date("modified"_L1);
+    if (!errors.isEmpty()) {
+        why = errors.firstMessage();
         return fail();
     }
 
     const std::optional<ElementDescription> element = ElementDescription::builtin(p.elementKey);
-    const QJsonValue config = o.value("configuration"_L1);
-    if (!config.isUndefined() && !config.isNull()) {
-        if (!config.isObject()) {
-            why = tr("The field \"configuration\" is not an object.");
-            return fail();
+    for (auto it = configuration.cbegin(); it != configuration.cend(); ++it) {
+        if (isSecretConfigurationKey(it.key(), element ? &*element : nullptr)) {
+            // Never let a secret in through a profile file: drop it (the value is
+            // registered so that it is masked should it be logged elsewhere).
+            redaction::registerSecret(it.value());
+            qCWarning(lcProfiles) << "Ignoring the secret configuration entry" << it.key()
+                                  << "found in a profile file";
+            continue;
         }
-        const QJsonObject c = config.toObject();
-        for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
-            if (!it.value().isString()) {
-                why = tr("The configuration entry \"%1\" is not text.").arg(it.key());
-                return fail();
-            }
-            if (isSecretConfigurationKey(it.key(), element ? &*element : nullptr)) {
-                // Never let a secret in through a profile file: drop it (the value is
-                // registered so that it is masked should it be logged elsewhere).
-                redaction::registerSecret(it.value().toString());
-                qCWarning(lcProfiles) << "Ignoring the secret configuration entry" << it.key()
-                                      << "found in a profile file";
-                continue;
-            }
-            p.configuration.insert(it.key(), it.value().toString());
-        }
+        p.configuration.insert(it.key(), it.value());
     }
-
-    if (!optionalString(o, "instanceName"_L1, &p.instanceName, &why))
-        return fail();
-
-    const QJsonValue tags = o.value("tags"_L1);
-    if (!tags.isUndefined() && !tags.isNull()) {
-        if (!tags.isArray()) {
-            why = tr("The field \"tags\" is not a list.");
-            return fail();
-        }
-        for (const QJsonValue &t : tags.toArray()) {
-            if (!t.isString()) {
-                why = tr("A tag is not text.");
-                return fail();
-            }
-            p.tags.append(t.toString());
-        }
-    }
-
-    const QJsonValue last = o.value("lastInstance"_L1);
-    if (!last.isUndefined() && !last.isNull()) {
-        if (!last.isObject()) {
-            why = tr("The field \"lastInstance\" is not an object.");
-            return fail();
-        }
-        const QJsonObject li = last.toObject();
-        CreatedInstance instance;
-        if (!isExactInteger(li.value("id"_L1))) {
-            why = tr("The last instance's id is missing or not a whole number.");
-            return fail();
-        }
-        instance.id = qint64(li.value("id"_L1).toDouble());
-        if (!optionalString(li, "element"_L1, &instance.elementKey, &why)
-            || !dateFromJson(li, "created"_L1, &instance.created, &why))
-            return fail();
-        instance.unknown = unknownMembers(li, {"id"_L1, "element"_L1, "created"_L1});
-        p.lastInstance = instance;
-    }
-
-    if (!dateFromJson(o, "lastUsed"_L1, &p.lastUsed, &why) || !dateFromJson(o, "modified"_L1, &p.modified, &why))
-        return fail();
-
-    p.unknown = unknownMembers(o, {"schemaVersion"_L1, "id"_L1, "name"_L1, "element"_L1, "environment"_L1,
-                                   "customBaseUrl"_L1, "configuration"_L1, "instanceName"_L1, "tags"_L1,
-                                   "lastInstance"_L1, "lastUsed"_L1, "modified"_L1});
+    p.unknown = keptMembers(r.unread());
 
     if (failure)
         *failure = ParseFailure::None;
@@ -367,7 +280,7 @@ Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name)
     p.name = name.trimmed();
     p.elementKey = element.key;
     const Environment env = flow.environment();
-    p.environment = env.name();
+    p.environment = env.kind();
     if (env.kind() == Environment::Kind::Custom)
         p.customBaseUrl = env.baseUrl();
     // As the platform got them: trimmed, the site address normalised ("acme").
@@ -406,20 +319,18 @@ bool applyProfile(const Profile &profile, ProvisioningFlow *flow, QString *probl
         return false;
     }
 
-    if (profile.environment == "custom"_L1) {
-        const QString why = Environment::checkBaseUrl(profile.customBaseUrl);
-        if (why.isEmpty())
+    switch (profile.environment) {
+    case Environment::Kind::Custom:
+        if (const QString why = Environment::checkBaseUrl(profile.customBaseUrl); why.isEmpty())
             flow->setEnvironment(Environment::custom(profile.customBaseUrl));
         else if (problem)
             *problem = Profile::tr("The profile's custom base URL cannot be used: %1").arg(why);
-    } else if (profile.environment != "sandbox"_L1) {
-        // "sandbox" is left to the caller: its URL changes with every run.
-        QString why;
-        if (const std::optional<Environment> env = Environment::parse(profile.environment, &why);
-            env && env->kind() != Environment::Kind::Custom)
-            flow->setEnvironment(*env);
-        else if (problem)
-            *problem = Profile::tr("The profile's environment \"%1\" is unknown.").arg(profile.environment);
+        break;
+    case Environment::Kind::Sandbox:
+        break;  // left to the caller: its URL changes with every run
+    default:
+        flow->setEnvironment(Environment::preset(profile.environment));
+        break;
     }
 
     for (const ConfigProperty &property : element.configuration) {

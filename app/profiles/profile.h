@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/environment.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,8 +50,9 @@ public:
     QString id;                  // stable; also the file name (<id>.json). Empty: not saved yet
     QString name;                // shown to people; need not be unique, never empty once saved
     QString elementKey;          // "freshbooks"
-    QString environment;         // Environment::name(): us, eu, staging, snapshot, custom, sandbox
-    QUrl customBaseUrl;          // for "custom" only
+    // Written as its stable name (Environment::nameOf(): us, eu, staging, snapshot, custom, sandbox).
+    Environment::Kind environment = Environment::Kind::UsProduction;
+    QUrl customBaseUrl;          // for Kind::Custom only
     QMap<QString, QString> configuration;  // non-secret configuration entries only
     QString instanceName;
     QStringList tags;
@@ -90,12 +93,12 @@ public:
 // out; lastInstance is set when the flow has created an instance; lastUsed is now.
 Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name);
 
-// Puts the profile's inputs into the flow: the environment (a preset by name, or a custom
-// base URL), the element's non-secret configuration entries (entries the profile lacks
-// become empty), the instance name and the tags. Secrets are not touched.
-// An environment that cannot be restored leaves the flow's environment as it was:
-// "sandbox" (its port changes every run: the caller picks the running sandbox), or a
-// custom URL that Environment::checkBaseUrl() refuses (reported in *problem).
+// Puts the profile's inputs into the flow: the environment (a preset, or a custom base
+// URL), the element's non-secret configuration entries (entries the profile lacks become
+// empty), the instance name and the tags. Secrets are not touched.
+// An environment that cannot be restored leaves the flow's environment as it was: the
+// sandbox (its port changes every run: the caller picks the running sandbox), or a custom
+// URL that Environment::checkBaseUrl() refuses (reported in *problem).
 // Returns false, changing nothing, when the profile is for another element.
 bool applyProfile(const Profile &profile, ProvisioningFlow *flow, QString *problem = nullptr);
 

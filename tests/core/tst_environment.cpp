@@ -32,6 +32,7 @@ private slots:
     void endpoint_data();
     void endpoint();
     void equality();
+    void stableNames();
 };
 
 void TstEnvironment::presets_data()
@@ -349,6 +350,25 @@ void TstEnvironment::equality()
     // Same URL, different kind: not the same environment.
     QVERIFY(us != Environment::custom(us.baseUrl()));
     QVERIFY(Environment::custom(QUrl(u"http://localhost:1/"_s)) == Environment::custom(QUrl(u"http://localhost:1"_s)));
+}
+
+// The names profiles store: one for each kind, and back, exactly (no aliases, no case).
+void TstEnvironment::stableNames()
+{
+    using Kind = Environment::Kind;
+    const QList<std::pair<Kind, QString>> names = {
+        {Kind::UsProduction, u"us"_s}, {Kind::EuProduction, u"eu"_s},     {Kind::UsStaging, u"staging"_s},
+        {Kind::Snapshot, u"snapshot"_s}, {Kind::Custom, u"custom"_s}, {Kind::Sandbox, u"sandbox"_s},
+    };
+    for (const auto &[kind, name] : names) {
+        QCOMPARE(Environment::nameOf(kind), name);
+        QCOMPARE(Environment::kindNamed(name), kind);
+        QVERIFY(!Environment::displayNameOf(kind).isEmpty());
+    }
+    QCOMPARE(Environment::preset(Kind::EuProduction).name(), u"eu"_s);
+    QCOMPARE(Environment::sandbox(QUrl(u"http://127.0.0.1:1/x"_s)).displayName(), Environment::displayNameOf(Kind::Sandbox));
+    for (const QString &other : {u"US"_s, u"prod"_s, u"mars"_s, QString(), u" us"_s})
+        QCOMPARE(Environment::kindNamed(other), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TstEnvironment)

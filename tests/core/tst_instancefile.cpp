@@ -107,7 +107,7 @@ void TstInstanceFile::hostileFileRefusedQuicklyAndBriefly_data()
     QTest::addColumn<int>("problems");
     QTest::addColumn<QString>("first");
     QTest::newRow("60k bad tags") << test::hostile::badTags(60000) << 60000
-                                  << u"Line 18006: \"tags\" must hold only strings (entry 1 does not)."_s;
+                                  << u"Line 18007: \"tags\" must hold only strings (entry 1 does not)."_s;
     QTest::newRow("50k bad configuration values")
         << test::hostile::badConfiguration(50000) << 50000
         << u"Line 4: \"configuration.s00000\" must be a string."_s;

@@ -16,6 +16,8 @@ using namespace Qt::StringLiterals;
 using ce::ElementDescription;
 using ce::InstanceRequest;
 using ce::ValidationIssue;
+using ce::messageFor;
+namespace field = ce::field;
 
 namespace {
 
@@ -163,6 +165,7 @@ private slots:
     void normaliseManyTags();
     void scalarsBecomeStrings();
     void tolerantShapes();
+    void fieldIdsAndMessageFor();
 };
 
 void TstInstanceRequest::initTestCase()
@@ -828,10 +831,11 @@ void TstInstanceRequest::hostileFilesAreCountedNotListed_data()
     QTest::addColumn<int>("problems");
     QTest::addColumn<int>("firstLine");  // of the first problem; each next one is a line further, or the same
     QTest::addColumn<bool>("sameLine");
-    QTest::newRow("60k bad tags") << ce::test::hostile::badTags(60000) << 60000 << 18006 << true;
+    // Each bad tag is cited at its own line (the list starts on line 18006).
+    QTest::newRow("60k bad tags") << ce::test::hostile::badTags(60000) << 60000 << 18007 << false;
     QTest::newRow("50k bad configuration values") << ce::test::hostile::badConfiguration(50000) << 50000 << 4 << false;
-    QTest::newRow("21 bad tags") << ce::test::hostile::badTags(21) << 21 << 18006 << true;
-    QTest::newRow("20 bad tags") << ce::test::hostile::badTags(20) << 20 << 18006 << true;
+    QTest::newRow("21 bad tags") << ce::test::hostile::badTags(21) << 21 << 18007 << false;
+    QTest::newRow("20 bad tags") << ce::test::hostile::badTags(20) << 20 << 18007 << false;
 }
 
 // The first MaxListedIssues problems are described with their line; the rest are one
@@ -944,6 +948,28 @@ void TstInstanceRequest::tolerantShapes()
     QVERIFY(extra);
     QCOMPARE(extra->name, u"n"_s);
     QVERIFY(extra->tags.isEmpty());
+}
+
+// The field ids the core names its issues by, and how a page finds a field's message.
+void TstInstanceRequest::fieldIdsAndMessageFor()
+{
+    QCOMPARE(field::configuration(u"oauth.api.key"_s), u"configuration.oauth.api.key"_s);
+    QCOMPARE(field::providerData(u"oauth_verifier"_s), u"providerData.oauth_verifier"_s);
+    QCOMPARE(field::tag(2), u"tags[2]"_s);
+
+    InstanceRequest r = filled();
+    r.name.clear();
+    r.configuration.insert(u"freshbooks.site.address"_s, u"not a site"_s);
+    r.tags = {u"a"_s, u" "_s};
+    const QList<ValidationIssue> issues = r.validateInputs(fb());
+    QVERIFY(messageFor(issues, field::Name).contains(u"name"_s));
+    QVERIFY(messageFor(issues, field::configuration(u"freshbooks.site.address"_s)).contains(u"Site address"_s));
+    QVERIFY(!messageFor(issues, field::tag(1)).isEmpty());
+    QCOMPARE(messageFor(issues, field::tag(0)), QString());
+    QCOMPARE(messageFor(issues, field::configuration(u"oauth.api.key"_s)), QString());
+    // The first issue of a field is its message.
+    const QList<ValidationIssue> two = {{field::Name, u"first"_s}, {field::Name, u"second"_s}};
+    QCOMPARE(messageFor(two, field::Name), u"first"_s);
 }
 
 QTEST_GUILESS_MAIN(TstInstanceRequest)

@@ -123,6 +123,12 @@ private slots:
     void callbackSecretAndRefreshToken();
     void createOnlyWhenAuthorized();
     void nothingSecretIsLogged();
+    // Going back: the rule is the flow's (the pages only report it).
+    void restartAuthorizationStartsANewAttempt_data();
+    void restartAuthorizationStartsANewAttempt();
+    void restartAuthorizationWhileRequestingUrl();
+    void leaveAuthorization_data();
+    void leaveAuthorization();
 
 private:
     struct Spies
@@ -177,6 +183,11 @@ private:
     void authorize(QUrl *callback = nullptr);
 
     void waitUntilIdle();
+
+    // The sandbox holds the next answer of `endpoint` back for 300 ms.
+    void holdBack(Endpoint endpoint);
+    // One more round trip to the sandbox: an answer held back arrives before it ends.
+    void letLateAnswersArrive();
 
     SandboxServer m_sandbox;
     QNetworkAccessManager *m_nam = nullptr;
@@ -1252,6 +1263,130 @@ void TstProvisioningFlow::nothingSecretIsLogged()
           m_flow->callback().oauthVerifier, m_flow->instance().token,
           QString::fromLatin1(SandboxServer::UserSecret), QString::fromLatin1(SandboxServer::OrganizationSecret)})
         QVERIFY2(!log.contains(secret), qPrintable(QString(u"secret in the log: "_s + secret)));
+}
+
+
+void TstProvisioningFlow::holdBack(Endpoint endpoint)
+{
+    SandboxFault slow;
+    slow.kind = SandboxFault::Kind::Delay;
+    slow.delayMs = 300;
+    m_sandbox.addFault(endpoint, slow);
+}
+
+void TstProvisioningFlow::letLateAnswersArrive()
+{
+    Page page;
+    CHECK(fetch(m_sandbox.rootUrl().resolved(QUrl(u"/provider/freshbooks/acme/help"_s)), &page));
+    QCOMPARE(page.status, 200);
+}
+
+void TstProvisioningFlow::restartAuthorizationStartsANewAttempt_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::newRow("AwaitingAuthorization") << int(Stage::AwaitingAuthorization);
+    QTest::newRow("Authorized") << int(Stage::Authorized);
+}
+
+// Back from the provider's page: that attempt is over, and the next one starts at once
+// with a new token; the old attempt's callback is not taken for the new one.
+void TstProvisioningFlow::restartAuthorizationStartsANewAttempt()
+{
+    QFETCH(int, from);
+    QUrl callback;
+    CHECK(startAndWait());
+    const QString first = m_flow->requestToken().token;
+    CHECK(approve(m_flow->authorizationUrl(), &callback));
+    if (Stage(from) == Stage::Authorized)
+        QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
+    QCOMPARE(m_flow->stage(), Stage(from));
+    const Inputs inputs = Inputs::of(*m_flow);
+    const qsizetype tokenCalls = m_sandbox.calls(Endpoint::Token).size();
+
+    Spies spies(m_flow);
+    m_flow->restartAuthorization();
+    QCOMPARE(m_flow->stage(), Stage::RequestingToken);  // at once
+    QVERIFY(m_flow->requestToken().token.isEmpty());
+    QVERIFY(m_flow->authorizationUrl().isEmpty());
+    QCOMPARE(m_flow->callback().outcome, Outcome::NotCallback);
+    QVERIFY(m_flow->request().providerData.isEmpty());
+
+    QVERIFY(spies.urlReady.wait(10000));
+    QCOMPARE(stagesOf(spies.stages), QList<Stage>({Stage::Editing, Stage::RequestingToken, Stage::RequestingUrl,
+                                                   Stage::AwaitingAuthorization}));
+    QCOMPARE(spies.failed.count(), 0);
+    QCOMPARE(m_sandbox.calls(Endpoint::Token).size(), tokenCalls + 1);
+    QVERIFY(!m_flow->requestToken().token.isEmpty());
+    QVERIFY(m_flow->requestToken().token != first);
+    QCOMPARE(QUrlQuery(m_flow->authorizationUrl()).queryItemValue(u"oauth_token"_s), m_flow->requestToken().token);
+    QVERIFY(Inputs::of(*m_flow) == inputs);
+    QCOMPARE(m_flow->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::TokenMismatch);
+    QCOMPARE(m_flow->stage(), Stage::AwaitingAuthorization);
+}
+
+// Back from the provider's page before its address even came: the answer on its way is
+// dropped (not reported as a failure, never shown), and the new attempt stands.
+void TstProvisioningFlow::restartAuthorizationWhileRequestingUrl()
+{
+    holdBack(Endpoint::Url);
+    Spies spies(m_flow);
+    m_flow->startAuthorization();
+    QTRY_COMPARE(m_flow->stage(), Stage::RequestingUrl);
+    QTRY_VERIFY(m_log->contains(u"sandbox: injecting fault"_s));
+    const QString first = m_flow->requestToken().token;
+
+    m_flow->restartAuthorization();
+    QCOMPARE(m_flow->stage(), Stage::RequestingToken);
+    QTRY_COMPARE_WITH_TIMEOUT(m_flow->stage(), Stage::AwaitingAuthorization, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.calls(Endpoint::Url).size(), 2, 10000);  // the late one too
+    CHECK(letLateAnswersArrive());
+    QCOMPARE(spies.failed.count(), 0);
+    QCOMPARE(spies.urlReady.count(), 1);
+    QVERIFY(m_flow->requestToken().token != first);
+    QCOMPARE(QUrlQuery(m_flow->authorizationUrl()).queryItemValue(u"oauth_token"_s), m_flow->requestToken().token);
+    QCOMPARE(m_flow->stage(), Stage::AwaitingAuthorization);
+}
+
+void TstProvisioningFlow::leaveAuthorization_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::newRow("RequestingToken") << int(Stage::RequestingToken);
+    QTest::newRow("AwaitingAuthorization") << int(Stage::AwaitingAuthorization);
+}
+
+// Back from the request token to the inputs: the call in flight is cancelled, the attempt
+// forgotten, and nothing new starts.
+void TstProvisioningFlow::leaveAuthorization()
+{
+    QFETCH(int, from);
+    if (Stage(from) == Stage::RequestingToken) {
+        holdBack(Endpoint::Token);
+        m_flow->startAuthorization();
+        QTRY_VERIFY(m_log->contains(u"sandbox: injecting fault"_s));
+    } else {
+        CHECK(startAndWait());
+    }
+    QCOMPARE(m_flow->stage(), Stage(from));
+    const Inputs inputs = Inputs::of(*m_flow);
+
+    Spies spies(m_flow);
+    m_flow->leaveAuthorization();
+    QCOMPARE(m_flow->stage(), Stage::Editing);
+    QCOMPARE(stagesOf(spies.stages), QList<Stage>({Stage::Editing}));
+    QVERIFY(!m_flow->isBusy());
+    QVERIFY(m_flow->requestToken().token.isEmpty());
+    QVERIFY(m_flow->authorizationUrl().isEmpty());
+    QVERIFY(Inputs::of(*m_flow) == inputs);
+    // A call in flight ends as cancelled; an attempt that had its URL ends quietly.
+    const bool wasBusy = Stage(from) == Stage::RequestingToken;
+    QCOMPARE(spies.failed.count(), wasBusy ? 1 : 0);
+    QCOMPARE(m_flow->lastError().kind, wasBusy ? ApiError::Kind::Cancelled : ApiError::Kind::None);
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.calls(Endpoint::Token).size(), 1, 10000);
+    CHECK(letLateAnswersArrive());
+    QCOMPARE(m_sandbox.calls(Endpoint::Url).size(), wasBusy ? 0 : 1);  // nothing new was asked
+    QCOMPARE(m_flow->stage(), Stage::Editing);
+    QCOMPARE(spies.urlReady.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstProvisioningFlow)

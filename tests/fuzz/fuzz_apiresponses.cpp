@@ -111,7 +111,7 @@ void checkRedaction(const QByteArray &body, const QJsonDocument &doc)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray body = fuzz::bytes(data, size);
+    const QByteArray body = ce::test::fuzz::bytes(data, size);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     const QJsonValue json = doc.isObject() ? QJsonValue(doc.object())

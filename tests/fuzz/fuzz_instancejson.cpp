@@ -54,7 +54,7 @@ void checkIssues(const QList<ValidationIssue> &issues, const QString &summary)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray json = fuzz::bytes(data, size);
+    const QByteArray json = ce::test::fuzz::bytes(data, size);
     const ElementDescription &element = ElementDescription::freshbooks();
 
     QList<ValidationIssue> issues;

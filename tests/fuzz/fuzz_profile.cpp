@@ -27,7 +27,7 @@ void checkNoSecrets(const Profile &profile)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray json = fuzz::bytes(data, size);
+    const QByteArray json = ce::test::fuzz::bytes(data, size);
 
     QString error;
     Profile::ParseFailure failure = Profile::ParseFailure::None;

@@ -19,7 +19,7 @@
         }                                                                                      \
     } while (false)
 
-namespace fuzz {
+namespace ce::test::fuzz {
 
 // The parsers log what they ignore (qCWarning): at thousands of inputs a second that is
 // noise. Fatal messages still print (and Qt aborts after them).
@@ -37,10 +37,10 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
-}  // namespace fuzz
+}  // namespace ce::test::fuzz
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
-    fuzz::quietQtMessages();
+    ce::test::fuzz::quietQtMessages();
     return 0;
 }

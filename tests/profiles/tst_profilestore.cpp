@@ -41,6 +41,7 @@
 
 using namespace Qt::StringLiterals;
 using ce::CreatedInstance;
+using ce::Environment;
 using ce::Profile;
 using ce::ProfileEntry;
 using ce::ProfileStore;
@@ -54,7 +55,7 @@ Profile sampleProfile(const QString &name = u"Acme production"_s)
     Profile p;
     p.name = name;
     p.elementKey = u"freshbooks"_s;
-    p.environment = u"custom"_s;
+    p.environment = Environment::Kind::Custom;
     p.customBaseUrl = QUrl(u"https://gateway.example.com/elements/api-v2"_s);
     p.configuration = {{u"oauth.api.key"_s, u"mycompany"_s},
                        {u"freshbooks.site.address"_s, u"acme"_s},
@@ -599,7 +600,7 @@ void TstProfileStore::flowRoundTrip()
     Profile p = profileFromFlow(flow, u" From the flow "_s);
     QCOMPARE(p.name, u"From the flow"_s);
     QCOMPARE(p.elementKey, u"freshbooks"_s);
-    QCOMPARE(p.environment, u"custom"_s);
+    QCOMPARE(p.environment, Environment::Kind::Custom);
     QCOMPARE(p.customBaseUrl, QUrl(u"https://ce.example.org/elements/api-v2"_s));
     // Kept as the platform got it: normalised.
     QCOMPARE(p.configuration.value(u"freshbooks.site.address"_s), u"acme"_s);
@@ -653,28 +654,27 @@ void TstProfileStore::applyProfileEnvironments()
     const Environment sandbox = Environment::sandbox(QUrl(u"http://127.0.0.1:4711/elements/api-v2"_s));
 
     Profile p = sampleProfile();
-    p.environment = u"eu"_s;
+    p.environment = Environment::Kind::EuProduction;
     p.customBaseUrl.clear();
     QVERIFY(applyProfile(p, &flow));
     QCOMPARE(flow.environment(), Environment::preset(Environment::Kind::EuProduction));
-    for (const auto &[name, kind] : {std::pair{u"us"_s, Environment::Kind::UsProduction},
-                                     std::pair{u"staging"_s, Environment::Kind::UsStaging},
-                                     std::pair{u"snapshot"_s, Environment::Kind::Snapshot}}) {
-        p.environment = name;
+    for (const Environment::Kind kind :
+         {Environment::Kind::UsProduction, Environment::Kind::UsStaging, Environment::Kind::Snapshot}) {
+        p.environment = kind;
         QVERIFY(applyProfile(p, &flow));
         QCOMPARE(flow.environment().kind(), kind);
     }
 
     // The sandbox's port changes every run: the caller picks the running one.
     flow.setEnvironment(sandbox);
-    p.environment = u"sandbox"_s;
+    p.environment = Environment::Kind::Sandbox;
     QString problem;
     QVERIFY(applyProfile(p, &flow, &problem));
     QCOMPARE(flow.environment(), sandbox);
     QVERIFY(problem.isEmpty());
 
     // A custom URL the app no longer accepts is reported and not applied.
-    p.environment = u"custom"_s;
+    p.environment = Environment::Kind::Custom;
     p.customBaseUrl = QUrl(u"http://remote.example.com/elements/api-v2"_s);
     QVERIFY(applyProfile(p, &flow, &problem));
     QCOMPARE(flow.environment(), sandbox);

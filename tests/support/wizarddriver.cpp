@@ -6,7 +6,8 @@
 #include "exportdialog.h"
 #include "profilesdialog.h"
 #include "requestlogdialog.h"
-#include "widgets.h"
+#include "elidinglabel.h"
+#include "tageditor.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -316,7 +316,7 @@ void TstProfilesGui::profilesDialog()
     Profile a;
     a.name = u"Alpha"_s;
     a.elementKey = fb.key;
-    a.environment = u"us"_s;
+    a.environment = Environment::Kind::UsProduction;
     a.configuration = {{u"freshbooks.site.address"_s, u"alpha"_s}};
     QVERIFY(m_store->save(a));
     Profile b = a;

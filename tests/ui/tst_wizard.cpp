@@ -11,8 +11,8 @@
 #include "provisioningwizard.h"
 #include "requestlogdialog.h"
 #include "sandbox/sandboxserver.h"
-#include "widgets.h"
 
+#include "elidinglabel.h"
 #include "guisupport.h"
 #include "testsupport.h"
 #include "wizarddriver.h"

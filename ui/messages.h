@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+namespace ce {
+
+// What a message on a page says about what happened: its icon and colour.
+enum class MessageKind { Ok, Warning, Error };
+
+// Shows `message` in `label` (escaped, with the kind's icon and colour) or hides the label
+// when it is empty.
+void setMessage(QLabel *label, const QString &message, MessageKind kind = MessageKind::Error);
+// The same under a form field (always an error), hiding its row when empty.
+void setFieldMessage(QFormLayout *form, QLabel *label, const QString &message);
+
+// Makes every label under `root` plain text (unless set otherwise): labels show names,
+// tags, URLs and server messages, which must never be read as HTML. Message labels
+// (setMessage) escape their text and switch to rich text themselves.
+void usePlainTextLabels(QWidget *root);
+
+}  // namespace ce

@@ -1,0 +1,29 @@
+#include "secretlineedit.h"
+
+#include <QAction>
+
+using namespace Qt::StringLiterals;
+
+namespace ce {
+
+SecretLineEdit::SecretLineEdit(QWidget *parent)
+    : QLineEdit(parent)
+{
+    setEchoMode(QLineEdit::Password);
+    m_toggle = addAction(QIcon(u":/icons/eye.svg"_s), QLineEdit::TrailingPosition);
+    m_toggle->setCheckable(true);
+    m_toggle->setToolTip(tr("Show the secret"));
+    connect(m_toggle, &QAction::toggled, this, &SecretLineEdit::setRevealed);
+    setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+}
+
+void SecretLineEdit::setRevealed(bool revealed)
+{
+    setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    const QSignalBlocker block(m_toggle);
+    m_toggle->setChecked(revealed);
+    m_toggle->setIcon(QIcon(revealed ? u":/icons/eye-off.svg"_s : u":/icons/eye.svg"_s));
+    m_toggle->setToolTip(revealed ? tr("Hide the secret") : tr("Show the secret"));
+}
+
+}  // namespace ce
