@@ -6,6 +6,7 @@
 //     (in the reason phrase, the JSON message, an HTML page): nothing printed holds one;
 //   - the no-echo secret prompt on a pseudo-terminal: the terminal gets its echo back
 //     however the prompt ends (an answer, end of input, Ctrl+C, SIGTERM, SIGHUP).
+#include "rawhttpserver.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -55,8 +56,8 @@ QStringList spellings(const QString &secret)
 }
 
 // A raw HTTP server standing in for Cloud Elements' POST /instances: answers each request
-// with `answer` (a whole HTTP response) and closes.
-class FakeCloud : public QObject
+// with `answer` (a whole HTTP response, to the byte) and closes.
+class FakeCloud
 {
 public:
     QByteArray answer;
@@ -64,29 +65,13 @@ public:
 
     bool listen()
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                auto buffer = std::make_shared<QByteArray>();
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-                    *buffer += socket->readAll();
-                    const qsizetype end = buffer->indexOf("\r\n\r\n");
-                    if (end < 0)
-                        return;
-                    static const QRegularExpression length(u"(?i)content-length:\\s*(\\d+)"_s);
-                    const auto m = length.match(QString::fromLatin1(buffer->left(end)));
-                    if (m.hasMatch() && buffer->size() < end + 4 + m.captured(1).toLongLong())
-                        return;
-                    ++requests;
-                    socket->write(answer);
-                    socket->disconnectFromHost();
-                });
-            }
+        m_server.setHandler([this](const ce::test::RawHttpServer::Request &) {
+            ++requests;
+            return ce::test::RawHttpServer::Answer::raw(answer);
         });
-        return m_server.listen(QHostAddress::LocalHost);
+        return m_server.listen();
     }
-    QString baseUrl() const { return u"http://127.0.0.1:%1/elements/api-v2"_s.arg(m_server.serverPort()); }
+    QString baseUrl() const { return u"http://127.0.0.1:%1/elements/api-v2"_s.arg(m_server.port()); }
 
     static QByteArray response(const QByteArray &statusLine, const QByteArray &contentType, const QByteArray &body)
     {
@@ -95,7 +80,7 @@ public:
     }
 
 private:
-    QTcpServer m_server;
+    ce::test::RawHttpServer m_server;
 };
 
 QByteArray createdAnswer()

@@ -34,13 +34,13 @@
 
 #include "fakecloud.h"
 #include "testcertificates.h"
+#include "logcapture.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -132,20 +132,6 @@ QString apiPath(Call c)
 
 // Every message as it leaves the redacting handler (which forwards to this one): what a
 // user would see on standard error.
-QMutex printedMutex;
-QStringList printed;
-QtMessageHandler testlibHandler = nullptr;
-
-void capturePrinted(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&printedMutex);
-        printed.append(message);
-    }
-    if (testlibHandler)
-        testlibHandler(type, context, message);
-}
-
 // `text` with every character but ASCII letters and digits as a JSON \uXXXX escape, and
 // '/' as "\/": how some servers write a string.
 QString jsonUnicodeEscaped(const QString &text)
@@ -278,6 +264,7 @@ private:
 
     SandboxServer m_sandbox;
     test::TestCertificates m_pki;
+    std::optional<test::LogCapture> m_log;  // under the redacting handler: what it lets through
     FakeCloud *m_raw = nullptr;
     FakeCloud *m_tls = nullptr;
     QTcpServer *m_trap = nullptr;  // on 127.0.0.2: where redirects point; must never be reached
@@ -297,8 +284,8 @@ private:
 
 void TstFaultMatrix::initTestCase()
 {
-    // The redacting handler forwards to capturePrinted, which keeps what it was given.
-    testlibHandler = qInstallMessageHandler(capturePrinted);
+    // The redacting handler forwards to the capture, which keeps what it was given.
+    m_log.emplace();
     redaction::installMessageHandler();
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
     QVERIFY2(m_pki.make(), qPrintable(m_pki.error));
@@ -896,10 +883,7 @@ void TstFaultMatrix::resetServers()
     m_tls->useCertificate(m_pki.good);
     m_seen.clear();
     m_trapped = 0;
-    {
-        QMutexLocker lock(&printedMutex);
-        printed.clear();
-    }
+    m_log->clear();
 }
 
 // The message on the page: of the right kind, readable, and without a secret.
@@ -985,10 +969,7 @@ void TstFaultMatrix::retry(const Case &c, Row *row)
 // the request log (each exchange in full: URLs, status, error, both bodies).
 void TstFaultMatrix::checkLogs(const Case &c)
 {
-    const QStringList lines = [] {
-        QMutexLocker lock(&printedMutex);
-        return printed;
-    }();
+    const QStringList lines = m_log->messages();
     const QString requestLog = m_requestLog->toText();
     QVERIFY(!requestLog.isEmpty());
     QVERIFY(!lines.isEmpty());  // ce.api logs every call

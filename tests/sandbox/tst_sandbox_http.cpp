@@ -1,6 +1,7 @@
 // The sandbox as an HTTP server: it listens on loopback only, serves only requests
 // addressed to it (DNS rebinding), refuses oversized bodies before they are held, records
 // every call within bounds, and logs no secret.
+#include "logcapture.h"
 #include "sandboxtest.h"
 
 #include <QElapsedTimer>
@@ -266,18 +267,9 @@ void TstSandboxHttp::everyRequestIsRecordedAndSignalled()
 void TstSandboxHttp::logsNoSecrets()
 {
     // Everything the sandbox logs, at debug level, through a whole flow.
-    static QStringList messages;
-    messages.clear();
     QLoggingCategory::setFilterRules(u"ce.sandbox.debug=true"_s);
-    const QtMessageHandler previous = qInstallMessageHandler(
-        [](QtMsgType, const QMessageLogContext &context, const QString &message) {
-            if (qstrcmp(context.category, "ce.sandbox") == 0)
-                messages.append(message);
-        });
-    const auto restore = qScopeGuard([previous] {
-        qInstallMessageHandler(previous);
-        QLoggingCategory::setFilterRules(QString());
-    });
+    const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+    const test::LogCapture log(test::LogCapture::Forward::No);
 
     Grant g;
     CHECK(requestToken(&g));
@@ -297,7 +289,7 @@ void TstSandboxHttp::logsNoSecrets()
     const Response created = postJson(u"/instances"_s, instanceBody(g));
     QCOMPARE(created.status, 200);
 
-    const QString all = messages.join(u'\n');
+    const QString all = log.messages("ce.sandbox").join(u'\n');
     QVERIFY(all.contains(u"POST /elements/api-v2/instances"_s));  // it did log
     QVERIFY(all.contains(u"request body:"_s));
     const QStringList secrets{g.token, g.secret, g.verifier, g.apiSecret, password, session,
