@@ -30,6 +30,11 @@ const Route Routes[] = {
     {"GET", "elements/api-v2/instances"_L1, Endpoint::ListInstances, &P::handleList},
     {"GET", "elements/api-v2/instances/{id}"_L1, Endpoint::GetInstance, &P::handleGet},
     {"DELETE", "elements/api-v2/instances/{id}"_L1, Endpoint::DeleteInstance, &P::handleDelete},
+    // The instance's later life (sandboxlifecycle.cpp)
+    {"PUT", "elements/api-v2/instances/{id}"_L1, Endpoint::UpdateInstance, &P::handleUpdate},
+    {"PATCH", "elements/api-v2/instances/{id}"_L1, Endpoint::PatchInstance, &P::handlePatch},
+    {"PUT", "elements/api-v2/instances/{id}/enabled"_L1, Endpoint::EnableInstance, &P::handleEnable},
+    {"DELETE", "elements/api-v2/instances/{id}/enabled"_L1, Endpoint::DisableInstance, &P::handleDisable},
     // The provider's pages (sandboxprovider.cpp)
     {"GET", "provider/{key}/{site}/oauth/oauth_authorize.php"_L1, Endpoint::ProviderPage, &P::showAuthorization},
     {"POST", "provider/{key}/{site}/oauth/decision"_L1, Endpoint::ProviderPage, &P::decide},
@@ -83,7 +88,7 @@ Reply SandboxServerPrivate::notFound(const Request &in) const
 // ---------------------------------------------------------------------------------
 // The platform secrets and the elements
 
-SandboxServerPrivate::Auth SandboxServerPrivate::checkAuthorization(const Request &in) const
+SandboxServerPrivate::Auth SandboxServerPrivate::checkAuthorization(const Request &in, QString *elementToken) const
 {
     const QByteArray value = in.header("Authorization").trimmed();
     if (value.isEmpty())
@@ -108,11 +113,13 @@ SandboxServerPrivate::Auth SandboxServerPrivate::checkAuthorization(const Reques
         || parts.value(u"organization"_s) != QLatin1StringView(SandboxServer::OrganizationSecret))
         return Auth::Invalid;
     if (parts.contains(u"element"_s)) {
-        const QString elementToken = parts.value(u"element"_s);
+        const QString given = parts.value(u"element"_s);
         const bool known = std::any_of(instances.cbegin(), instances.cend(),
-                                       [&](const auto &i) { return i.second.token == elementToken; });
+                                       [&](const auto &i) { return i.second.token == given; });
         if (!known)
             return Auth::Invalid;
+        if (elementToken)
+            *elementToken = given;
     }
     return Auth::Valid;
 }
@@ -169,9 +176,12 @@ QString SandboxServerPrivate::siteHost(const ElementDescription &e, const QStrin
 
 std::optional<Reply> SandboxServerPrivate::checkOAuthCall(const Request &in, const ElementDescription **found) const
 {
-    // Documented as needing no header, but one that is sent must be right.
-    if (checkAuthorization(in) == Auth::Invalid)
-        return jsonError(401, InvalidSecretsMessage);
+    // Documented as needing no header, but one that is sent must be right (401, or 403
+    // for a disabled instance's Element token).
+    if (checkAuthorization(in) != Auth::Missing) {
+        if (auto refused = checkPlatformCall(in))
+            return refused;
+    }
     const QString keyOrId = in.arguments.at(0);
     const ElementDescription *e = element(keyOrId);
     if (!e)

@@ -1,5 +1,6 @@
 // The instance resource: POST /instances (and /elements/{key}/instances), GET /instances,
-// GET and DELETE /instances/{id}.
+// GET and DELETE /instances/{id}; what a create or re-authorization body must hold (the
+// grant, the event settings).
 #include "sandboxserver_p.h"
 
 #include "core/logging.h"
@@ -30,6 +31,31 @@ bool isEmptyValue(const QJsonValue &v)
     return false;
 }
 
+// Cloud Elements' common instance configuration for events.
+constexpr auto EventsEnabledKey = "event.notification.enabled"_L1;
+constexpr auto EventsCallbackKey = "event.notification.callback.url"_L1;
+constexpr auto EventsVendorKey = "event.vendor.type"_L1;
+constexpr auto EventsIntervalKey = "event.poller.refresh_interval"_L1;
+
+bool isAbsent(const QJsonValue &v)
+{
+    return v.isUndefined() || v.isNull();
+}
+
+// What a JSON value is, for a message: "the JSON boolean true", "a number".
+QString jsonKind(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? u"the JSON boolean true"_s : u"the JSON boolean false"_s;
+    if (v.isDouble())
+        return u"a number"_s;
+    if (v.isArray())
+        return u"a list"_s;
+    if (v.isObject())
+        return u"an object"_s;
+    return u"\"%1\""_s.arg(v.toString());
+}
+
 QString jsonText(const QJsonValue &v)
 {
     if (v.isString())
@@ -43,11 +69,108 @@ QString jsonText(const QJsonValue &v)
 
 }  // namespace
 
+std::optional<Reply> sandbox::readTags(const QJsonValue &value, QStringList *tags)
+{
+    if (!value.isArray())
+        return jsonError(400, u"tags must be an array of strings."_s);
+    QStringList out;
+    for (const QJsonValue &t : value.toArray()) {
+        if (!t.isString())
+            return jsonError(400, u"tags must be an array of strings."_s);
+        out.append(t.toString());
+    }
+    *tags = out;
+    return std::nullopt;
+}
+
+std::optional<Reply> sandbox::checkEvents(const QJsonObject &configuration)
+{
+    // Configuration values are strings: a JSON boolean is the usual mistake, and the
+    // platform would not take it for "true".
+    const QJsonValue enabled = configuration.value(EventsEnabledKey);
+    const bool isBooleanText = enabled == QJsonValue(u"true"_s) || enabled == QJsonValue(u"false"_s);
+    if (!isAbsent(enabled) && !isBooleanText)
+        return jsonError(400, u"configuration.%1 must be the string \"true\" or \"false\", not %2."_s.arg(
+                                  EventsEnabledKey, jsonKind(enabled)));
+    const bool on = enabled.toString() == "true"_L1;
+
+    const QJsonValue callback = configuration.value(EventsCallbackKey);
+    if (!isAbsent(callback) && !callback.isString())
+        return jsonError(400,
+                         u"configuration.%1 must be a string, not %2."_s.arg(EventsCallbackKey, jsonKind(callback)));
+    const QString callbackText = callback.toString().trimmed();
+    if (on && callbackText.isEmpty())
+        return jsonError(400, u"configuration.%1 is required when %2 is \"true\": it is where the events are posted."_s
+                                  .arg(EventsCallbackKey, EventsEnabledKey));
+    if (!callbackText.isEmpty()) {
+        const QUrl url(callbackText, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != "http"_L1 && scheme != "https"_L1))
+            return jsonError(400, u"configuration.%1 must be an absolute http or https URL."_s.arg(EventsCallbackKey));
+    }
+
+    const QJsonValue vendor = configuration.value(EventsVendorKey);
+    if (!isAbsent(vendor) && vendor != QJsonValue(u"webhook"_s) && vendor != QJsonValue(u"polling"_s))
+        return jsonError(400, u"configuration.%1 must be \"webhook\" or \"polling\", not %2."_s.arg(
+                                  EventsVendorKey, jsonKind(vendor)));
+
+    const QJsonValue interval = configuration.value(EventsIntervalKey);
+    if (!isAbsent(interval)) {
+        const QString text = interval.toString();
+        const bool digits = interval.isString() && !text.isEmpty()
+            && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        bool fits = false;
+        const int minutes = digits ? text.toInt(&fits) : 0;
+        if (!fits || minutes <= 0)
+            return jsonError(400, u"configuration.%1 must be a positive whole number of minutes as a string "
+                                  u"(\"15\"), not %2."_s.arg(EventsIntervalKey, jsonKind(interval)));
+        if (vendor != QJsonValue(u"polling"_s))
+            return jsonError(400, u"configuration.%1 applies only when %2 is \"polling\"."_s.arg(EventsIntervalKey,
+                                                                                               EventsVendorKey));
+    }
+    return std::nullopt;
+}
+
 Reply SandboxServerPrivate::handleCreate(const Request &in)
 {
-    const QString pathKeyOrId = in.arguments.value(0);
-    if (checkAuthorization(in) != Auth::Valid)
+    if (auto refused = checkPlatformCall(in))
+        return *refused;
+    InstanceBody body;
+    if (auto error = checkInstanceBody(in, in.arguments.value(0), &body))
+        return *error;
+    AcceptedGrant grant;
+    if (auto error = checkGrant(*body.element, body.providerData, body.configuration, &grant))
+        return *error;
+
+    grant.consume();
+    const QJsonObject instance = buildInstance(*body.element, body.json, body.tags, grant.site, nextInstanceId++);
+    StoredInstance stored;
+    stored.id = instance.value("id"_L1).toInt();
+    stored.token = instance.value("token"_L1).toString();
+    stored.tags = body.tags;
+    stored.json = instance;
+    instances.emplace(stored.id, stored);
+    qCInfo(lcSandbox) << "sandbox: created instance" << stored.id << "of" << body.element->key;
+    return jsonReply(200, instance);
+}
+
+std::optional<Reply> SandboxServerPrivate::checkPlatformCall(const Request &in) const
+{
+    QString elementToken;
+    if (checkAuthorization(in, &elementToken) != Auth::Valid)
         return jsonError(401, InvalidSecretsMessage);
+    if (elementToken.isEmpty() || in.endpoint == Endpoint::EnableInstance)
+        return std::nullopt;  // enabling is what a disabled instance's token may still do
+    for (const auto &[id, instance] : instances) {
+        if (instance.token == elementToken && instance.disabled())
+            return jsonError(403, u"The instance %1 is disabled: enable it with PUT /instances/%1/enabled."_s.arg(id));
+    }
+    return std::nullopt;
+}
+
+std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, const QString &pathKeyOrId,
+                                                               InstanceBody *out) const
+{
     if (!isJsonContentType(in.header("Content-Type")))
         return jsonError(415, UnsupportedMediaTypeMessage);
     QJsonParseError parseError;
@@ -95,33 +218,39 @@ Reply SandboxServerPrivate::handleCreate(const Request &in)
     QStringList tags;
     const QJsonValue tagsValue = body.value("tags"_L1);
     if (!tagsValue.isUndefined() && !tagsValue.isNull()) {
-        if (!tagsValue.isArray())
-            return jsonError(400, u"tags must be an array of strings."_s);
-        for (const QJsonValue &t : tagsValue.toArray()) {
-            if (!t.isString())
-                return jsonError(400, u"tags must be an array of strings."_s);
-            tags.append(t.toString());
-        }
+        if (auto error = sandbox::readTags(tagsValue, &tags))
+            return error;
     }
     const QJsonValue nameValue = body.value("name"_L1);
     if (!nameValue.isUndefined() && !nameValue.isNull() && !nameValue.isString())
         return jsonError(400, u"name must be a string."_s);
+    if (auto error = sandbox::checkEvents(configuration))
+        return error;
 
-    // The grant: for OAuth 1.0a, an exchange this sandbox issued and the user allowed.
-    RequestToken *t = nullptr;
-    if (auto error = checkOAuth1Grant(*e, providerData, configuration, &t))
-        return *error;
+    out->element = e;
+    out->json = body;
+    out->providerData = providerData;
+    out->configuration = configuration;
+    out->tags = tags;
+    return std::nullopt;
+}
 
-    t->state = RequestToken::State::Consumed;
-    const QJsonObject instance = buildInstance(*e, body, tags, t->site);
-    StoredInstance stored;
-    stored.id = instance.value("id"_L1).toInt();
-    stored.token = instance.value("token"_L1).toString();
-    stored.tags = tags;
-    stored.json = instance;
-    instances.emplace(stored.id, stored);
-    qCInfo(lcSandbox) << "sandbox: created instance" << stored.id << "of" << e->key;
-    return jsonReply(200, instance);
+std::optional<Reply> SandboxServerPrivate::checkGrant(const ElementDescription &e, const QJsonObject &providerData,
+                                                        const QJsonObject &configuration, AcceptedGrant *grant)
+{
+    if (e.authType == "oauth1"_L1) {
+        RequestToken *t = nullptr;
+        if (auto error = checkOAuth1Grant(e, providerData, configuration, &t))
+            return error;
+        grant->site = t->site;
+        grant->consume = [this, token = t->token] {
+            if (const auto it = tokens.find(token); it != tokens.end())
+                it->state = RequestToken::State::Consumed;
+        };
+        return std::nullopt;
+    }
+    return jsonError(400, u"The sandbox cannot check a grant of the authentication type %1 (element %2)."_s.arg(
+                              e.authType, e.key));
 }
 
 // The request token, the verifier and the secret of an OAuth 1.0a grant are those this
@@ -145,7 +274,7 @@ std::optional<Reply> SandboxServerPrivate::checkOAuth1Grant(const ElementDescrip
     case RequestToken::State::Refused:
         return jsonError(400, u"The user refused access for this request token: authorize again."_s);
     case RequestToken::State::Consumed:
-        return jsonError(400, u"The request token has already been used to create an instance: authorize again."_s);
+        return jsonError(400, u"The request token has already been used for an instance: authorize again."_s);
     case RequestToken::State::Authorized:
         break;
     }
@@ -176,9 +305,8 @@ std::optional<Reply> SandboxServerPrivate::checkOAuth1Grant(const ElementDescrip
 }
 
 QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, const QJsonObject &body,
-                                                  const QStringList &tags, const QString &site)
+                                                  const QStringList &tags, const QString &site, int id)
 {
-    const int id = nextInstanceId++;
     const QJsonObject requestConfig = body.value("configuration"_L1).toObject();
 
     // The values the response shows, by response key (unmasked: they fill the templates).
@@ -252,7 +380,7 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
         {u"maxCacheSize"_s, 0},
         {u"cacheTimeToLive"_s, 0},
         {u"configuration"_s, config},
-        {u"eventsEnabled"_s, false},
+        {u"eventsEnabled"_s, config.value(EventsEnabledKey).toString() == "true"_L1},
         {u"cachingEnabled"_s, false},
         {u"traceLoggingEnabled"_s, false},
         {u"tags"_s, tagArray},
@@ -263,8 +391,8 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
 
 Reply SandboxServerPrivate::handleList(const Request &in)
 {
-    if (checkAuthorization(in) != Auth::Valid)
-        return jsonError(401, InvalidSecretsMessage);
+    if (auto refused = checkPlatformCall(in))
+        return *refused;
     QStringList wanted;
     const auto items = in.query.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
@@ -283,13 +411,13 @@ Reply SandboxServerPrivate::handleList(const Request &in)
     return jsonReply(200, QJsonDocument(out));
 }
 
-// GET and DELETE /instances/{id}: the secrets first, then the instance; an error reply
+// Every call on /instances/{id}: the secrets first, then the instance; an error reply
 // when either is wrong, else nullopt and the instance in *found.
 std::optional<Reply> SandboxServerPrivate::findInstance(const Request &in,
                                                           std::map<int, StoredInstance>::iterator *found)
 {
-    if (checkAuthorization(in) != Auth::Valid)
-        return jsonError(401, InvalidSecretsMessage);
+    if (auto refused = checkPlatformCall(in))
+        return refused;
     const QString id = in.arguments.at(0);
     bool ok = false;
     const int number = id.toInt(&ok);

@@ -52,6 +52,10 @@ struct SandboxCall
         GetInstance,      // GET  /instances/{id}
         ListInstances,    // GET  /instances
         DeleteInstance,   // DELETE /instances/{id}
+        UpdateInstance,   // PUT /instances/{id} (re-authorization: the whole body again)
+        PatchInstance,    // PATCH /instances/{id} (name and tags)
+        EnableInstance,   // PUT /instances/{id}/enabled
+        DisableInstance,  // DELETE /instances/{id}/enabled
         ProviderPage,     // the provider's login, consent and help pages and their forms
         Other,            // anything else (answered 404)
     };
@@ -80,7 +84,11 @@ struct SandboxCall
 // platform checks: the Authorization header (parts in any order), the content type,
 // every required configuration entry (a 400 naming each missing one), and that the
 // OAuth token, verifier, secret and consumer configuration of POST /instances are the
-// ones it issued.
+// ones it issued. The instance's later life is there too, as strictly: re-authorization
+// (PUT /instances/{id}, a fresh grant for the same element), rename and retag (PATCH,
+// name and tags only), enable and disable (/instances/{id}/enabled; a disabled instance's
+// Element token gets 403), delete; the event settings of the configuration are checked
+// on create and PUT.
 //
 // It serves only requests addressed to it (Host 127.0.0.1:<port> or localhost:<port>;
 // any other is answered 421, none at all 400), so that a web page cannot reach it through

@@ -10,7 +10,10 @@
 //   sandboxfaults.cpp     the faults injected on demand
 //   sandboxapi.cpp        the routing table, the platform secrets, the elements, the OAuth
 //                         helper calls (request token, authorization URL)
-//   sandboxinstances.cpp  the instance resource (create, list, read, delete)
+//   sandboxinstances.cpp  the instance resource (create, list, read, delete) and what a
+//                         create or re-authorization body must hold (the grant, the events)
+//   sandboxlifecycle.cpp  the instance's later life: re-authorization (PUT), rename and
+//                         retag (PATCH), enable and disable
 //   sandboxprovider.cpp   the provider's login, consent and help pages and their forms
 
 #include "sandboxserver.h"
@@ -117,6 +120,26 @@ struct StoredInstance
     QString token;
     QStringList tags;
     QJsonObject json;
+
+    bool disabled() const { return json.value(QLatin1StringView("disabled")).toBool(); }
+};
+
+// A create or re-authorization body that passed the checks every such body must pass.
+struct InstanceBody
+{
+    const ElementDescription *element = nullptr;
+    QJsonObject json;
+    QJsonObject providerData;
+    QJsonObject configuration;
+    QStringList tags;
+};
+
+// A grant the sandbox accepted for a create or a re-authorization: the site it was issued
+// for, and what uses it up once the instance is stored.
+struct AcceptedGrant
+{
+    QString site;
+    std::function<void()> consume;
 };
 
 struct FaultEntry
@@ -173,6 +196,14 @@ struct Route
 // Finds the route of `in` (by method and segments): sets its route, arguments and endpoint.
 void route(Request *in);
 
+// ---- sandboxinstances.cpp -------------------------------------------------------------
+
+// An instance's tags: an array of strings, or the error reply.
+std::optional<Reply> readTags(const QJsonValue &value, QStringList *tags);
+// The event settings of an instance's configuration (Cloud Elements' common instance
+// configuration): the error reply for the first wrong one, or nullopt.
+std::optional<Reply> checkEvents(const QJsonObject &configuration);
+
 }  // namespace ce::sandbox
 
 namespace ce {
@@ -221,7 +252,8 @@ public:
     Reply dispatch(const Request &in);
     Reply notFound(const Request &in) const;
     enum class Auth { Valid, Missing, Invalid };
-    Auth checkAuthorization(const Request &in) const;
+    // The Element part, when there is one and it is an instance's token, in *elementToken.
+    Auth checkAuthorization(const Request &in, QString *elementToken = nullptr) const;
     const ElementDescription *element(const QString &keyOrId) const;
     static QStringList oauthParameters(const ElementDescription &e);
     static const ConfigProperty *siteProperty(const ElementDescription &e);
@@ -240,11 +272,27 @@ public:
     Reply handleList(const Request &in);
     Reply handleGet(const Request &in);
     Reply handleDelete(const Request &in);
+    // 401 for wrong secrets, 403 for the Element token of a disabled instance.
+    std::optional<Reply> checkPlatformCall(const Request &in) const;
+    // The checks of a create or re-authorization body, in the platform's order (415, 400,
+    // 404): `keyOrId` is the element of the path, if any.
+    std::optional<Reply> checkInstanceBody(const Request &in, const QString &keyOrId, sandbox::InstanceBody *out) const;
+    // The grant of a body, by the element's kind of authentication: the one place a new
+    // kind (an OAuth 2 code) plugs in.
+    std::optional<Reply> checkGrant(const ElementDescription &e, const QJsonObject &providerData,
+                                    const QJsonObject &configuration, sandbox::AcceptedGrant *grant);
     std::optional<Reply> checkOAuth1Grant(const ElementDescription &e, const QJsonObject &providerData,
                                           const QJsonObject &configuration, RequestToken **grant);
     std::optional<Reply> findInstance(const Request &in, std::map<int, sandbox::StoredInstance>::iterator *found);
     QJsonObject buildInstance(const ElementDescription &e, const QJsonObject &body, const QStringList &tags,
-                              const QString &site);
+                              const QString &site, int id);
+
+    // ---- sandboxlifecycle.cpp
+    Reply handleUpdate(const Request &in);
+    Reply handlePatch(const Request &in);
+    Reply handleEnable(const Request &in);
+    Reply handleDisable(const Request &in);
+    Reply setDisabled(const Request &in, bool disabled);
 
     // ---- sandboxprovider.cpp
     bool autoApprove = false;

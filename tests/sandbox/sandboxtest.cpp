@@ -177,6 +177,27 @@ Response SandboxTest::postForm(const QString &path, const QList<QPair<QString, Q
     return post(root(path), "application/x-www-form-urlencoded", formEncode(fields));
 }
 
+Response SandboxTest::send(const QByteArray &method, const QUrl &url, const QByteArray &contentType,
+                           const QByteArray &body, const QByteArray &authorization)
+{
+    QNetworkRequest req = request(url, authorization);
+    if (!contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return wait(body.isEmpty() ? nam->sendCustomRequest(req, method) : nam->sendCustomRequest(req, method, body));
+}
+
+Response SandboxTest::putJson(const QString &path, const QJsonObject &body, const QByteArray &authorization)
+{
+    return send("PUT", api(path), "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+                authorization);
+}
+
+Response SandboxTest::patchJson(const QString &path, const QJsonObject &body, const QByteArray &authorization)
+{
+    return send("PATCH", api(path), "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+                authorization);
+}
+
 QByteArray SandboxTest::hostHeader() const
 {
     return "127.0.0.1:" + QByteArray::number(server->port());

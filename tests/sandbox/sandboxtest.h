@@ -120,6 +120,11 @@ protected:
                   const QByteArray &authorization = {});
     Response postJson(const QString &path, const QJsonObject &body, const QByteArray &authorization = goodAuth());
     Response postForm(const QString &path, const QList<QPair<QString, QString>> &fields);
+    // Any method with an optional body (PUT, PATCH, DELETE); no Content-Type when empty.
+    Response send(const QByteArray &method, const QUrl &url, const QByteArray &contentType = {},
+                  const QByteArray &body = {}, const QByteArray &authorization = goodAuth());
+    Response putJson(const QString &path, const QJsonObject &body, const QByteArray &authorization = goodAuth());
+    Response patchJson(const QString &path, const QJsonObject &body, const QByteArray &authorization = goodAuth());
 
     // The Host header of a request to the sandbox, as a browser or curl sends it.
     QByteArray hostHeader() const;

@@ -240,9 +240,10 @@ void TstSandboxApi::notFound()
     CHECK(checkError(unknown, 404));
     QVERIFY(unknown.message().contains(u"GET"_s));
     QVERIFY(unknown.message().contains(u"/elements/api-v2/nothing/here"_s));
-    const Response put = wait(nam->put(request(api(u"/instances/1"_s), goodAuth()), QByteArray("{}")));
+    // A method the path does not have (PUT is for one instance, /instances/{id}).
+    const Response put = wait(nam->put(request(api(u"/instances"_s), goodAuth()), QByteArray("{}")));
     CHECK(checkError(put, 404));
-    QVERIFY(put.message().contains(u"PUT /elements/api-v2/instances/1"_s));
+    QVERIFY(put.message().contains(u"PUT /elements/api-v2/instances"_s));
     const Response outside = get(root(u"/favicon.ico"_s));
     CHECK(checkError(outside, 404));
     QVERIFY(outside.message().contains(u"/favicon.ico"_s));
