@@ -2,6 +2,7 @@
 
 #include "apitypes.h"
 #include "instancerequest.h"
+#include "jsonfields.h"
 #include "logging.h"
 #include "oauthparameters.h"
 #include "redaction.h"
@@ -29,8 +30,40 @@ QString describe(ApiReply::Operation op)
     case ApiReply::Operation::GetInstance: return ApiError::tr("Reading the instance");
     case ApiReply::Operation::ListInstances: return ApiError::tr("Listing the instances");
     case ApiReply::Operation::DeleteInstance: return ApiError::tr("Deleting the instance");
+    case ApiReply::Operation::UpdateInstance: return ApiError::tr("Re-authorizing the instance");
+    case ApiReply::Operation::PatchInstance: return ApiError::tr("Changing the instance's name or tags");
+    case ApiReply::Operation::EnableInstance: return ApiError::tr("Enabling the instance");
+    case ApiReply::Operation::DisableInstance: return ApiError::tr("Disabling the instance");
     }
     return {};
+}
+
+// The answer is an instance, and the one asked for.
+ApiReply::ShapeCheck instanceWithId(qint64 id)
+{
+    return [id](const QJsonValue &json) {
+        QString why;
+        const auto instance = Instance::fromJson(json, &why);
+        if (!instance)
+            return why;
+        if (instance->id != id)
+            return ApiError::tr("the answer is about the instance %1, not %2").arg(instance->id).arg(id);
+        return QString();
+    };
+}
+
+// What some platforms answer where others send nothing: an object, and when it names an
+// instance, the one asked for.
+ApiReply::ShapeCheck objectAboutInstance(qint64 id)
+{
+    return [id](const QJsonValue &json) {
+        if (!json.isObject())
+            return ApiError::tr("expected the instance or an empty answer");
+        const QJsonValue answered = json.toObject().value("id"_L1);
+        if (!answered.isUndefined() && json::toInteger(answered, true) != std::optional<qint64>(id))
+            return ApiError::tr("the answer is about another instance than %1").arg(id);
+        return QString();
+    };
 }
 
 QString hostAndPort(const QUrl &url)
@@ -142,6 +175,10 @@ QString ApiReply::operationName() const
     case Operation::GetInstance: return u"getInstance"_s;
     case Operation::ListInstances: return u"listInstances"_s;
     case Operation::DeleteInstance: return u"deleteInstance"_s;
+    case Operation::UpdateInstance: return u"updateInstance"_s;
+    case Operation::PatchInstance: return u"patchInstance"_s;
+    case Operation::EnableInstance: return u"enableInstance"_s;
+    case Operation::DisableInstance: return u"disableInstance"_s;
     }
     return {};
 }
@@ -285,7 +322,9 @@ void ApiReply::onNetworkFinished()
     }
 
     // A 2xx answer: it must be the JSON this call expects.
-    if (m_operation == Operation::DeleteInstance && m_body.trimmed().isEmpty()) {
+    const bool mayBeEmpty = m_operation == Operation::DeleteInstance || m_operation == Operation::EnableInstance
+        || m_operation == Operation::DisableInstance;
+    if (mayBeEmpty && m_body.trimmed().isEmpty()) {
         finish({}, QJsonValue());
         return;
     }
@@ -318,12 +357,17 @@ void ApiReply::finish(const ApiError &error, const QJsonValue &json)
     // A POST /instances that reached the server and then broke (no answer in time, the
     // connection dropped, a 2xx that cannot be read) may have created the instance: a
     // plain "try again" would create a second one, or be refused for a used token.
-    if (m_operation == Operation::CreateInstance
-        && (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
-            || error.kind == ApiError::Kind::MalformedResponse)
-        && (m_uploaded || (m_status >= 200 && m_status < 300))) {
+    // A PUT /instances/{id} likewise may have used the grant up.
+    const bool mayHaveActed = (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
+                               || error.kind == ApiError::Kind::MalformedResponse)
+        && (m_uploaded || (m_status >= 200 && m_status < 300));
+    if (mayHaveActed && m_operation == Operation::CreateInstance) {
         m_error.text += u' '
             + ApiError::tr("The instance may have been created anyway: look for it on the platform before you try again.");
+    } else if (mayHaveActed && m_operation == Operation::UpdateInstance) {
+        m_error.text += u' '
+            + ApiError::tr("The instance may have been re-authorized anyway: read it on the platform before you "
+                           "authorize again.");
     }
 
     // Whatever the platform hands out is secret from now on, in every log line.
@@ -439,7 +483,7 @@ ApiReply *ApiClient::authorizationUrl(const QString &elementKey, const QUrlQuery
                 shapeOf<AuthorizationUrl>(token));
 }
 
-ApiReply *ApiClient::createInstance(const InstanceRequest &request)
+ApiReply *ApiClient::checkRequest(ApiReply::Operation op, const InstanceRequest &request)
 {
     for (auto it = request.providerData.cbegin(); it != request.providerData.cend(); ++it)
         redaction::registerSecret(it.value());
@@ -450,8 +494,15 @@ ApiReply *ApiClient::createInstance(const InstanceRequest &request)
     if (const auto element = ElementDescription::builtin(request.elementKey)) {
         const QList<ValidationIssue> issues = request.validate(*element);
         if (!issues.isEmpty())
-            return refuse(ApiReply::Operation::CreateInstance, InstanceRequest::summary(issues));
+            return refuse(op, InstanceRequest::summary(issues));
     }
+    return nullptr;
+}
+
+ApiReply *ApiClient::createInstance(const InstanceRequest &request)
+{
+    if (ApiReply *refused = checkRequest(ApiReply::Operation::CreateInstance, request))
+        return refused;
     const QByteArray body = QJsonDocument(request.toJsonObject()).toJson(QJsonDocument::Compact);
     // The created instance's token is what every later call on its behalf needs: an answer
     // without one is no usable instance.
@@ -469,7 +520,9 @@ ApiReply *ApiClient::createInstance(const InstanceRequest &request)
 
 ApiReply *ApiClient::getInstance(qint64 id)
 {
-    return send(ApiReply::Operation::GetInstance, "GET", u"/instances/%1"_s.arg(id), {}, {}, shapeOf<Instance>());
+    if (id < 1)
+        return refuse(ApiReply::Operation::GetInstance, ApiError::tr("there is no instance id"));
+    return send(ApiReply::Operation::GetInstance, "GET", u"/instances/%1"_s.arg(id), {}, {}, instanceWithId(id));
 }
 
 ApiReply *ApiClient::listInstances(const QStringList &tags)
@@ -484,9 +537,50 @@ ApiReply *ApiClient::listInstances(const QStringList &tags)
                 });
 }
 
+ApiReply *ApiClient::updateInstance(qint64 id, const InstanceRequest &request)
+{
+    constexpr auto op = ApiReply::Operation::UpdateInstance;
+    if (id < 1)
+        return refuse(op, ApiError::tr("there is no instance id"));
+    if (ApiReply *refused = checkRequest(op, request))
+        return refused;
+    const QByteArray body = QJsonDocument(request.toJsonObject()).toJson(QJsonDocument::Compact);
+    return send(op, "PUT", u"/instances/%1"_s.arg(id), {}, body, instanceWithId(id));
+}
+
+ApiReply *ApiClient::patchInstance(qint64 id, const InstancePatch &patch)
+{
+    constexpr auto op = ApiReply::Operation::PatchInstance;
+    if (id < 1)
+        return refuse(op, ApiError::tr("there is no instance id"));
+    const InstancePatch normalised = patch.normalised();
+    if (const QString problem = normalised.problem(); !problem.isEmpty())
+        return refuse(op, problem);
+    const QByteArray body = QJsonDocument(normalised.toJson()).toJson(QJsonDocument::Compact);
+    return send(op, "PATCH", u"/instances/%1"_s.arg(id), {}, body, instanceWithId(id));
+}
+
 ApiReply *ApiClient::deleteInstance(qint64 id)
 {
+    if (id < 1)
+        return refuse(ApiReply::Operation::DeleteInstance, ApiError::tr("there is no instance id"));
     return send(ApiReply::Operation::DeleteInstance, "DELETE", u"/instances/%1"_s.arg(id), {}, {}, {});
+}
+
+ApiReply *ApiClient::enableInstance(qint64 id)
+{
+    if (id < 1)
+        return refuse(ApiReply::Operation::EnableInstance, ApiError::tr("there is no instance id"));
+    return send(ApiReply::Operation::EnableInstance, "PUT", u"/instances/%1/enabled"_s.arg(id), {}, {},
+                objectAboutInstance(id));
+}
+
+ApiReply *ApiClient::disableInstance(qint64 id)
+{
+    if (id < 1)
+        return refuse(ApiReply::Operation::DisableInstance, ApiError::tr("there is no instance id"));
+    return send(ApiReply::Operation::DisableInstance, "DELETE", u"/instances/%1/enabled"_s.arg(id), {}, {},
+                objectAboutInstance(id));
 }
 
 }  // namespace ce

@@ -20,6 +20,7 @@ class QNetworkReply;
 namespace ce {
 
 class InstanceRequest;
+struct InstancePatch;
 
 // The platform credentials of one organization user: sent as
 // "Authorization: User <userSecret>, Organization <organizationSecret>".
@@ -55,7 +56,8 @@ class ApiReply : public QObject
     Q_OBJECT
 public:
     enum class Operation { RequestToken, AuthorizationUrl, CreateInstance, GetInstance,
-                           ListInstances, DeleteInstance };
+                           ListInstances, DeleteInstance, UpdateInstance, PatchInstance,
+                           EnableInstance, DisableInstance };
     Q_ENUM(Operation)
 
     ~ApiReply() override;
@@ -135,9 +137,24 @@ public:
     // Step 4. POST /instances with the request as body; the request is validated first
     // when its element is known, and a request that fails validation is not sent.
     ApiReply *createInstance(const InstanceRequest &request);
+    // The instance's later life. Each answer that is an instance is checked to be the one
+    // asked for (its id); an id below 1 is refused without a call.
+    // GET /instances/{id}
     ApiReply *getInstance(qint64 id);
+    // GET /instances, only those with every one of `tags` when given (?tags[]=x&tags[]=y).
     ApiReply *listInstances(const QStringList &tags = {});
+    // PUT /instances/{id} with the whole body: re-authorization (new providerData, the same
+    // name, tags and configuration). Validated and refused like createInstance(); the answer
+    // need not carry the token (the instance keeps its own).
+    ApiReply *updateInstance(qint64 id, const InstanceRequest &request);
+    // PATCH /instances/{id} with only what `patch` gives: the name, the tags (which replace
+    // all of them), or both (normalised first; refused when there is nothing to change).
+    ApiReply *patchInstance(qint64 id, const InstancePatch &patch);
+    // DELETE /instances/{id}: 200 with an empty or a JSON answer.
     ApiReply *deleteInstance(qint64 id);
+    // PUT and DELETE /instances/{id}/enabled: 200 with an empty answer or the instance.
+    ApiReply *enableInstance(qint64 id);
+    ApiReply *disableInstance(qint64 id);
 
 Q_SIGNALS:
     // After every call, successful or not, for the request log.
@@ -145,6 +162,8 @@ Q_SIGNALS:
 
 private:
     ApiReply *refuse(ApiReply::Operation op, const QString &why);
+    // Registers the request's secrets; a refused reply when it fails validation.
+    ApiReply *checkRequest(ApiReply::Operation op, const InstanceRequest &request);
     ApiReply *send(ApiReply::Operation op, const QByteArray &method, const QString &path,
                    const QUrlQuery &query, const QByteArray &body, ApiReply::ShapeCheck check);
 

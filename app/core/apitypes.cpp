@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -158,6 +159,45 @@ std::optional<Instance> Instance::fromJson(const QJsonValue &json, QString *why)
     else if (created.isDouble())
         i.createdDate = json::numberText(created.toDouble());  // epoch milliseconds
     return checked(errors, i, why);
+}
+
+InstancePatch InstancePatch::normalised() const
+{
+    InstancePatch p;
+    if (name)
+        p.name = name->trimmed();
+    if (tags) {
+        QStringList clean;
+        QSet<QString> seen;
+        for (const QString &t : *tags) {
+            const QString tag = t.trimmed();
+            if (!tag.isEmpty() && !seen.contains(tag)) {
+                seen.insert(tag);
+                clean.append(tag);
+            }
+        }
+        p.tags = clean;
+    }
+    return p;
+}
+
+QString InstancePatch::problem() const
+{
+    if (!name && !tags)
+        return ApiError::tr("there is nothing to change: give a name, tags or both");
+    if (name && name->trimmed().isEmpty())
+        return ApiError::tr("the new name is empty");
+    return {};
+}
+
+QJsonObject InstancePatch::toJson() const
+{
+    QJsonObject body;
+    if (name)
+        body.insert(u"name"_s, *name);
+    if (tags)
+        body.insert(u"tags"_s, QJsonArray::fromStringList(*tags));
+    return body;
 }
 
 std::optional<QList<Instance>> instancesFromJson(const QJsonValue &json, QString *why)

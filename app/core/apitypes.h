@@ -59,4 +59,19 @@ struct Instance
 // GET /instances -> [instance, ...]
 std::optional<QList<Instance>> instancesFromJson(const QJsonValue &json, QString *why = nullptr);
 
+// The body of PATCH /instances/{id}: a new name, new tags (they replace all of them), or
+// both. What is not given is not sent, and stays as it is.
+struct InstancePatch
+{
+    std::optional<QString> name;
+    std::optional<QStringList> tags;
+
+    // The name trimmed; the tags trimmed, empty and repeated ones dropped (as a request's).
+    InstancePatch normalised() const;
+    // Empty when it can be sent, else why not: nothing to change, an empty name.
+    QString problem() const;
+    // {"name": ..., "tags": [...]}, with only what is given.
+    QJsonObject toJson() const;
+};
+
 }  // namespace ce

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "apitypes.h"
 #include "elementdescription.h"
 #include "environment.h"
 
@@ -24,6 +25,25 @@ QString authorizationUrl(const Environment &environment, const ElementDescriptio
 // Step 3: POST /instances with -d @instance.json
 QString createInstance(const Environment &environment, const Credentials &credentials, Secrets secrets,
                        const QString &bodyFile = QStringLiteral("instance.json"));
+
+// The instance's later life, one command a call, each with the platform's Authorization
+// header (User, Organization; placeholders unless revealed):
+// GET /instances, with ?tags[]=x for each tag (written %5B%5D: curl would read [] as a range)
+QString listInstances(const Environment &environment, const Credentials &credentials, const QStringList &tags,
+                      Secrets secrets);
+// GET /instances/{id}
+QString getInstance(const Environment &environment, const Credentials &credentials, qint64 id, Secrets secrets);
+// PUT /instances/{id} with -d @instance.json: re-authorization, the whole body again
+QString updateInstance(const Environment &environment, const Credentials &credentials, qint64 id, Secrets secrets,
+                       const QString &bodyFile = QStringLiteral("instance.json"));
+// PATCH /instances/{id} with the body inline: -d '{"name":"...","tags":[...]}'
+QString patchInstance(const Environment &environment, const Credentials &credentials, qint64 id,
+                      const InstancePatch &patch, Secrets secrets);
+// DELETE /instances/{id}
+QString deleteInstance(const Environment &environment, const Credentials &credentials, qint64 id, Secrets secrets);
+// PUT and DELETE /instances/{id}/enabled
+QString enableInstance(const Environment &environment, const Credentials &credentials, qint64 id, Secrets secrets);
+QString disableInstance(const Environment &environment, const Credentials &credentials, qint64 id, Secrets secrets);
 
 // A value quoted for a POSIX shell: 'it'\''s'.
 QString shellQuote(const QString &value);

@@ -9,6 +9,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "logcapture.h"
+#include "rawhttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,16 @@ private slots:
     void cancel();
     void nothingSecretIsLogged();
 
+    // The instance's later life
+    void lifecycle();
+    void listFiltersByTags();
+    void reauthorizationWithAStaleGrantIsRefused();
+    void lifecycleCallsThatAreNotSent();
+    void lifecycleAnswers_data();
+    void lifecycleAnswers();
+    void lifecycleFaults_data();
+    void lifecycleFaults();
+
 private:
     struct Authorized
     {
@@ -84,6 +95,11 @@ private:
 
     InstanceRequest requestFor(const Authorized &a, const QString &name = u"Acme books"_s,
                                const QString &site = u"https://acme.freshbooks.com/"_s);
+
+    // A created instance, its authorization spent.
+    std::optional<Instance> createdInstance(const QString &name = u"Acme books"_s);
+    // The lifecycle call of `endpoint` on `id` (for UpdateInstance, with a fresh grant).
+    ApiReply *lifecycleCall(Endpoint endpoint, qint64 id);
 
     SandboxServer m_sandbox;
     QNetworkAccessManager m_nam;
@@ -524,6 +540,340 @@ void TstApiClient::nothingSecretIsLogged()
                                   QString::fromLatin1(SandboxServer::OrganizationSecret), consumerSecret,
                                   a->token.token, a->token.secret, a->callback.oauthVerifier, token})
         QVERIFY2(!log.contains(secret), qPrintable(u"secret in log: "_s + log));
+}
+
+std::optional<Instance> TstApiClient::createdInstance(const QString &name)
+{
+    const auto a = authorize();
+    if (!a)
+        return std::nullopt;
+    ApiReply *create = m_client->createInstance(requestFor(*a, name));
+    if (!waitFor(create) || !create->succeeded())
+        return std::nullopt;
+    return Instance::fromJson(create->json());
+}
+
+ApiReply *TstApiClient::lifecycleCall(Endpoint endpoint, qint64 id)
+{
+    switch (endpoint) {
+    case Endpoint::UpdateInstance: {
+        const auto a = authorize();
+        return a ? m_client->updateInstance(id, requestFor(*a, u"Renewed"_s)) : nullptr;
+    }
+    case Endpoint::PatchInstance: return m_client->patchInstance(id, {u"Renamed"_s, QStringList{u"x"_s}});
+    case Endpoint::EnableInstance: return m_client->enableInstance(id);
+    case Endpoint::DisableInstance: return m_client->disableInstance(id);
+    case Endpoint::DeleteInstance: return m_client->deleteInstance(id);
+    case Endpoint::GetInstance: return m_client->getInstance(id);
+    default: return m_client->listInstances();
+    }
+}
+
+// Every call of the instance's life through the client, in the request log with its
+// operation and method, nothing secret in it.
+void TstApiClient::lifecycle()
+{
+    const auto instance = createdInstance();
+    QVERIFY(instance);
+    const qint64 id = instance->id;
+    m_exchanges.clear();
+
+    ApiReply *renamed = m_client->patchInstance(id, {u"  Acme renamed "_s, std::nullopt});
+    QVERIFY(waitFor(renamed));
+    QVERIFY2(renamed->succeeded(), qPrintable(renamed->error().text));
+    QCOMPARE(Instance::fromJson(renamed->json())->name, u"Acme renamed"_s);
+    QCOMPARE(Instance::fromJson(renamed->json())->tags, instance->tags);
+    QCOMPARE(m_sandbox.calls(Endpoint::PatchInstance).last().body, QByteArray(R"({"name":"Acme renamed"})"));
+
+    ApiReply *retagged = m_client->patchInstance(id, {std::nullopt, QStringList{u" new "_s, u"new"_s, u""_s, u"b"_s}});
+    QVERIFY(waitFor(retagged));
+    QVERIFY2(retagged->succeeded(), qPrintable(retagged->error().text));
+    QCOMPARE(Instance::fromJson(retagged->json())->tags, QStringList({u"new"_s, u"b"_s}));
+    QCOMPARE(m_sandbox.calls(Endpoint::PatchInstance).last().body, QByteArray(R"({"tags":["new","b"]})"));
+
+    ApiReply *disabled = m_client->disableInstance(id);
+    QVERIFY(waitFor(disabled));
+    QVERIFY2(disabled->succeeded(), qPrintable(disabled->error().text));
+    ApiReply *read = m_client->getInstance(id);
+    QVERIFY(waitFor(read));
+    QVERIFY(Instance::fromJson(read->json())->disabled);
+    ApiReply *enabled = m_client->enableInstance(id);
+    QVERIFY(waitFor(enabled));
+    QVERIFY2(enabled->succeeded(), qPrintable(enabled->error().text));
+    QCOMPARE(enabled->json().toObject().value("disabled"_L1), QJsonValue(false));
+
+    // Re-authorization: a fresh grant, the same instance.
+    const auto a = authorize(u"beta"_s);
+    QVERIFY(a);
+    const InstanceRequest renewal = requestFor(*a, u"Renewed"_s, u"beta"_s);
+    ApiReply *update = m_client->updateInstance(id, renewal);
+    QVERIFY(waitFor(update));
+    QVERIFY2(update->succeeded(), qPrintable(update->error().text));
+    const auto updated = Instance::fromJson(update->json());
+    QCOMPARE(updated->id, id);
+    QCOMPARE(updated->token, instance->token);
+    QCOMPARE(updated->name, u"Renewed"_s);
+    const SandboxCall put = m_sandbox.calls(Endpoint::UpdateInstance).last();
+    QCOMPARE(put.method, QByteArray("PUT"));
+    QCOMPARE(put.path, u"/elements/api-v2/instances/%1"_s.arg(id));
+    QCOMPARE(QJsonDocument::fromJson(put.body).object(), renewal.toJsonObject());
+    QVERIFY(put.header("Content-Type").startsWith("application/json"));
+
+    ApiReply *remove = m_client->deleteInstance(id);
+    QVERIFY(waitFor(remove));
+    QVERIFY2(remove->succeeded(), qPrintable(remove->error().text));
+    QVERIFY(remove->json().isNull());
+    for (ApiReply *gone : {m_client->getInstance(id), m_client->deleteInstance(id), m_client->enableInstance(id),
+                           m_client->patchInstance(id, {u"x"_s, std::nullopt})}) {
+        QVERIFY(waitFor(gone));
+        QCOMPARE(gone->error().kind, ApiError::Kind::Http);
+        QCOMPARE(gone->httpStatus(), 404);
+        QCOMPARE(gone->error().serverMessage, u"No instance found with id %1"_s.arg(id));
+    }
+
+    // The request log: each call with its operation and method, redacted.
+    QStringList calls;
+    for (const HttpExchange &e : std::as_const(m_exchanges)) {
+        if (e.operation != "requestToken"_L1 && e.operation != "authorizationUrl"_L1)
+            calls.append(e.operation + u' ' + QString::fromLatin1(e.method));
+    }
+    QCOMPARE(calls, QStringList({u"patchInstance PATCH"_s, u"patchInstance PATCH"_s, u"disableInstance DELETE"_s,
+                                 u"getInstance GET"_s, u"enableInstance PUT"_s, u"updateInstance PUT"_s,
+                                 u"deleteInstance DELETE"_s, u"getInstance GET"_s, u"deleteInstance DELETE"_s,
+                                 u"enableInstance PUT"_s, u"patchInstance PATCH"_s}));
+    for (const HttpExchange &e : std::as_const(m_exchanges)) {
+        const QString all = e.url + QString::fromUtf8(e.requestBody + e.responseBody);
+        for (const QString &secret : {consumerSecret, a->token.token, a->token.secret, a->callback.oauthVerifier,
+                                      instance->token})
+            QVERIFY2(!all.contains(secret), qPrintable(e.operation + u": "_s + all));
+    }
+}
+
+// Tags reach the platform as they are, whatever they hold; several mean all of them.
+void TstApiClient::listFiltersByTags()
+{
+    const auto a = authorize();
+    QVERIFY(a);
+    InstanceRequest r = requestFor(*a, u"Tagged"_s);
+    r.tags = {u"a&b =+%/?#"_s, u"späti"_s};
+    ApiReply *create = m_client->createInstance(r);
+    QVERIFY(waitFor(create));
+    QVERIFY2(create->succeeded(), qPrintable(create->error().text));
+    const qint64 id = Instance::fromJson(create->json())->id;
+
+    const auto listed = [this](const QStringList &tags) {
+        QList<qint64> ids;
+        ApiReply *reply = m_client->listInstances(tags);
+        if (!waitFor(reply) || !reply->succeeded())
+            return QList<qint64>{-1};
+        const auto instances = instancesFromJson(reply->json());
+        for (const Instance &i : *instances)
+            ids.append(i.id);
+        return ids;
+    };
+    QCOMPARE(listed({u"a&b =+%/?#"_s}), QList<qint64>{id});
+    QCOMPARE(m_sandbox.calls(Endpoint::ListInstances).last().query.queryItemValue(u"tags[]"_s, QUrl::FullyDecoded),
+             u"a&b =+%/?#"_s);
+    QCOMPARE(listed({u"a&b =+%/?#"_s, u"späti"_s}), QList<qint64>{id});
+    QCOMPARE(listed({u"a&b"_s}), QList<qint64>());
+    QCOMPARE(listed({u"späti"_s, u"other"_s}), QList<qint64>());
+}
+
+// A PUT with a grant already spent is refused with the platform's message; the error says
+// what the server said.
+void TstApiClient::reauthorizationWithAStaleGrantIsRefused()
+{
+    const auto a = authorize();
+    QVERIFY(a);
+    ApiReply *create = m_client->createInstance(requestFor(*a));
+    QVERIFY(waitFor(create));
+    QVERIFY(create->succeeded());
+    const qint64 id = Instance::fromJson(create->json())->id;
+    ApiReply *stale = m_client->updateInstance(id, requestFor(*a, u"Again"_s));
+    QVERIFY(waitFor(stale));
+    QCOMPARE(stale->error().kind, ApiError::Kind::Http);
+    QCOMPARE(stale->httpStatus(), 400);
+    QCOMPARE(stale->error().serverMessage,
+             u"The request token has already been used for an instance: authorize again."_s);
+    QVERIFY2(stale->error().text.startsWith(u"Re-authorizing the instance failed"_s), qPrintable(stale->error().text));
+    QVERIFY(stale->error().text.contains(stale->error().serverMessage));
+}
+
+// What the client refuses itself: no id, nothing to change, an empty name, a request that
+// fails validation. Each ends in InvalidRequest after the call returned; nothing is sent.
+void TstApiClient::lifecycleCallsThatAreNotSent()
+{
+    InstanceRequest incomplete;
+    incomplete.elementKey = u"freshbooks"_s;
+    incomplete.name = u"incomplete"_s;
+    const QList<std::pair<ApiReply *, QString>> refused = {
+        {m_client->getInstance(0), u"no instance id"_s},
+        {m_client->deleteInstance(-3), u"no instance id"_s},
+        {m_client->enableInstance(0), u"no instance id"_s},
+        {m_client->disableInstance(0), u"no instance id"_s},
+        {m_client->patchInstance(0, {u"x"_s, std::nullopt}), u"no instance id"_s},
+        {m_client->patchInstance(5, {}), u"nothing to change"_s},
+        {m_client->patchInstance(5, {u"   "_s, QStringList{u"t"_s}}), u"name is empty"_s},
+        {m_client->updateInstance(0, incomplete), u"no instance id"_s},
+        {m_client->updateInstance(5, incomplete), u"providerData.oauth_verifier"_s},
+    };
+    for (const auto &[reply, why] : refused)
+        QVERIFY(!reply->isFinished());  // finished() always comes after the call returns
+    for (const auto &[reply, why] : refused) {
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::InvalidRequest);
+        QVERIFY2(reply->error().text.contains(why), qPrintable(reply->error().text));
+    }
+    QCOMPARE(m_exchanges.size(), refused.size());
+    QVERIFY(m_sandbox.calls().isEmpty());
+}
+
+void TstApiClient::lifecycleAnswers_data()
+{
+    QTest::addColumn<int>("endpoint");
+    QTest::addColumn<QByteArray>("body");  // of a 200 answer to the call on instance 7
+    QTest::addColumn<QString>("problem");  // empty: accepted
+    const auto e = [](Endpoint x) { return int(x); };
+    const QByteArray seven = R"({"id": 7, "name": "x", "disabled": true})";
+    const QByteArray eight = R"({"id": 8, "name": "x"})";
+    QTest::newRow("enable: empty") << e(Endpoint::EnableInstance) << QByteArray() << QString();
+    QTest::newRow("enable: the instance") << e(Endpoint::EnableInstance) << seven << QString();
+    QTest::newRow("enable: something else") << e(Endpoint::EnableInstance) << QByteArray(R"({"enabled": true})")
+                                            << QString();
+    QTest::newRow("enable: another instance") << e(Endpoint::EnableInstance) << eight
+                                              << u"another instance than 7"_s;
+    QTest::newRow("enable: an id as text") << e(Endpoint::EnableInstance) << QByteArray(R"({"id": "7"})") << QString();
+    QTest::newRow("enable: a list") << e(Endpoint::EnableInstance) << QByteArray("[]")
+                                    << u"expected the instance or an empty answer"_s;
+    QTest::newRow("disable: empty") << e(Endpoint::DisableInstance) << QByteArray("  ") << QString();
+    QTest::newRow("disable: another instance") << e(Endpoint::DisableInstance) << eight
+                                               << u"another instance than 7"_s;
+    QTest::newRow("delete: empty") << e(Endpoint::DeleteInstance) << QByteArray() << QString();
+    QTest::newRow("delete: JSON") << e(Endpoint::DeleteInstance) << QByteArray("{}") << QString();
+    QTest::newRow("delete: text") << e(Endpoint::DeleteInstance) << QByteArray("OK") << u"not valid JSON"_s;
+    QTest::newRow("get: another instance") << e(Endpoint::GetInstance) << eight
+                                           << u"the answer is about the instance 8, not 7"_s;
+    QTest::newRow("get: empty") << e(Endpoint::GetInstance) << QByteArray() << u"the answer is empty"_s;
+    QTest::newRow("patch: the instance") << e(Endpoint::PatchInstance) << seven << QString();
+    QTest::newRow("patch: another instance") << e(Endpoint::PatchInstance) << eight
+                                             << u"the answer is about the instance 8, not 7"_s;
+    QTest::newRow("patch: empty") << e(Endpoint::PatchInstance) << QByteArray() << u"the answer is empty"_s;
+    QTest::newRow("update: the instance, no token") << e(Endpoint::UpdateInstance) << seven << QString();
+    QTest::newRow("update: another instance") << e(Endpoint::UpdateInstance) << eight
+                                              << u"the answer is about the instance 8, not 7"_s;
+    QTest::newRow("update: a list") << e(Endpoint::UpdateInstance) << QByteArray("[]")
+                                    << u"expected an instance object"_s;
+}
+
+// How the client reads a 200 to each call: what it accepts, what it calls malformed.
+void TstApiClient::lifecycleAnswers()
+{
+    QFETCH(int, endpoint);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, problem);
+    test::RawHttpServer server;
+    server.setHandler(
+        [&](const test::RawHttpServer::Request &) { return test::RawHttpServer::Answer::json(200, body); });
+    QVERIFY(server.listen());
+    m_client->setEnvironment(Environment::custom(QUrl(u"http://127.0.0.1:%1/elements/api-v2"_s.arg(server.port()))));
+    ApiReply *reply = nullptr;
+    if (Endpoint(endpoint) == Endpoint::UpdateInstance) {
+        // A request that passes validation; the fake platform does not check the grant.
+        Authorized a;
+        a.token = {u"token-1234"_s, u"secret-1234"_s};
+        a.callback.oauthToken = a.token.token;
+        a.callback.oauthVerifier = u"verifier-1234"_s;
+        reply = m_client->updateInstance(7, requestFor(a));
+    } else {
+        reply = lifecycleCall(Endpoint(endpoint), 7);
+    }
+    QVERIFY(waitFor(reply));
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(server.requests().first().path.startsWith(u"/elements/api-v2/instances/7"_s));
+    if (problem.isEmpty()) {
+        QVERIFY2(reply->succeeded(), qPrintable(reply->error().text));
+        return;
+    }
+    QCOMPARE(reply->error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(reply->error().text.contains(problem), qPrintable(reply->error().text));
+}
+
+void TstApiClient::lifecycleFaults_data()
+{
+    QTest::addColumn<int>("endpoint");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("expectedKind");
+    QTest::addColumn<QString>("expectedText");
+    const auto k = [](Kind x) { return int(x); };
+    const auto r = [](ApiError::Kind x) { return int(x); };
+    const std::pair<Endpoint, const char *> calls[] = {
+        {Endpoint::UpdateInstance, "update"}, {Endpoint::PatchInstance, "patch"},
+        {Endpoint::EnableInstance, "enable"}, {Endpoint::DisableInstance, "disable"},
+        {Endpoint::DeleteInstance, "delete"},
+    };
+    for (const auto &[endpoint, name] : calls) {
+        const int e = int(endpoint);
+        QTest::addRow("%s 403", name) << e << k(Kind::HttpError) << 403 << r(ApiError::Kind::Http)
+                                      << u"the instance is disabled"_s;
+        QTest::addRow("%s html 502", name) << e << k(Kind::HtmlError) << 502 << r(ApiError::Kind::Http)
+                                           << u"web page"_s;
+        QTest::addRow("%s truncated", name) << e << k(Kind::MalformedJson) << 200
+                                            << r(ApiError::Kind::MalformedResponse) << u"cut off"_s;
+        QTest::addRow("%s no answer", name) << e << k(Kind::NoAnswer) << 200 << r(ApiError::Kind::Timeout)
+                                            << u"did not answer in time"_s;
+        QTest::addRow("%s reset", name) << e << k(Kind::Reset) << 200 << r(ApiError::Kind::Network)
+                                        << u"closed the connection"_s;
+        QTest::addRow("%s 2 MiB", name) << e << k(Kind::HugeBody) << 200 << r(ApiError::Kind::MalformedResponse)
+                                        << u"larger than 1 MiB"_s;
+        if (endpoint != Endpoint::DeleteInstance)
+            QTest::addRow("%s wrong shape", name) << e << k(Kind::WrongShape) << 200
+                                                  << r(ApiError::Kind::MalformedResponse) << u"expected"_s;
+    }
+    // A PUT that may have reached the platform says so.
+    QTest::newRow("update no answer: may have acted")
+        << int(Endpoint::UpdateInstance) << k(Kind::NoAnswer) << 200 << r(ApiError::Kind::Timeout)
+        << u"The instance may have been re-authorized anyway"_s;
+}
+
+// Each fault the sandbox injects into a lifecycle call ends in its error kind and text, in
+// the request log; the fault used up, the same call then works.
+void TstApiClient::lifecycleFaults()
+{
+    QFETCH(int, endpoint);
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(int, expectedKind);
+    QFETCH(QString, expectedText);
+    m_client->setTimeout(std::chrono::milliseconds(1500));
+    const auto instance = createdInstance();
+    QVERIFY(instance);
+    SandboxFault fault;
+    fault.kind = Kind(kind);
+    fault.status = status;
+    fault.size = 2 * 1024 * 1024;
+    m_sandbox.addFault(Endpoint(endpoint), fault);
+    ApiReply *reply = lifecycleCall(Endpoint(endpoint), instance->id);
+    QVERIFY(reply);
+    m_exchanges.clear();
+    QVERIFY(waitFor(reply));
+    const ApiError &error = reply->error();
+    QCOMPARE(int(error.kind), expectedKind);
+    QVERIFY2(error.text.contains(expectedText), qPrintable(error.text));
+    QVERIFY(error.text.endsWith(u'.') || error.text.endsWith(u')'));
+    QCOMPARE(m_exchanges.size(), 1);
+    QCOMPARE(m_exchanges.last().error, error.text);
+    QCOMPARE(m_sandbox.calls(Endpoint(endpoint)).size(), 1);
+
+    ApiReply *again = lifecycleCall(Endpoint(endpoint), instance->id);
+    QVERIFY(again);
+    QVERIFY(waitFor(again));
+    if (Endpoint(endpoint) == Endpoint::DeleteInstance && Kind(kind) == Kind::Reset) {
+        // The platform deleted it before the answer broke: now it is gone.
+        QCOMPARE(again->httpStatus(), 404);
+        return;
+    }
+    QVERIFY2(again->succeeded(), qPrintable(again->error().text));
 }
 
 QTEST_GUILESS_MAIN(TstApiClient)

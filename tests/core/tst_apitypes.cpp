@@ -124,6 +124,7 @@ private slots:
     void instanceRejects_data();
     void instanceRejects();
     void instancesFromJson();
+    void instancePatch();
 
     void fromHttpCloudElementsBody();
     void fromHttpBodies_data();
@@ -569,6 +570,28 @@ void TstApiTypes::kindName()
         names.insert(ApiError::kindName(ApiError::Kind(k)));
     QCOMPARE(names.size(), 8);
     QVERIFY(!names.contains(QString()));
+}
+
+// The body of PATCH /instances/{id}: only what is given; the name trimmed; tags trimmed,
+// blank and repeated ones dropped; nothing to change, or a blank name, is a problem.
+void TstApiTypes::instancePatch()
+{
+    QVERIFY(!ce::InstancePatch().problem().isEmpty());
+    QVERIFY(ce::InstancePatch().toJson().isEmpty());
+
+    const ce::InstancePatch name{u"  Acme  "_s, std::nullopt};
+    QVERIFY(name.problem().isEmpty());
+    QCOMPARE(name.normalised().toJson(), QJsonObject({{u"name"_s, u"Acme"_s}}));
+
+    const ce::InstancePatch tags{std::nullopt, QStringList{u" b "_s, u""_s, u"a"_s, u"b"_s, u"  "_s}};
+    QCOMPARE(tags.normalised().toJson(), QJsonObject({{u"tags"_s, QJsonArray{u"b"_s, u"a"_s}}}));
+    // No tags at all is a change too: it removes them.
+    const ce::InstancePatch none{std::nullopt, QStringList()};
+    QVERIFY(none.problem().isEmpty());
+    QCOMPARE(none.toJson(), QJsonObject({{u"tags"_s, QJsonArray()}}));
+
+    const ce::InstancePatch blank{u"   "_s, QStringList{u"t"_s}};
+    QVERIFY(blank.problem().contains(u"name"_s));
 }
 
 QTEST_GUILESS_MAIN(TstApiTypes)

@@ -93,8 +93,10 @@ private slots:
     void createInstanceAsDocumented();
     void secretsAreMaskedUnlessRevealed();
     void shellQuoting();
-
-private:
+    void lifecycleCommands_data();
+    void lifecycleCommands();
+    void listWithTags();
+    void patchBodyIsInlineAndQuoted();
 };
 
 void TstCurlCommand::theDocumentationHasThreeCommands()
@@ -178,6 +180,79 @@ void TstCurlCommand::shellQuoting()
     // A secret with a quote survives the round trip through the command.
     const QString text = curl::createInstance(us, {u"o'brien"_s, u"x"_s}, curl::Secrets::Revealed);
     QVERIFY(text.contains(u"'Authorization: User o'\\''brien, Organization x'"_s));
+}
+
+void TstCurlCommand::lifecycleCommands_data()
+{
+    QTest::addColumn<QString>("masked");
+    QTest::addColumn<QString>("revealed");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("data");
+    const Credentials c{u"user-s3cret"_s, u"org-s3cret"_s};
+    const auto both = [&](auto make) { return std::pair{make(curl::Secrets::Masked), make(curl::Secrets::Revealed)}; };
+    const auto row = [&](const char *name, std::pair<QString, QString> texts, const char *method, const QString &path,
+                         const QString &data) {
+        QTest::newRow(name) << texts.first << texts.second << QString::fromLatin1(method) << path << data;
+    };
+    row("list", both([&](curl::Secrets s) { return curl::listInstances(us, c, {}, s); }), "GET", u"/instances"_s, {});
+    row("get", both([&](curl::Secrets s) { return curl::getInstance(us, c, 42, s); }), "GET", u"/instances/42"_s, {});
+    row("update", both([&](curl::Secrets s) { return curl::updateInstance(us, c, 42, s); }), "PUT",
+        u"/instances/42"_s, u"@instance.json"_s);
+    row("patch", both([&](curl::Secrets s) { return curl::patchInstance(us, c, 42, {u"New"_s, std::nullopt}, s); }),
+        "PATCH", u"/instances/42"_s, uR"({"name":"New"})"_s);
+    row("delete", both([&](curl::Secrets s) { return curl::deleteInstance(us, c, 42, s); }), "DELETE",
+        u"/instances/42"_s, {});
+    row("enable", both([&](curl::Secrets s) { return curl::enableInstance(us, c, 42, s); }), "PUT",
+        u"/instances/42/enabled"_s, {});
+    row("disable", both([&](curl::Secrets s) { return curl::disableInstance(us, c, 42, s); }), "DELETE",
+        u"/instances/42/enabled"_s, {});
+}
+
+// One command a call: its method and URL, the platform's Authorization header with
+// placeholders unless revealed, the body where there is one; pasteable line by line.
+void TstCurlCommand::lifecycleCommands()
+{
+    QFETCH(QString, masked);
+    QFETCH(QString, revealed);
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(QString, data);
+    const Command m = parse(masked);
+    QCOMPARE(m.method, method);
+    QCOMPARE(m.url, QUrl(u"https://api.cloud-elements.com/elements/api-v2"_s + path));
+    QCOMPARE(m.data, data);
+    QVERIFY(m.headers.contains(
+        u"Authorization: User <INSERT_USER_SECRET>, Organization <INSERT_ORGANIZATION_SECRET>"_s));
+    QCOMPARE(m.headers.contains(u"Content-Type: application/json"_s), !data.isEmpty());
+    QVERIFY(!masked.contains(u"s3cret"_s));
+    const Command r = parse(revealed);
+    QVERIFY(r.headers.contains(u"Authorization: User user-s3cret, Organization org-s3cret"_s));
+    QCOMPARE(r.url, m.url);
+    const QStringList lines = masked.split(u'\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        QVERIFY2(lines.at(i).endsWith(u" \\"_s), qPrintable(lines.at(i)));
+    QVERIFY(!lines.last().endsWith(u'\\'));
+}
+
+// ?tags[]=x for each tag, the brackets escaped (curl would read [] as a range), the
+// values percent-encoded.
+void TstCurlCommand::listWithTags()
+{
+    const QString text = curl::listInstances(us, {u"u"_s, u"o"_s}, {u"a&b c"_s, u"x"_s}, curl::Secrets::Masked);
+    QVERIFY2(text.contains(u"/instances?tags%5B%5D=a%26b%20c&tags%5B%5D=x'"_s), qPrintable(text));
+    const auto items = QUrlQuery(parse(text).url).queryItems(QUrl::FullyDecoded);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0), std::pair(u"tags[]"_s, u"a&b c"_s));
+    QCOMPARE(items.at(1), std::pair(u"tags[]"_s, u"x"_s));
+}
+
+// The PATCH body is the client's (normalised), quoted for the shell whatever the name holds.
+void TstCurlCommand::patchBodyIsInlineAndQuoted()
+{
+    const InstancePatch patch{u" O'Brien's books "_s, QStringList{u" t "_s, u"t"_s}};
+    const QString text = curl::patchInstance(us, {u"u"_s, u"o"_s}, 7, patch, curl::Secrets::Masked);
+    QVERIFY2(text.contains(u"-d '{\"name\":\"O'\\''Brien'\\''s books\",\"tags\":[\"t\"]}'"_s), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TstCurlCommand)
