@@ -314,9 +314,10 @@ void ProvisioningFlow::createInstance()
     m_client->setEnvironment(m_environment);
     m_client->setCredentials(m_credentials);
     setStage(Stage::Creating);
-    ApiReply *reply = m_client->createInstance(request());
+    const qint64 target = m_reauthorizationTarget;
+    ApiReply *reply = target > 0 ? m_client->updateInstance(target, request()) : m_client->createInstance(request());
     adopt(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, target] {
         if (reply != m_reply)
             return;
         if (!reply->succeeded()) {
@@ -326,8 +327,48 @@ void ProvisioningFlow::createInstance()
         m_instance = *Instance::fromJson(reply->json());
         m_resultKept = false;
         setStage(Stage::Created);
-        Q_EMIT instanceCreated(m_instance);
+        if (target > 0)
+            Q_EMIT instanceReauthorized(m_instance);
+        else
+            Q_EMIT instanceCreated(m_instance);
     });
+}
+
+// ---------------------------------------------------------------------------------------
+// Re-authorization: what differs from a creation is the target and step 4's call.
+
+void ProvisioningFlow::setReauthorizationTarget(qint64 instanceId)
+{
+    if (m_stage == Stage::Creating) {
+        qCWarning(lcFlow) << "setReauthorizationTarget() while step 4 runs: ignored";
+        return;
+    }
+    m_reauthorizationTarget = qMax<qint64>(0, instanceId);
+}
+
+bool ProvisioningFlow::loadInstance(const Instance &instance, QString *problem)
+{
+    if (instance.id < 1) {
+        if (problem)
+            *problem = tr("The instance has no id.");
+        return false;
+    }
+    if (!instance.elementKey.isEmpty() && instance.elementKey != m_element.key) {
+        if (problem)
+            *problem = tr("The instance %1 is of the element \"%2\", not %3.")
+                           .arg(instance.id)
+                           .arg(instance.elementKey, m_element.name);
+        return false;
+    }
+    if (m_stage == Stage::Creating) {
+        if (problem)
+            *problem = tr("The instance is being created or re-authorized.");
+        return false;
+    }
+    setReauthorizationTarget(instance.id);
+    setName(instance.name);
+    setTags(instance.tags);
+    return true;
 }
 
 void ProvisioningFlow::markInputsAsBaseline()

@@ -18,6 +18,9 @@ namespace ce {
 //   Editing --startAuthorization()--> RequestingToken --> RequestingUrl --> AwaitingAuthorization
 //   AwaitingAuthorization --handleNavigation(callback)--> Authorized --createInstance()--> Creating --> Created
 //
+// Re-authorizing an existing instance is the same flow, ending in PUT /instances/{id}
+// (setReauthorizationTarget()).
+//
 // Any failure returns to the stage before the call (Editing, Authorized) with lastError()
 // set, keeping every input, so the same call can be retried.
 class ProvisioningFlow : public QObject
@@ -109,6 +112,20 @@ public:
     void createInstance();
     Instance instance() const { return m_instance; }
 
+    // --- Re-authorization -----------------------------------------------------------
+    // An existing instance to re-authorize: step 4 then sends PUT /instances/{id} with the
+    // new providerData and the inputs' name, tags and configuration (the instance keeps its
+    // id and its token), and ends in Created with instanceReauthorized() instead of
+    // instanceCreated(). 0 (the default): create a new instance. Ignored while step 4 runs.
+    void setReauthorizationTarget(qint64 instanceId);
+    qint64 reauthorizationTarget() const { return m_reauthorizationTarget; }
+    bool isReauthorization() const { return m_reauthorizationTarget > 0; }
+    // Takes `instance` (as GET /instances/{id} answers) as the target and its name and tags
+    // as the inputs. Not its configuration: the platform answers it under other keys with
+    // the secrets masked, so it comes from the inputs (a profile, the user). False,
+    // changing nothing, when the instance is of another element or has no id.
+    bool loadInstance(const Instance &instance, QString *problem = nullptr);
+
     // Takes the current inputs as the starting point (defaults filled in, a profile loaded):
     // hasUnsavedWork() compares against it.
     void markInputsAsBaseline();
@@ -125,6 +142,8 @@ Q_SIGNALS:
     void authorized();
     void authorizationRejected(const ce::CallbackMatch &match);
     void instanceCreated(const ce::Instance &instance);
+    // Step 4 of a re-authorization succeeded: the instance as PUT /instances/{id} answered.
+    void instanceReauthorized(const ce::Instance &instance);
     void failed(const ce::ApiError &error);
 
 private:
@@ -148,6 +167,7 @@ private:
     QUrl m_authorizationUrl;
     CallbackMatch m_callback;
     Instance m_instance;
+    qint64 m_reauthorizationTarget = 0;
     bool m_resultKept = false;
     QMap<QString, QString> m_baselineConfiguration;
     QString m_baselineName;

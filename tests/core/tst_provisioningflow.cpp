@@ -129,6 +129,11 @@ private slots:
     void restartAuthorizationWhileRequestingUrl();
     void leaveAuthorization_data();
     void leaveAuthorization();
+    // Re-authorization: the same flow, ending in PUT /instances/{id}.
+    void reauthorizeAnInstanceCreatedEarlier();
+    void reauthorizationWithAStaleGrantIsRefused();
+    void loadInstanceOfAnotherElement();
+    void noTargetCreatesANewInstance();
 
 private:
     struct Spies
@@ -183,6 +188,9 @@ private:
     void authorize(QUrl *callback = nullptr);
 
     void waitUntilIdle();
+
+    // Steps 1 to 4 with a fresh flow: the instance it created; m_flow is a new flow after it.
+    void createEarlier(Instance *instance);
 
     // The sandbox holds the next answer of `endpoint` back for 300 ms.
     void holdBack(Endpoint endpoint);
@@ -1387,6 +1395,139 @@ void TstProvisioningFlow::leaveAuthorization()
     QCOMPARE(m_sandbox.calls(Endpoint::Url).size(), wasBusy ? 0 : 1);  // nothing new was asked
     QCOMPARE(m_flow->stage(), Stage::Editing);
     QCOMPARE(spies.urlReady.count(), 0);
+}
+
+void TstProvisioningFlow::createEarlier(Instance *instance)
+{
+    CHECK(authorize());
+    QSignalSpy created(m_flow, &ProvisioningFlow::instanceCreated);
+    m_flow->createInstance();
+    QVERIFY(created.wait(10000));
+    *instance = m_flow->instance();
+    delete m_flow;
+    m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
+    fillInputs(m_flow);
+    m_sandbox.clearCalls();
+}
+
+// An instance created earlier is re-authorized: its name and tags taken from GET, the
+// inputs as a profile gives them, a fresh grant, then PUT /instances/{id} with the whole
+// body. The instance keeps its id and token; the flow ends in Created with
+// instanceReauthorized(), not instanceCreated().
+void TstProvisioningFlow::reauthorizeAnInstanceCreatedEarlier()
+{
+    Instance earlier;
+    CHECK(createEarlier(&earlier));
+    ApiReply *get = m_client->getInstance(earlier.id);
+    QSignalSpy got(get, &ApiReply::finished);
+    QVERIFY(got.wait(10000));
+    const Instance read = *Instance::fromJson(get->json());
+    m_flow->setName(u"Something else"_s);
+    m_flow->setTags({});
+    QString problem;
+    QVERIFY2(m_flow->loadInstance(read, &problem), qPrintable(problem));
+    QCOMPARE(m_flow->reauthorizationTarget(), earlier.id);
+    QVERIFY(m_flow->isReauthorization());
+    QCOMPARE(m_flow->name(), earlier.name);
+    QCOMPARE(m_flow->tags(), earlier.tags);
+
+    CHECK(authorize());
+    const qsizetype instancesBefore = m_sandbox.instances().size();
+    Spies spies(m_flow);
+    QSignalSpy reauthorized(m_flow, &ProvisioningFlow::instanceReauthorized);
+    m_flow->createInstance();
+    QCOMPARE(m_flow->stage(), Stage::Creating);
+    QVERIFY(reauthorized.wait(10000));
+    QCOMPARE(reauthorized.count(), 1);
+    QCOMPARE(spies.created.count(), 0);
+    QCOMPARE(spies.failed.count(), 0);
+    QCOMPARE(m_flow->stage(), Stage::Created);
+    QCOMPARE(stagesOf(spies.stages), QList<Stage>({Stage::Creating, Stage::Created}));
+
+    const Instance renewed = reauthorized.at(0).at(0).value<Instance>();
+    QCOMPARE(renewed.id, earlier.id);
+    QCOMPARE(renewed.token, earlier.token);
+    QCOMPARE(renewed.name, earlier.name);
+    QCOMPARE(renewed.tags, earlier.tags);
+    QCOMPARE(m_flow->instance().id, earlier.id);
+
+    // One PUT, the whole body with the new grant; no POST; still one instance.
+    QVERIFY(m_sandbox.calls(Endpoint::CreateInstance).isEmpty());
+    const QList<SandboxCall> puts = m_sandbox.calls(Endpoint::UpdateInstance);
+    QCOMPARE(puts.size(), 1);
+    QCOMPARE(puts.at(0).path, u"/elements/api-v2/instances/%1"_s.arg(earlier.id));
+    QCOMPARE(QJsonDocument::fromJson(puts.at(0).body).object(), m_flow->request().toJsonObject());
+    QCOMPARE(m_flow->request().providerData.value(u"oauth_verifier"_s), m_flow->callback().oauthVerifier);
+    QCOMPARE(m_sandbox.instances().size(), instancesBefore);
+    QVERIFY(m_flow->hasUnsavedWork());  // the result is not kept yet
+}
+
+// A PUT whose grant was spent meanwhile is refused with the platform's message; the flow
+// goes back to Authorized with every input kept, as for a failed create.
+void TstProvisioningFlow::reauthorizationWithAStaleGrantIsRefused()
+{
+    Instance earlier;
+    CHECK(createEarlier(&earlier));
+    m_flow->setReauthorizationTarget(earlier.id);
+    CHECK(authorize());
+    const Inputs before = Inputs::of(*m_flow);
+
+    // Someone else uses the grant first.
+    ApiClient other;
+    other.setEnvironment(m_flow->environment());
+    other.setCredentials(m_flow->credentials());
+    ApiReply *spend = other.createInstance(m_flow->request());
+    QSignalSpy spent(spend, &ApiReply::finished);
+    QVERIFY(spent.wait(10000));
+    QVERIFY2(spend->succeeded(), qPrintable(spend->error().text));
+
+    Spies spies(m_flow);
+    QSignalSpy reauthorized(m_flow, &ProvisioningFlow::instanceReauthorized);
+    m_flow->createInstance();
+    QVERIFY(spies.failed.wait(10000));
+    QCOMPARE(reauthorized.count(), 0);
+    QCOMPARE(spies.created.count(), 0);
+    QCOMPARE(m_flow->stage(), Stage::Authorized);
+    QCOMPARE(m_flow->lastError().httpStatus, 400);
+    QCOMPARE(m_flow->lastError().serverMessage,
+             u"The request token has already been used for an instance: authorize again."_s);
+    QVERIFY(m_flow->lastError().text.contains(m_flow->lastError().serverMessage));
+    QVERIFY(Inputs::of(*m_flow) == before);
+    QCOMPARE(m_flow->reauthorizationTarget(), earlier.id);
+    QCOMPARE(m_sandbox.calls(Endpoint::UpdateInstance).size(), 1);
+    const QList<QJsonObject> stored = m_sandbox.instances();
+    QVERIFY(stored.contains(earlier.raw));  // untouched
+}
+
+void TstProvisioningFlow::loadInstanceOfAnotherElement()
+{
+    Instance other;
+    other.id = 12;
+    other.name = u"Books elsewhere"_s;
+    other.elementKey = u"quickbooks"_s;
+    QString problem;
+    QVERIFY(!m_flow->loadInstance(other, &problem));
+    QVERIFY2(problem.contains(u"quickbooks"_s), qPrintable(problem));
+    QCOMPARE(m_flow->reauthorizationTarget(), 0);
+    QCOMPARE(m_flow->name(), instanceName);
+    Instance noId;
+    noId.elementKey = u"freshbooks"_s;
+    QVERIFY(!m_flow->loadInstance(noId, &problem));
+    QVERIFY(!m_flow->isReauthorization());
+}
+
+// Without a target (or after it is cleared) step 4 creates a new instance.
+void TstProvisioningFlow::noTargetCreatesANewInstance()
+{
+    m_flow->setReauthorizationTarget(77);
+    m_flow->setReauthorizationTarget(0);
+    QVERIFY(!m_flow->isReauthorization());
+    CHECK(authorize());
+    QSignalSpy created(m_flow, &ProvisioningFlow::instanceCreated);
+    m_flow->createInstance();
+    QVERIFY(created.wait(10000));
+    QCOMPARE(m_sandbox.calls(Endpoint::CreateInstance).size(), 1);
+    QVERIFY(m_sandbox.calls(Endpoint::UpdateInstance).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstProvisioningFlow)
