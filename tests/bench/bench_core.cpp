@@ -9,6 +9,8 @@
 #include "core/elementdescription.h"
 #include "core/instancefile.h"
 #include "core/instancerequest.h"
+#include "core/instancesfiltermodel.h"
+#include "core/instancesmodel.h"
 #include "core/redaction.h"
 
 #include "testsupport.h"
@@ -75,8 +77,14 @@ private slots:
     void body4KiB();
     void instanceFromJson_data();
     void instanceFromJson();
+    void instancesModelFill();
+    void instancesModelFilter_data();
+    void instancesModelFilter();
 
 private:
+    // 10,000 instances as GET /instances would list them: names, tags and dates that differ.
+    static QList<Instance> manyInstances();
+
     QByteArray m_sample;          // tests/data/instance-sample.json
     QByteArray m_createResponse;  // the documented POST /instances answer
     QByteArray m_body4k;          // a 4 KiB JSON answer, secrets inside
@@ -255,6 +263,79 @@ void BenchCore::instanceFromJson()
     QVERIFY(instance);
     QCOMPARE(instance->id, qint64(123));
     QCOMPARE(instance->elementKey, u"freshbooks"_s);
+}
+
+QList<Instance> BenchCore::manyInstances()
+{
+    const QStringList customers = {u"acme"_s, u"beta"_s, u"gamma"_s, u"delta"_s, u"epsilon"_s, u"zeta"_s, u"eta"_s};
+    QList<Instance> list;
+    list.reserve(10000);
+    for (int n = 1; n <= 10000; ++n) {
+        Instance i;
+        i.id = 100000 + (n * 7919) % 10000;  // not in order
+        const QString customer = customers.at(n % customers.size());
+        i.name = u"%1 books %2"_s.arg(customer).arg(n);
+        i.elementKey = u"freshbooks"_s;
+        i.elementName = u"FreshBooks"_s;
+        i.tags = {u"customer-"_s + customer, n % 3 ? u"finance"_s : u"sandbox"_s};
+        i.valid = n % 11 != 0;
+        i.disabled = n % 13 == 0;
+        i.createdDate = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)
+                            .addSecs(qint64(n) * 7777 % 100000000)
+                            .toString(Qt::ISODateWithMs);
+        list.append(i);
+    }
+    return list;
+}
+
+// The Instances window after GET /instances: 10,000 rows into the model, sorted by
+// creation date through the filter model in front of it.
+void BenchCore::instancesModelFill()
+{
+    const QList<Instance> many = manyInstances();
+    InstancesModel model;
+    InstancesFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(InstancesModel::CreatedColumn, Qt::DescendingOrder);
+    QBENCHMARK {
+        model.setInstances(many);
+    }
+    QCOMPARE(proxy.rowCount(), 10000);
+    const QDateTime first = proxy.index(0, 0).data(InstancesModel::CreatedRole).toDateTime();
+    const QDateTime second = proxy.index(1, 0).data(InstancesModel::CreatedRole).toDateTime();
+    QVERIFY(first >= second);
+}
+
+void BenchCore::instancesModelFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("tag");
+    QTest::newRow("10,000 rows, one word") << u"acme"_s << QString();
+    QTest::newRow("10,000 rows, two words") << u"acme 77"_s << QString();
+    QTest::newRow("10,000 rows, a tag") << QString() << u"sandbox"_s;
+}
+
+// Typing in the filter field: each change filters the 10,000 rows again (sorted by date).
+void BenchCore::instancesModelFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, tag);
+    InstancesModel model;
+    model.setInstances(manyInstances());
+    InstancesFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(InstancesModel::CreatedColumn, Qt::DescendingOrder);
+    int round = 0;
+    int shown = 0;
+    QBENCHMARK {
+        // Every round a different filter, so each one filters every row.
+        const bool on = round++ % 2 == 0;
+        proxy.setFilterText(on ? text : text + u'x');
+        proxy.setTagFilter(on ? tag : QString());
+        if (on)
+            shown = proxy.rowCount();
+    }
+    QVERIFY(shown > 0 && shown < 10000);
 }
 
 QTEST_GUILESS_MAIN(BenchCore)
