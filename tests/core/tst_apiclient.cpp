@@ -623,8 +623,12 @@ void TstApiClient::lifecycle()
     QVERIFY(waitFor(remove));
     QVERIFY2(remove->succeeded(), qPrintable(remove->error().text));
     QVERIFY(remove->json().isNull());
-    for (ApiReply *gone : {m_client->getInstance(id), m_client->deleteInstance(id), m_client->enableInstance(id),
-                           m_client->patchInstance(id, {u"x"_s, std::nullopt})}) {
+    // One after the other, so that the request log has them in this order.
+    const QList<std::function<ApiReply *()>> afterwards = {
+        [&] { return m_client->getInstance(id); }, [&] { return m_client->deleteInstance(id); },
+        [&] { return m_client->enableInstance(id); }, [&] { return m_client->patchInstance(id, {u"x"_s, std::nullopt}); }};
+    for (const auto &call : afterwards) {
+        ApiReply *gone = call();
         QVERIFY(waitFor(gone));
         QCOMPARE(gone->error().kind, ApiError::Kind::Http);
         QCOMPARE(gone->httpStatus(), 404);
@@ -863,7 +867,9 @@ void TstApiClient::lifecycleFaults()
     QVERIFY(error.text.endsWith(u'.') || error.text.endsWith(u')'));
     QCOMPARE(m_exchanges.size(), 1);
     QCOMPARE(m_exchanges.last().error, error.text);
-    QCOMPARE(m_sandbox.calls(Endpoint(endpoint)).size(), 1);
+    // At least the one call: when the connection breaks mid-answer, Qt may send an
+    // idempotent request (PUT, DELETE) once more by itself, after the reply has finished.
+    QVERIFY(!m_sandbox.calls(Endpoint(endpoint)).isEmpty());
 
     ApiReply *again = lifecycleCall(Endpoint(endpoint), instance->id);
     QVERIFY(again);
