@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "apitypes.h"
+#include "elementcatalog.h"
 #include "instancerequest.h"
 #include "logging.h"
 #include "oauthparameters.h"
@@ -29,6 +30,7 @@ QString describe(ApiReply::Operation op)
     case ApiReply::Operation::GetInstance: return ApiError::tr("Reading the instance");
     case ApiReply::Operation::ListInstances: return ApiError::tr("Listing the instances");
     case ApiReply::Operation::DeleteInstance: return ApiError::tr("Deleting the instance");
+    case ApiReply::Operation::GetElement: return ApiError::tr("Reading the element's description");
     }
     return {};
 }
@@ -142,6 +144,7 @@ QString ApiReply::operationName() const
     case Operation::GetInstance: return u"getInstance"_s;
     case Operation::ListInstances: return u"listInstances"_s;
     case Operation::DeleteInstance: return u"deleteInstance"_s;
+    case Operation::GetElement: return u"getElement"_s;
     }
     return {};
 }
@@ -439,7 +442,7 @@ ApiReply *ApiClient::authorizationUrl(const QString &elementKey, const QUrlQuery
                 shapeOf<AuthorizationUrl>(token));
 }
 
-ApiReply *ApiClient::createInstance(const InstanceRequest &request)
+ApiReply *ApiClient::createInstance(const InstanceRequest &request, const ElementDescription *element)
 {
     for (auto it = request.providerData.cbegin(); it != request.providerData.cend(); ++it)
         redaction::registerSecret(it.value());
@@ -447,7 +450,12 @@ ApiReply *ApiClient::createInstance(const InstanceRequest &request)
         if (redaction::isSecretName(it.key()))
             redaction::registerSecret(it.value());
     }
-    if (const auto element = ElementDescription::builtin(request.elementKey)) {
+    if (!element) {
+        const QList<const ElementDescription *> described = ElementCatalog::shared().byKey(request.elementKey.trimmed());
+        if (described.size() == 1)
+            element = described.first();
+    }
+    if (element) {
         const QList<ValidationIssue> issues = request.validate(*element);
         if (!issues.isEmpty())
             return refuse(ApiReply::Operation::CreateInstance, InstanceRequest::summary(issues));
@@ -487,6 +495,22 @@ ApiReply *ApiClient::listInstances(const QStringList &tags)
 ApiReply *ApiClient::deleteInstance(qint64 id)
 {
     return send(ApiReply::Operation::DeleteInstance, "DELETE", u"/instances/%1"_s.arg(id), {}, {}, {});
+}
+
+ApiReply *ApiClient::getElement(const QString &elementKey)
+{
+    const QString path = u"/elements/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(elementKey)));
+    return send(ApiReply::Operation::GetElement, "GET", path, {}, {}, [](const QJsonValue &json) {
+        // What ElementCatalog::fromPlatform() reads: a key, and a list of entries if any.
+        const QJsonObject o = json.toObject();
+        if (!json.isObject())
+            return ApiError::tr("the answer is not a JSON object");
+        if (!o.value("key"_L1).isString() || o.value("key"_L1).toString().trimmed().isEmpty())
+            return ApiError::tr("\"key\" is missing");
+        if (o.contains("configuration"_L1) && !o.value("configuration"_L1).isArray())
+            return ApiError::tr("\"configuration\" is not a list");
+        return QString();
+    });
 }
 
 }  // namespace ce

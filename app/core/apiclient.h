@@ -19,6 +19,7 @@ class QNetworkReply;
 
 namespace ce {
 
+class ElementDescription;
 class InstanceRequest;
 
 // The platform credentials of one organization user: sent as
@@ -55,7 +56,7 @@ class ApiReply : public QObject
     Q_OBJECT
 public:
     enum class Operation { RequestToken, AuthorizationUrl, CreateInstance, GetInstance,
-                           ListInstances, DeleteInstance };
+                           ListInstances, DeleteInstance, GetElement };
     Q_ENUM(Operation)
 
     ~ApiReply() override;
@@ -132,12 +133,16 @@ public:
     // Step 2. The same parameters plus requestToken. The answer's URL is checked to
     // carry that token (see AuthorizationUrl::fromJson).
     ApiReply *authorizationUrl(const QString &elementKey, const QUrlQuery &oauthParameters);
-    // Step 4. POST /instances with the request as body; the request is validated first
-    // when its element is known, and a request that fails validation is not sent.
-    ApiReply *createInstance(const InstanceRequest &request);
+    // Step 4. POST /instances with the request as body. The request is validated first
+    // against `element`, or without one against the descriptor of its element key when the
+    // catalog (ElementCatalog::shared()) has exactly one; one that fails is not sent.
+    ApiReply *createInstance(const InstanceRequest &request, const ElementDescription *element = nullptr);
     ApiReply *getInstance(qint64 id);
     ApiReply *listInstances(const QStringList &tags = {});
     ApiReply *deleteInstance(qint64 id);
+    // GET /elements/{key}: the platform's description of an element (an object with its
+    // "key" and "configuration" list), for ElementCatalog::fromPlatform().
+    ApiReply *getElement(const QString &elementKey);
 
 Q_SIGNALS:
     // After every call, successful or not, for the request log.

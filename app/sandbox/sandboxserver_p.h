@@ -214,7 +214,7 @@ public:
 
     // ---- sandboxapi.cpp: the route's handler, the platform secrets, the elements, the
     // OAuth helper calls
-    QMap<QString, ElementDescription> elements;  // by key
+    QMap<QString, ElementDescription> elements;  // by key: the first built-in descriptor of each
     QHash<QString, RequestToken> tokens;
     QList<QString> tokenOrder;  // oldest first
 
@@ -223,8 +223,10 @@ public:
     enum class Auth { Valid, Missing, Invalid };
     Auth checkAuthorization(const Request &in) const;
     const ElementDescription *element(const QString &keyOrId) const;
+    // The sandbox emulates OAuth 1.0a elements only, so far: a 400 for another kind.
+    static std::optional<Reply> checkSupported(const ElementDescription &e);
     static QStringList oauthParameters(const ElementDescription &e);
-    static const ConfigProperty *siteProperty(const ElementDescription &e);
+    static const ConfigurationEntry *siteProperty(const ElementDescription &e);
     static QString normaliseSite(const ElementDescription &e, const QString &value);
     static QString siteHost(const ElementDescription &e, const QString &site);
     // What both OAuth helper calls check first; the element of the path in *found.

@@ -9,6 +9,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "logcapture.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,7 +143,7 @@ InstanceRequest TstApiClient::requestFor(const Authorized &a, const QString &nam
                        {u"oauth.callback.url"_s, callbackUrl}};
     r.tags = {u"customer-acme"_s, u"finance"_s};
     r.name = name;
-    r.normalise(ElementDescription::freshbooks());
+    r.normalise(ce::test::freshbooks());
     return r;
 }
 

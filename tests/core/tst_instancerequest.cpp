@@ -23,7 +23,7 @@ namespace {
 
 const ElementDescription &fb()
 {
-    return ElementDescription::freshbooks();
+    return ce::test::freshbooks();
 }
 
 // Values a real exchange would produce (the doc's examples).
@@ -250,11 +250,11 @@ void TstInstanceRequest::placeholdersAreNotFilledIn_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
 
-    for (const ce::ConfigProperty &p : fb().configuration) {
+    for (const ce::ConfigurationEntry &p : fb().configuration) {
         if (p.required)
             QTest::newRow(qPrintable(p.key)) << u"configuration."_s + p.key << p.placeholder;
     }
-    for (const ce::ProviderField &f : fb().providerData)
+    for (const ce::ProviderDataEntry &f : fb().providerData)
         QTest::newRow(qPrintable(f.key)) << u"providerData."_s + f.key << f.placeholder;
     QTest::newRow("name") << u"name"_s << u"<INSERT_INSTANCE_NAME>"_s;
     QTest::newRow("padded placeholder") << u"configuration.oauth.api.key"_s << u"  <INSERT_FRESHBOOKS_API_KEY> "_s;
@@ -331,7 +331,7 @@ void TstInstanceRequest::badValues()
     QVERIFY(!i.message.isEmpty());
     if (field.startsWith("configuration."_L1)) {
         QVERIFY2(i.message.contains(field), qPrintable(i.message));
-        QVERIFY2(i.message.contains(fb().property(field.mid(u"configuration."_s.size()))->label), qPrintable(i.message));
+        QVERIFY2(i.message.contains(fb().entry(field.mid(u"configuration."_s.size()))->displayLabel()), qPrintable(i.message));
     }
     // Not missing, so the summary carries the sentence itself.
     QVERIFY(InstanceRequest::summary(issues).contains(i.message));
@@ -578,9 +578,9 @@ void TstInstanceRequest::sampleParses()
 
     // The description's placeholders are the documented ones.
     for (auto it = r->configuration.cbegin(); it != r->configuration.cend(); ++it)
-        QCOMPARE(fb().property(it.key())->placeholder, it.value());
+        QCOMPARE(fb().entry(it.key())->placeholder, it.value());
     for (auto it = r->providerData.cbegin(); it != r->providerData.cend(); ++it)
-        QCOMPARE(fb().providerField(it.key())->placeholder, it.value());
+        QCOMPARE(fb().providerDataEntry(it.key())->placeholder, it.value());
 }
 
 void TstInstanceRequest::sampleSerialisesBack()

@@ -308,7 +308,7 @@ void TstProvisioningFlow::init()
     m_log->clear();
     m_nam = new QNetworkAccessManager(this);  // a fresh cookie jar: signed out
     m_client = new ApiClient(this);
-    m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
+    m_flow = new ProvisioningFlow(m_client, ce::test::freshbooks(), this);
     fillInputs(m_flow);
 }
 
@@ -495,7 +495,7 @@ void TstProvisioningFlow::issues()
 
 void TstProvisioningFlow::everythingMissingAtOnce()
 {
-    ProvisioningFlow empty(m_client, ElementDescription::freshbooks());
+    ProvisioningFlow empty(m_client, ce::test::freshbooks());
     QCOMPARE(fieldsOf(empty.connectionIssues()),
              QStringList({u"environment"_s, u"userSecret"_s, u"organizationSecret"_s}));
     const QStringList inputs = fieldsOf(empty.inputIssues());
@@ -625,16 +625,18 @@ void TstProvisioningFlow::callbackFromWhereItMayComeFrom()
     QCOMPARE(m_flow->stage(), Stage::Authorized);
 }
 
-// Which callback parameters are secret is the element's data: one that names an
-// OAuth 2 `code` has a navigation carrying one stopped as well.
+// Which callback parameters carry the grant is the element's data (its providerData
+// entries from the callback marked secret): one that lists a `code` has a navigation
+// carrying one stopped as well.
 void TstProvisioningFlow::secretCallbackParametersComeFromTheElement()
 {
     const QUrl carryingCode(u"https://www.mycoolapp.com.evil.example/auth?code=c0de"_s);
     CHECK(startAndWait());
     QCOMPARE(m_flow->handleNavigation(carryingCode, NavigationOrigin::TopLevelPage).outcome, Outcome::NotCallback);
 
-    ElementDescription element = ElementDescription::freshbooks();
-    element.callbackSecretParameters.append(u"code"_s);
+    ElementDescription element = ce::test::freshbooks();
+    element.providerData.append({u"code"_s, ProviderDataEntry::Source::Callback, false, true, u"<CODE>"_s});
+    QCOMPARE(element.grantParameters(), (QStringList{u"oauth_verifier"_s, u"code"_s}));
     ProvisioningFlow flow(m_client, element);
     fillInputs(&flow);
     QSignalSpy ready(&flow, &ProvisioningFlow::authorizationUrlReady);
@@ -1160,7 +1162,7 @@ void TstProvisioningFlow::resetAuthorizationWhileRequestingUrl()
 void TstProvisioningFlow::unsavedWork()
 {
     // What the wizard does when it opens: defaults filled in, then the baseline.
-    ProvisioningFlow flow(m_client, ElementDescription::freshbooks());
+    ProvisioningFlow flow(m_client, ce::test::freshbooks());
     flow.setEnvironment(Environment::sandbox(m_sandbox.baseUrl()));
     flow.setCredentials({QString::fromLatin1(SandboxServer::UserSecret),
                          QString::fromLatin1(SandboxServer::OrganizationSecret)});
