@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslError>
 
 using namespace Qt::StringLiterals;
@@ -499,7 +500,11 @@ ApiReply *ApiClient::deleteInstance(qint64 id)
 
 ApiReply *ApiClient::getElement(const QString &elementKey)
 {
-    const QString path = u"/elements/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(elementKey)));
+    // One path segment of plain characters (a key the user types need not be one).
+    static const QRegularExpression key(QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9_.-]*"_s));
+    if (!key.match(elementKey).hasMatch())
+        return refuse(ApiReply::Operation::GetElement, ApiError::tr("\"%1\" is not an element key").arg(elementKey));
+    const QString path = u"/elements/"_s + elementKey;
     return send(ApiReply::Operation::GetElement, "GET", path, {}, {}, [](const QJsonValue &json) {
         // What ElementCatalog::fromPlatform() reads: a key, and a list of entries if any.
         const QJsonObject o = json.toObject();

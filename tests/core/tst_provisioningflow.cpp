@@ -100,6 +100,7 @@ private slots:
     void callbackFromWhereItMayComeFrom_data();
     void callbackFromWhereItMayComeFrom();
     void secretCallbackParametersComeFromTheElement();
+    void oauthParametersAndBodyFollowTheDescriptor();
     void refusedInTheSandbox();
     void refusedByHand_data();
     void refusedByHand();
@@ -646,6 +647,38 @@ void TstProvisioningFlow::secretCallbackParametersComeFromTheElement()
     QCOMPARE(match.outcome, Outcome::NearMiss);
     QVERIFY(!match.message.contains(u"c0de"_s));
     QCOMPARE(flow.stage(), Stage::AwaitingAuthorization);
+}
+
+// What goes to oauth/url and what goes into POST /instances are the descriptor's: HubSpot's
+// scope only to oauth/url, its hidden authentication type to the instance, its bulk
+// properties switch only when it differs from the default.
+void TstProvisioningFlow::oauthParametersAndBodyFollowTheDescriptor()
+{
+    ProvisioningFlow flow(m_client, *ElementDescription::builtin(u"hubspot"_s));
+    flow.setConfiguration(u"oauth.api.key"_s, u" client-id "_s);
+    flow.setConfiguration(u"oauth.api.secret"_s, u"client-secret"_s);
+    flow.setConfiguration(u"oauth.callback.url"_s, u"https://www.mycoolapp.com/auth"_s);
+    flow.setConfiguration(u"scope"_s, u"contacts timeline"_s);
+    flow.setConfiguration(u"create.bulk.properties"_s, u"false"_s);
+    flow.setName(u"HubSpot"_s);
+    QVERIFY(flow.inputIssues().isEmpty());
+
+    const QUrlQuery query = flow.oauthParameters();
+    QCOMPARE(query.queryItemValue(u"apiKey"_s, QUrl::FullyDecoded), u"client-id"_s);
+    QCOMPARE(query.queryItemValue(u"scope"_s, QUrl::FullyDecoded), u"contacts timeline"_s);
+    QVERIFY(!query.hasQueryItem(u"authentication.type"_s));  // no oauthParameter in this descriptor
+    const InstanceRequest request = flow.request();
+    QCOMPARE(request.elementKey, u"hubspot"_s);
+    QVERIFY(!request.configuration.contains(u"scope"_s));
+    QVERIFY(!request.configuration.contains(u"create.bulk.properties"_s));
+    QCOMPARE(request.configuration.value(u"authentication.type"_s), u"oauth2"_s);
+    QCOMPARE(request.configuration.value(u"oauth.api.key"_s), u"client-id"_s);
+
+    // QuickBooks sends its hidden entries to oauth/url as well.
+    ProvisioningFlow quickbooks(m_client, *ElementDescription::builtin(u"quickbooks"_s));
+    const QUrlQuery fixed = quickbooks.oauthParameters();
+    QCOMPARE(fixed.queryItemValue(u"authentication.type"_s), u"oauth2"_s);
+    QCOMPARE(fixed.queryItemValue(u"scope"_s, QUrl::FullyDecoded), u"com.intuit.quickbooks.accounting"_s);
 }
 
 // The owner clicks Deny on the sandbox's consent page.
