@@ -437,6 +437,7 @@ private:
     void readConfiguration();
     void readEntry(json::Reader &r);
     void readOptions(json::Reader &r, ConfigurationEntry *e);
+    void checkEnvironmentVariable(json::Reader &r, const ConfigurationEntry &e, bool given);
     void checkDefault(json::Reader &r, const ConfigurationEntry &e);
     void readProviderData();
     void readInstanceDefaults();
@@ -628,15 +629,14 @@ void Parser::readEntry(json::Reader &r)
         if (r.has("oauthParameter"_L1)) {
             e.oauthParameter = text(r, "oauthParameter"_L1);
             const QString field = fieldOf(r, "oauthParameter"_L1);
-            if (!ok()) {
-            } else if (!matches(oauthParameterPattern(), e.oauthParameter)) {
+            if (ok() && !matches(oauthParameterPattern(), e.oauthParameter)) {
                 r.reject("oauthParameter"_L1, ElementDescription::tr("\"%1\" must be a query parameter name such as "
                                                                      "apiKey or authentication.type (not \"%2\").")
                                                   .arg(field, e.oauthParameter));
-            } else if (e.oauthParameter == oauth::State || e.oauthParameter == oauth::RequestToken) {
+            } else if (ok() && (e.oauthParameter == oauth::State || e.oauthParameter == oauth::RequestToken)) {
                 r.reject("oauthParameter"_L1, ElementDescription::tr("\"%1\" cannot be \"%2\": the app sends that one.")
                                                   .arg(field, e.oauthParameter));
-            } else if (d.entryForOAuthParameter(e.oauthParameter)) {
+            } else if (ok() && d.entryForOAuthParameter(e.oauthParameter)) {
                 r.reject("oauthParameter"_L1, ElementDescription::tr("\"%1\": another entry already feeds \"%2\".")
                                                   .arg(field, e.oauthParameter));
             }
@@ -679,32 +679,11 @@ void Parser::readEntry(json::Reader &r)
         forbid(r, "environmentVariable"_L1, ElementDescription::tr("\"%1\" is only for a secret entry.")
                                                 .arg(fieldOf(r, "environmentVariable"_L1)));
     } else if (ok()) {
-        const QString field = fieldOf(r, "environmentVariable"_L1);
         const bool given = r.has("environmentVariable"_L1);
         e.environmentVariable = given ? text(r, "environmentVariable"_L1)
                                       : ConfigurationEntry::defaultEnvironmentVariable(e.key);
-        // Where a default name is wrong, the fix is to give one: the message says which.
-        const QLatin1StringView at = given ? "environmentVariable"_L1 : "key"_L1;
-        if (!ok()) {
-        } else if (!matches(environmentVariablePattern(), e.environmentVariable)) {
-            r.reject(at, given ? ElementDescription::tr("\"%1\" must be capitals, digits and '_', not starting with "
-                                                        "a digit (not \"%2\").")
-                                     .arg(field, e.environmentVariable)
-                               : ElementDescription::tr("\"%1\": the key's environment variable %2 is not a valid name; "
-                                                        "give one in \"environmentVariable\".")
-                                     .arg(fieldOf(r, "key"_L1), e.environmentVariable));
-        } else if (e.environmentVariable == UserSecretVariable || e.environmentVariable == OrganizationSecretVariable) {
-            r.reject(at, ElementDescription::tr("\"%1\": %2 holds the platform's own secret; name another variable.")
-                             .arg(fieldOf(r, at), e.environmentVariable));
-        } else {
-            for (const ConfigurationEntry &other : std::as_const(d.configuration)) {
-                if (other.isSecret() && other.environmentVariable == e.environmentVariable) {
-                    r.reject(at, ElementDescription::tr("\"%1\": the entries %2 and %3 would both read %4.")
-                                     .arg(fieldOf(r, at), other.key, e.key, e.environmentVariable));
-                    break;
-                }
-            }
-        }
+        if (ok())
+            checkEnvironmentVariable(r, e, given);
     }
     e.unknown = text(r, "unknown"_L1);
     r.rejectUnreadKeys();
@@ -726,6 +705,35 @@ void Parser::readEntry(json::Reader &r)
     else if (hasDefault)
         checkDefault(r, e);
     d.configuration.append(e);
+}
+
+// A secret entry's variable (`given` in the file, else the key's default): a valid name, not
+// the platform's own, and read by no other entry. Where a default name is wrong, the fix is
+// to give one: the message says so, at the key.
+void Parser::checkEnvironmentVariable(json::Reader &r, const ConfigurationEntry &e, bool given)
+{
+    const QLatin1StringView at = given ? "environmentVariable"_L1 : "key"_L1;
+    if (!matches(environmentVariablePattern(), e.environmentVariable)) {
+        r.reject(at, given ? ElementDescription::tr("\"%1\" must be capitals, digits and '_', not starting with "
+                                                    "a digit (not \"%2\").")
+                                 .arg(fieldOf(r, at), e.environmentVariable)
+                           : ElementDescription::tr("\"%1\": the key's environment variable %2 is not a valid name; "
+                                                    "give one in \"environmentVariable\".")
+                                 .arg(fieldOf(r, at), e.environmentVariable));
+        return;
+    }
+    if (e.environmentVariable == UserSecretVariable || e.environmentVariable == OrganizationSecretVariable) {
+        r.reject(at, ElementDescription::tr("\"%1\": %2 holds the platform's own secret; name another variable.")
+                         .arg(fieldOf(r, at), e.environmentVariable));
+        return;
+    }
+    for (const ConfigurationEntry &other : std::as_const(d.configuration)) {
+        if (other.isSecret() && other.environmentVariable == e.environmentVariable) {
+            r.reject(at, ElementDescription::tr("\"%1\": the entries %2 and %3 would both read %4.")
+                             .arg(fieldOf(r, at), other.key, e.key, e.environmentVariable));
+            return;
+        }
+    }
 }
 
 void Parser::readOptions(json::Reader &r, ConfigurationEntry *e)
