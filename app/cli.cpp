@@ -2,7 +2,7 @@
 
 #include "core/apiclient.h"
 #include "core/apitypes.h"
-#include "core/elementdescription.h"
+#include "core/elementcatalog.h"
 #include "core/environment.h"
 #include "core/instancefile.h"
 #include "core/instancerequest.h"
@@ -337,23 +337,29 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         printError(instancefile::describe(fromFile, issues));
         return Failed;
     }
-    const auto element = ElementDescription::builtin(request->elementKey.trimmed());
-    if (!element) {
-        printError(Cli::tr("%1: this app does not know the element \"%2\" (known: %3).")
-                       .arg(fromFile, request->elementKey, ElementDescription::builtinKeys().join(", "_L1)));
+    const ElementCatalog &catalog = ElementCatalog::shared();
+    const QList<const ElementDescription *> described = catalog.byKey(request->elementKey.trimmed());
+    if (described.size() != 1) {
+        QStringList ids;
+        for (const ElementDescription *d : described)
+            ids.append(d->id);
+        printError(described.isEmpty()
+                       ? Cli::tr("%1: this app does not know the element \"%2\" (known: %3).")
+                             .arg(fromFile, request->elementKey, catalog.ids().join(", "_L1))
+                       : Cli::tr("%1: several descriptors describe the element \"%2\" (%3).")
+                             .arg(fromFile, request->elementKey, ids.join(", "_L1)));
         return Failed;
     }
+    const ElementDescription *element = described.first();
 
     // Secrets never come from arguments (they would show in `ps`): the file may hold
     // the consumer secret, else it comes from the environment or a prompt.
-    for (const ConfigProperty &p : element->configuration) {
+    for (const ConfigurationEntry &p : element->configuration) {
         const QString value = request->configuration.value(p.key);
-        if (!p.secret || !(value.trimmed().isEmpty() || InstanceRequest::isPlaceholder(value)))
+        if (!p.isSecret() || !(value.trimmed().isEmpty() || InstanceRequest::isPlaceholder(value)))
             continue;
-        const QByteArray variable = p.oauthParameter == ce::oauth::ApiSecret
-            ? element->key.toUpper().toLatin1() + "_CONSUMER_SECRET"
-            : QByteArray(p.key.toUpper().toLatin1()).replace('.', '_');
-        const QString secret = secretFromEnvironment(variable.constData(), p.label);
+        const QByteArray variable = p.environmentVariable.toLatin1();
+        const QString secret = secretFromEnvironment(variable.constData(), p.displayLabel());
         if (!secret.isEmpty())
             request->configuration.insert(p.key, secret);
     }
@@ -378,7 +384,7 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
     client.setCredentials(credentials);
     if (timeoutSeconds > 0)
         client.setTimeout(std::chrono::seconds(timeoutSeconds));
-    ApiReply *reply = client.createInstance(*request);
+    ApiReply *reply = client.createInstance(*request, element);
     QObject::connect(reply, &ApiReply::finished, QCoreApplication::instance(), [reply] {
         QCoreApplication::exit(reply->succeeded() ? Ok : Failed);
     });

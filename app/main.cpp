@@ -2,7 +2,7 @@
 // process (logging, redaction, WebEngine's needs) and hands each mode what it needs.
 #include "cli.h"
 #include "core/apiclient.h"
-#include "core/elementdescription.h"
+#include "core/elementcatalog.h"
 #include "core/logging.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
@@ -71,7 +71,11 @@ int runWizard(bool sandbox)
     ce::ApiClient client;
     ce::RequestLog requestLog;
     requestLog.follow(&client);
-    ce::ProvisioningFlow flow(&client, ce::ElementDescription::freshbooks());
+    // FreshBooks until the wizard lets the user choose the element.
+    const ce::ElementDescription *element = ce::ElementCatalog::shared().byId(QStringLiteral("freshbooks"));
+    if (!element)
+        qFatal("The FreshBooks element descriptor is missing.");
+    ce::ProvisioningFlow flow(&client, *element);
     ce::ProfileStore profiles(ce::ProfileStore::defaultDirectory());
     ce::KeychainSecretStore secrets;
     ce::ProfileSession session(&profiles, &secrets, &flow);

@@ -16,7 +16,7 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
     m_ui->setupUi(this);
     usePlainTextLabels(this);
     const ElementDescription &element = context.flow->element();
-    setTitle(tr("%1 app").arg(element.name));
+    setTitle(tr("%1 app").arg(element.displayName()));
 
     // Which widget edits which configuration entry, by the OAuth parameter it feeds.
     const QList<QPair<QString, QLineEdit *>> byParameter = {
@@ -32,12 +32,12 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
         {m_ui->callbackUrlEdit, m_ui->callbackUrlMessage},
     };
     for (const auto &[parameter, edit] : byParameter) {
-        const ConfigProperty *p = element.propertyForOAuthParameter(parameter);
+        const ConfigurationEntry *p = element.entryForOAuthParameter(parameter);
         if (!p)
             continue;
-        edit->setToolTip(p->description);
-        edit->setAccessibleDescription(p->description);
-        edit->setWhatsThis(p->description);
+        edit->setToolTip(p->displayDescription());
+        edit->setAccessibleDescription(p->displayDescription());
+        edit->setWhatsThis(p->displayDescription());
         edit->setObjectName(u"config:"_s + p->key);  // the field of that entry, by name
         m_fields.append({field::configuration(p->key), p->key, edit, messages.value(edit)});
     }
@@ -62,9 +62,12 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
     }
     connect(m_ui->tagEditor, &TagEditor::tagsChanged, this, [this] { applyToFlow(); });
 
-    if (const ConfigProperty *p = element.propertyForOAuthParameter(oauth::CallbackUrl);
-        p && context.flow->configuration(p->key).isEmpty())
-        context.flow->setConfiguration(p->key, QString::fromLatin1(DefaultCallbackUrl));
+    // An empty field starts with the descriptor's default (the callback URL's).
+    for (const Field &f : std::as_const(m_fields)) {
+        const ConfigurationEntry *p = element.entry(f.key);
+        if (p && p->hasDefault() && context.flow->configuration(p->key).isEmpty())
+            context.flow->setConfiguration(p->key, p->defaultValue);
+    }
     loadFromFlow();
 }
 
@@ -106,7 +109,7 @@ void AppPage::applyToFlow()
 
 void AppPage::updatePreview()
 {
-    const ConfigProperty *p = m_context.flow->element().propertyForOAuthParameter(oauth::SiteAddress);
+    const ConfigurationEntry *p = m_context.flow->element().entryForOAuthParameter(oauth::SiteAddress);
     if (!p)
         return;
     const QString site = normaliseSubdomain(m_ui->siteAddressEdit->text(), p->domain);

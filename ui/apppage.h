@@ -22,8 +22,6 @@ class AppPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    static constexpr char DefaultCallbackUrl[] = "https://www.mycoolapp.com/auth";
-
     explicit AppPage(const WizardContext &context, QWidget *parent = nullptr);
     ~AppPage() override;
 

@@ -56,11 +56,11 @@ void CreatePage::initializePage()
     };
     addRow(tr("Environment:"), u"%1 (%2)"_s.arg(flow->environment().displayName(),
                                                 flow->environment().endpoint(u"/instances"_s).toString()));
-    addRow(tr("Element:"), u"%1 (%2)"_s.arg(element.name, element.key));
-    for (const ConfigProperty &p : element.configuration) {
+    addRow(tr("Element:"), u"%1 (%2)"_s.arg(element.title(), element.key));
+    for (const ConfigurationEntry &p : element.configuration) {
         const QString value = request.configuration.value(p.key);
         if (!value.isEmpty())
-            addRow(p.label + u':', p.secret ? QString(SecretMask) : value);
+            addRow(p.displayLabel() + u':', p.isSecret() ? QString(SecretMask) : value);
     }
     addRow(tr("Instance name:"), request.name);
     QStringList tags;

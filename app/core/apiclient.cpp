@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "apitypes.h"
+#include "elementcatalog.h"
 #include "instancerequest.h"
 #include "jsonfields.h"
 #include "logging.h"
@@ -13,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslError>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,7 @@ QString describe(ApiReply::Operation op)
     case ApiReply::Operation::PatchInstance: return ApiError::tr("Changing the instance's name or tags");
     case ApiReply::Operation::EnableInstance: return ApiError::tr("Enabling the instance");
     case ApiReply::Operation::DisableInstance: return ApiError::tr("Disabling the instance");
+    case ApiReply::Operation::GetElement: return ApiError::tr("Reading the element's description");
     }
     return {};
 }
@@ -179,6 +182,7 @@ QString ApiReply::operationName() const
     case Operation::PatchInstance: return u"patchInstance"_s;
     case Operation::EnableInstance: return u"enableInstance"_s;
     case Operation::DisableInstance: return u"disableInstance"_s;
+    case Operation::GetElement: return u"getElement"_s;
     }
     return {};
 }
@@ -483,15 +487,22 @@ ApiReply *ApiClient::authorizationUrl(const QString &elementKey, const QUrlQuery
                 shapeOf<AuthorizationUrl>(token));
 }
 
-ApiReply *ApiClient::checkRequest(ApiReply::Operation op, const InstanceRequest &request)
+ApiReply *ApiClient::checkRequest(ApiReply::Operation op, const InstanceRequest &request,
+                                   const ElementDescription *element)
 {
+    if (!element) {
+        const QList<const ElementDescription *> described = ElementCatalog::shared().byKey(request.elementKey.trimmed());
+        if (described.size() == 1)
+            element = described.first();
+    }
+    // What the descriptor calls secret, and what only looks secret by its name.
     for (auto it = request.providerData.cbegin(); it != request.providerData.cend(); ++it)
         redaction::registerSecret(it.value());
     for (auto it = request.configuration.cbegin(); it != request.configuration.cend(); ++it) {
-        if (redaction::isSecretName(it.key()))
+        if (element ? element->isSecretConfigurationKey(it.key()) : redaction::isSecretName(it.key()))
             redaction::registerSecret(it.value());
     }
-    if (const auto element = ElementDescription::builtin(request.elementKey)) {
+    if (element) {
         const QList<ValidationIssue> issues = request.validate(*element);
         if (!issues.isEmpty())
             return refuse(op, InstanceRequest::summary(issues));
@@ -499,9 +510,9 @@ ApiReply *ApiClient::checkRequest(ApiReply::Operation op, const InstanceRequest 
     return nullptr;
 }
 
-ApiReply *ApiClient::createInstance(const InstanceRequest &request)
+ApiReply *ApiClient::createInstance(const InstanceRequest &request, const ElementDescription *element)
 {
-    if (ApiReply *refused = checkRequest(ApiReply::Operation::CreateInstance, request))
+    if (ApiReply *refused = checkRequest(ApiReply::Operation::CreateInstance, request, element))
         return refused;
     const QByteArray body = QJsonDocument(request.toJsonObject()).toJson(QJsonDocument::Compact);
     // The created instance's token is what every later call on its behalf needs: an answer
@@ -537,12 +548,12 @@ ApiReply *ApiClient::listInstances(const QStringList &tags)
                 });
 }
 
-ApiReply *ApiClient::updateInstance(qint64 id, const InstanceRequest &request)
+ApiReply *ApiClient::updateInstance(qint64 id, const InstanceRequest &request, const ElementDescription *element)
 {
     constexpr auto op = ApiReply::Operation::UpdateInstance;
     if (id < 1)
         return refuse(op, ApiError::tr("there is no instance id"));
-    if (ApiReply *refused = checkRequest(op, request))
+    if (ApiReply *refused = checkRequest(op, request, element))
         return refused;
     const QByteArray body = QJsonDocument(request.toJsonObject()).toJson(QJsonDocument::Compact);
     return send(op, "PUT", u"/instances/%1"_s.arg(id), {}, body, instanceWithId(id));
@@ -581,6 +592,26 @@ ApiReply *ApiClient::disableInstance(qint64 id)
         return refuse(ApiReply::Operation::DisableInstance, ApiError::tr("there is no instance id"));
     return send(ApiReply::Operation::DisableInstance, "DELETE", u"/instances/%1/enabled"_s.arg(id), {}, {},
                 objectAboutInstance(id));
+}
+
+ApiReply *ApiClient::getElement(const QString &elementKey)
+{
+    // One path segment of plain characters (a key the user types need not be one).
+    static const QRegularExpression key(QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9_.-]*"_s));
+    if (!key.match(elementKey).hasMatch())
+        return refuse(ApiReply::Operation::GetElement, ApiError::tr("\"%1\" is not an element key").arg(elementKey));
+    const QString path = u"/elements/"_s + elementKey;
+    return send(ApiReply::Operation::GetElement, "GET", path, {}, {}, [](const QJsonValue &json) {
+        // What ElementCatalog::fromPlatform() reads: a key, and a list of entries if any.
+        const QJsonObject o = json.toObject();
+        if (!json.isObject())
+            return ApiError::tr("the answer is not a JSON object");
+        if (!o.value("key"_L1).isString() || o.value("key"_L1).toString().trimmed().isEmpty())
+            return ApiError::tr("\"key\" is missing");
+        if (o.contains("configuration"_L1) && !o.value("configuration"_L1).isArray())
+            return ApiError::tr("\"configuration\" is not a list");
+        return QString();
+    });
 }
 
 }  // namespace ce

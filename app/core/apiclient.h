@@ -19,6 +19,7 @@ class QNetworkReply;
 
 namespace ce {
 
+class ElementDescription;
 class InstanceRequest;
 struct InstancePatch;
 
@@ -57,7 +58,7 @@ class ApiReply : public QObject
 public:
     enum class Operation { RequestToken, AuthorizationUrl, CreateInstance, GetInstance,
                            ListInstances, DeleteInstance, UpdateInstance, PatchInstance,
-                           EnableInstance, DisableInstance };
+                           EnableInstance, DisableInstance, GetElement };
     Q_ENUM(Operation)
 
     ~ApiReply() override;
@@ -134,9 +135,10 @@ public:
     // Step 2. The same parameters plus requestToken. The answer's URL is checked to
     // carry that token (see AuthorizationUrl::fromJson).
     ApiReply *authorizationUrl(const QString &elementKey, const QUrlQuery &oauthParameters);
-    // Step 4. POST /instances with the request as body; the request is validated first
-    // when its element is known, and a request that fails validation is not sent.
-    ApiReply *createInstance(const InstanceRequest &request);
+    // Step 4. POST /instances with the request as body. The request is validated first
+    // against `element`, or without one against the descriptor of its element key when the
+    // catalog (ElementCatalog::shared()) has exactly one; one that fails is not sent.
+    ApiReply *createInstance(const InstanceRequest &request, const ElementDescription *element = nullptr);
     // The instance's later life. Each answer that is an instance is checked to be the one
     // asked for (its id); an id below 1 is refused without a call.
     // GET /instances/{id}
@@ -146,7 +148,7 @@ public:
     // PUT /instances/{id} with the whole body: re-authorization (new providerData, the same
     // name, tags and configuration). Validated and refused like createInstance(); the answer
     // need not carry the token (the instance keeps its own).
-    ApiReply *updateInstance(qint64 id, const InstanceRequest &request);
+    ApiReply *updateInstance(qint64 id, const InstanceRequest &request, const ElementDescription *element = nullptr);
     // PATCH /instances/{id} with only what `patch` gives: the name, the tags (which replace
     // all of them), or both (normalised first; refused when there is nothing to change).
     ApiReply *patchInstance(qint64 id, const InstancePatch &patch);
@@ -155,6 +157,9 @@ public:
     // PUT and DELETE /instances/{id}/enabled: 200 with an empty answer or the instance.
     ApiReply *enableInstance(qint64 id);
     ApiReply *disableInstance(qint64 id);
+    // GET /elements/{key}: the platform's description of an element (an object with its
+    // "key" and "configuration" list), for ElementCatalog::fromPlatform().
+    ApiReply *getElement(const QString &elementKey);
 
 Q_SIGNALS:
     // After every call, successful or not, for the request log.
@@ -163,7 +168,7 @@ Q_SIGNALS:
 private:
     ApiReply *refuse(ApiReply::Operation op, const QString &why);
     // Registers the request's secrets; a refused reply when it fails validation.
-    ApiReply *checkRequest(ApiReply::Operation op, const InstanceRequest &request);
+    ApiReply *checkRequest(ApiReply::Operation op, const InstanceRequest &request, const ElementDescription *element);
     ApiReply *send(ApiReply::Operation op, const QByteArray &method, const QString &path,
                    const QUrlQuery &query, const QByteArray &body, ApiReply::ShapeCheck check);
 

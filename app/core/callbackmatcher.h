@@ -12,7 +12,7 @@
 namespace ce {
 
 // The OAuth 1.0a callback parameter that proves the user's consent. An element's
-// description can name others (an OAuth 2 `code`): ElementDescription::callbackSecretParameters.
+// descriptor names its own (an OAuth 2 `code`): ElementDescription::grantParameters().
 inline const QStringList DefaultCallbackSecretParameters = {oauth::OAuthVerifier};
 
 // What a navigation URL means for an OAuth 1.0a authorization in progress.

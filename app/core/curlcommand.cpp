@@ -23,7 +23,7 @@ QString queryText(const ElementDescription &element, const QUrlQuery &parameters
     for (const auto &[key, value] : items) {
         QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
         if (secrets == Secrets::Masked && redaction::isSecretName(key)) {
-            const ConfigProperty *p = element.propertyForOAuthParameter(key);
+            const ConfigurationEntry *p = element.entryForOAuthParameter(key);
             encoded = p && !p->placeholder.isEmpty() ? p->placeholder
                                                      : u"<INSERT_%1>"_s.arg(key.toUpper());
         }

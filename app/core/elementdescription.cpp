@@ -1,15 +1,19 @@
 #include "elementdescription.h"
 
-#include "callbackmatcher.h"
+#include "elementcatalog.h"
 #include "jsonfields.h"
+#include "oauthparameters.h"
 #include "redaction.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -17,230 +21,1140 @@ namespace ce {
 
 namespace {
 
-// The sentences of a description's problems: "configuration[2]: "label" is missing."
-QString wording(const json::Error &e)
+QString translatedText(const QString &text, bool translated)
 {
-    using json::Problem;
-    const QString where = e.where.isEmpty() ? u"element"_s : e.where;
-    if (e.where.isEmpty() && e.key == "configuration"_L1)
-        return ElementDescription::tr("The element description needs a \"configuration\" array.");
-    if (e.where.isEmpty() && e.key == "providerData"_L1)
-        return ElementDescription::tr("The element description's \"providerData\" must be an array.");
-    if (e.key == "callbackSecrets"_L1)
-        return ElementDescription::tr("oauth: \"callbackSecrets\" must be a list of parameter names.");
-    switch (e.problem) {
-    case Problem::Missing:
-        return ElementDescription::tr("%1: \"%2\" is missing.").arg(where, e.key);
-    case Problem::Empty:
-        return ElementDescription::tr("%1: \"%2\" is empty.").arg(where, e.key);
-    default:
-        break;
-    }
-    if (e.expected == json::Type::Boolean)
-        return ElementDescription::tr("%1: \"%2\" must be true or false.").arg(where, e.key);
-    return ElementDescription::tr("%1: \"%2\" must be a string.").arg(where, e.key);
+    if (!translated || text.isEmpty())
+        return text;
+    // Built-in descriptors' texts reach lupdate through translations/elementstrings.cmake.
+    return QCoreApplication::translate("ce::ElementDescription", text.toUtf8().constData());
+}
+
+QRegularExpression anchored(const QString &pattern)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+}
+
+// The format's patterns (resources/elements/README.md).
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re = anchored(u"[a-z0-9][a-z0-9-]*"_s);
+    return re;
+}
+const QRegularExpression &keyPattern()
+{
+    static const QRegularExpression re = anchored(u"[a-z0-9][a-z0-9_-]*"_s);
+    return re;
+}
+const QRegularExpression &oauthParameterPattern()
+{
+    static const QRegularExpression re = anchored(u"[A-Za-z][A-Za-z0-9._]*"_s);
+    return re;
+}
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression re = anchored(u"<[A-Z0-9_ -]+>"_s);
+    return re;
+}
+const QRegularExpression &environmentVariablePattern()
+{
+    static const QRegularExpression re = anchored(u"[A-Z_][A-Z0-9_]*"_s);
+    return re;
+}
+// A host name of two labels or more: "zendesk.com".
+const QRegularExpression &domainPattern()
+{
+    static const QRegularExpression re =
+        anchored(u"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+"_s);
+    return re;
+}
+
+bool matches(const QRegularExpression &re, const QString &text)
+{
+    return re.match(text).hasMatch();
+}
+
+// The default placeholder of a secret without one.
+constexpr auto SecretPlaceholder = "<SECRET>"_L1;
+// The variables `create --from` reads the platform secrets from.
+constexpr auto UserSecretVariable = "CE_USER_SECRET"_L1;
+constexpr auto OrganizationSecretVariable = "CE_ORGANIZATION_SECRET"_L1;
+
+QStringList defaultRefusalParameters(Authentication authentication)
+{
+    if (authentication == Authentication::OAuth1)
+        return {QString(oauth::Error), QString(oauth::NotApproved), QString(oauth::OAuthProblem)};
+    if (authentication == Authentication::OAuth2)
+        return {QString(oauth::Error)};
+    return {};
 }
 
 }  // namespace
 
-std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray &json, QString *error)
+// ---------------------------------------------------------------------------------------
+// The model
+
+QString ChoiceOption::displayLabel() const
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = ElementDescription::tr("The element description is not valid JSON: %1 (at offset %2).")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        if (error)
-            *error = ElementDescription::tr("The element description must be a JSON object.");
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    const int schema = root.value("schemaVersion"_L1).toInt(0);
-    if (schema != SchemaVersion) {
-        if (error)
-            *error = ElementDescription::tr("The element description has schema version %1; this app reads version %2.")
-                         .arg(schema)
-                         .arg(SchemaVersion);
-        return std::nullopt;
-    }
-
-    // Version 1 is read as it always was: the first problem ends the reading, null counts as
-    // absent, and "id", "oauth", the entries and "instanceDefaults" are taken leniently.
-    json::Errors errors(wording);
-    json::Reader top(root, &errors);
-    ElementDescription d;
-    d.key = top.string("key"_L1, json::Need::NonEmpty);
-    d.name = top.string("name"_L1, json::Need::NonEmpty);
-    d.authType = top.string("authType"_L1, json::Need::NonEmpty);
-    d.description = top.string("description"_L1);
-    d.image = top.string("image"_L1);
-    d.id = top.value("id"_L1).toInt(0);
-
-    json::Reader oauth(top.value("oauth"_L1).toObject(), &errors, {}, u"oauth"_s);
-    d.callbackState = oauth.string("callbackState"_L1);
-    d.authorizationUrl = oauth.string("authorizationUrl"_L1);
-    if (const QJsonValue names = oauth.value("callbackSecrets"_L1); names.isUndefined() || names.isNull()) {
-        d.callbackSecretParameters = DefaultCallbackSecretParameters;
-    } else {
-        d.callbackSecretParameters = oauth.strings("callbackSecrets"_L1);
-        if (d.callbackSecretParameters.isEmpty() || d.callbackSecretParameters.contains(QString()))
-            oauth.invalid("callbackSecrets"_L1);
-    }
-
-    const QJsonArray configArray = top.array("configuration"_L1, json::Need::Required);
-    for (qsizetype i = 0; i < configArray.size() && errors.isEmpty(); ++i) {
-        const QString where = u"configuration[%1]"_s.arg(i);
-        json::Reader p(configArray.at(i).toObject(), &errors, {}, where);
-        ConfigProperty prop;
-        prop.key = p.string("key"_L1, json::Need::NonEmpty);
-        prop.label = p.string("label"_L1, json::Need::NonEmpty);
-        prop.description = p.string("description"_L1);
-        prop.oauthParameter = p.string("oauthParameter"_L1);
-        prop.placeholder = p.string("placeholder"_L1);
-        prop.responseKey = p.string("responseKey"_L1);
-        prop.domain = p.string("domain"_L1);
-        const QString format = p.string("format"_L1);
-        prop.required = p.boolean("required"_L1);
-        prop.secret = p.boolean("secret"_L1);
-        if (format.isEmpty() || format == "text"_L1) {
-            prop.format = ConfigProperty::Format::Text;
-        } else if (format == "subdomain"_L1) {
-            prop.format = ConfigProperty::Format::Subdomain;
-            if (prop.domain.isEmpty())
-                p.reject("domain"_L1, ElementDescription::tr("%1: a subdomain property needs a \"domain\".").arg(where));
-        } else if (format == "url"_L1) {
-            prop.format = ConfigProperty::Format::Url;
-        } else {
-            p.reject("format"_L1, ElementDescription::tr("%1: unknown format \"%2\".").arg(where, format));
-        }
-        if (prop.responseKey.isEmpty())
-            prop.responseKey = prop.key;
-        // Shown to people: in their language when the catalogue has it (translations/
-        // hands these strings to lupdate).
-        prop.label = tr(prop.label.toUtf8().constData());
-        if (!prop.description.isEmpty())
-            prop.description = tr(prop.description.toUtf8().constData());
-        if (d.property(prop.key))
-            p.reject("key"_L1, ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, prop.key));
-        d.configuration.append(prop);
-    }
-
-    const QJsonArray provider = top.array("providerData"_L1);
-    for (qsizetype i = 0; i < provider.size() && errors.isEmpty(); ++i) {
-        const QString where = u"providerData[%1]"_s.arg(i);
-        json::Reader p(provider.at(i).toObject(), &errors, {}, where);
-        ProviderField field;
-        field.key = p.string("key"_L1, json::Need::NonEmpty);
-        const QString source = p.string("source"_L1, json::Need::NonEmpty);
-        field.placeholder = p.string("placeholder"_L1);
-        field.required = p.boolean("required"_L1);
-        field.secret = p.boolean("secret"_L1);
-        if (source == "callback"_L1)
-            field.source = ProviderField::Source::Callback;
-        else if (source == "requestToken"_L1)
-            field.source = ProviderField::Source::RequestToken;
-        else
-            p.reject("source"_L1, ElementDescription::tr("%1: unknown source \"%2\".").arg(where, source));
-        if (d.providerField(field.key))
-            p.reject("key"_L1, ElementDescription::tr("%1: the key \"%2\" appears twice.").arg(where, field.key));
-        d.providerData.append(field);
-    }
-
-    d.instanceDefaults = top.value("instanceDefaults"_L1).toObject();
-    if (!errors.isEmpty()) {
-        if (error)
-            *error = errors.firstMessage();
-        return std::nullopt;
-    }
-    return d;
+    return translatedText(label, translated);
 }
 
-std::optional<ElementDescription> ElementDescription::builtin(const QString &key)
+QString ConfigurationEntry::displayLabel() const
 {
-    static const QRegularExpression validKey(u"^[a-z0-9][a-z0-9_-]*$"_s);
-    if (!validKey.match(key).hasMatch())
-        return std::nullopt;
-    QFile file(u":/elements/%1.json"_s.arg(key));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return fromJson(file.readAll());
+    return translatedText(label, translated);
 }
 
-QStringList ElementDescription::builtinKeys()
+QString ConfigurationEntry::displayDescription() const
 {
-    QStringList keys;
-    const QStringList files = QDir(u":/elements"_s).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        keys.append(f.chopped(5));
-    return keys;
+    return translatedText(description, translated);
 }
 
-const ElementDescription &ElementDescription::freshbooks()
+QString ConfigurationEntry::valueToSend(const QString &input) const
 {
-    static const ElementDescription description = [] {
-        auto d = builtin(u"freshbooks"_s);
-        if (!d)
-            qFatal("The built-in FreshBooks element description is missing or broken.");
-        return *d;
-    }();
-    return description;
+    if (hidden)
+        return defaultValue;
+    const QString value = input.trimmed();
+    if (format == Format::Subdomain && !isPlaceholder(value))
+        return normaliseSubdomain(value, domain);
+    return value;
 }
 
-const ConfigProperty *ElementDescription::property(const QString &propertyKey) const
+const ChoiceOption *ConfigurationEntry::option(const QString &value) const
 {
-    for (const ConfigProperty &p : configuration) {
-        if (p.key == propertyKey)
-            return &p;
+    for (const ChoiceOption &o : options) {
+        if (o.value == value)
+            return &o;
     }
     return nullptr;
 }
 
-const ConfigProperty *ElementDescription::propertyForOAuthParameter(const QString &parameter) const
+QString ConfigurationEntry::defaultEnvironmentVariable(const QString &key)
 {
-    for (const ConfigProperty &p : configuration) {
-        if (!p.oauthParameter.isEmpty() && p.oauthParameter == parameter)
-            return &p;
+    QString name = key.toUpper();
+    for (QChar &c : name) {
+        if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')))
+            c = u'_';
+    }
+    return name;
+}
+
+QString ConfigurationEntry::typeName(Type type)
+{
+    switch (type) {
+    case Type::Text: break;
+    case Type::Secret: return u"secret"_s;
+    case Type::Boolean: return u"boolean"_s;
+    case Type::Choice: return u"choice"_s;
+    }
+    return u"text"_s;
+}
+
+QString ConfigurationEntry::formatName(Format format)
+{
+    switch (format) {
+    case Format::Text: break;
+    case Format::Subdomain: return u"subdomain"_s;
+    case Format::Url: return u"url"_s;
+    }
+    return u"text"_s;
+}
+
+bool operator==(const ConfigurationEntry &a, const ConfigurationEntry &b)
+{
+    return a.key == b.key && a.label == b.label && a.description == b.description && a.type == b.type
+        && a.options == b.options && a.required == b.required && a.hidden == b.hidden
+        && a.defaultValue == b.defaultValue && a.defaultValue.isNull() == b.defaultValue.isNull()
+        && a.order == b.order && a.oauthParameter == b.oauthParameter && a.oauthOnly == b.oauthOnly
+        && a.format == b.format && a.domain == b.domain && a.placeholder == b.placeholder
+        && a.responseKey == b.responseKey && a.environmentVariable == b.environmentVariable
+        && a.unknown == b.unknown;
+}
+
+bool operator==(const ElementDescription &a, const ElementDescription &b)
+{
+    return a.id == b.id && a.key == b.key && a.elementId == b.elementId && a.name == b.name
+        && a.variant == b.variant && a.description == b.description && a.image == b.image
+        && a.authentication == b.authentication && a.sources == b.sources && a.unknown == b.unknown
+        && a.state == b.state && a.callbackState == b.callbackState && a.authorizationUrl == b.authorizationUrl
+        && a.requestTokenUrl == b.requestTokenUrl && a.accessTokenUrl == b.accessTokenUrl
+        && a.refusalParameters == b.refusalParameters && a.configuration == b.configuration
+        && a.providerData == b.providerData && a.instanceDefaults == b.instanceDefaults;
+}
+
+QString ElementDescription::Problem::text() const
+{
+    return line > 0 ? ElementDescription::tr("Line %1: %2").arg(line).arg(message) : message;
+}
+
+void ElementDescription::setOrigin(Origin from, const QString &file)
+{
+    origin = from;
+    path = file;
+    const bool translate = from == Origin::BuiltIn;
+    for (ConfigurationEntry &e : configuration) {
+        e.translated = translate;
+        for (ChoiceOption &o : e.options)
+            o.translated = translate;
+    }
+}
+
+QString ElementDescription::displayName() const
+{
+    return translatedText(name, origin == Origin::BuiltIn);
+}
+
+QString ElementDescription::displayVariant() const
+{
+    return translatedText(variant, origin == Origin::BuiltIn);
+}
+
+QString ElementDescription::displayDescription() const
+{
+    return translatedText(description, origin == Origin::BuiltIn);
+}
+
+QString ElementDescription::title() const
+{
+    return variant.isEmpty() ? displayName() : tr("%1 (%2)").arg(displayName(), displayVariant());
+}
+
+const ConfigurationEntry *ElementDescription::entry(const QString &entryKey) const
+{
+    for (const ConfigurationEntry &e : configuration) {
+        if (e.key == entryKey)
+            return &e;
     }
     return nullptr;
+}
+
+const ConfigurationEntry *ElementDescription::entryForOAuthParameter(const QString &parameter) const
+{
+    for (const ConfigurationEntry &e : configuration) {
+        if (!e.oauthParameter.isEmpty() && e.oauthParameter == parameter)
+            return &e;
+    }
+    return nullptr;
+}
+
+QList<const ConfigurationEntry *> ElementDescription::visibleEntries() const
+{
+    QList<const ConfigurationEntry *> entries;
+    for (const ConfigurationEntry &e : configuration) {
+        if (!e.hidden)
+            entries.append(&e);
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ConfigurationEntry *a, const ConfigurationEntry *b) { return a->order < b->order; });
+    return entries;
 }
 
 bool ElementDescription::isSecretConfigurationKey(const QString &configurationKey) const
 {
-    for (const ConfigProperty &p : configuration) {
-        if (p.secret && (p.key == configurationKey || p.responseKey == configurationKey))
+    for (const ConfigurationEntry &e : configuration) {
+        if (e.isSecret() && (e.key == configurationKey || e.responseKey == configurationKey))
             return true;
     }
     return redaction::isSecretName(configurationKey);
 }
 
-const ProviderField *ElementDescription::providerField(const QString &fieldKey) const
+const ProviderDataEntry *ElementDescription::providerDataEntry(const QString &entryKey) const
 {
-    for (const ProviderField &f : providerData) {
-        if (f.key == fieldKey)
+    for (const ProviderDataEntry &f : providerData) {
+        if (f.key == entryKey)
             return &f;
     }
     return nullptr;
 }
 
+QStringList ElementDescription::grantParameters() const
+{
+    QStringList names;
+    for (const ProviderDataEntry &f : providerData) {
+        if (f.source != ProviderDataEntry::Source::Callback || !f.secret)
+            continue;
+        if (authentication == Authentication::OAuth1 && f.key == oauth::OAuthToken)
+            continue;  // the request token: the provider's authorization page has it in its address
+        names.append(f.key);
+    }
+    return names;
+}
+
 QStringList ElementDescription::configurationKeys() const
 {
     QStringList keys;
-    for (const ConfigProperty &p : configuration)
-        keys.append(p.key);
+    for (const ConfigurationEntry &e : configuration)
+        keys.append(e.key);
     return keys;
 }
 
 QStringList ElementDescription::providerDataKeys() const
 {
     QStringList keys;
-    for (const ProviderField &f : providerData)
+    for (const ProviderDataEntry &f : providerData)
         keys.append(f.key);
     return keys;
+}
+
+QString ElementDescription::authenticationName(Authentication authentication)
+{
+    switch (authentication) {
+    case Authentication::OAuth1: return u"oauth1"_s;
+    case Authentication::OAuth2: return u"oauth2"_s;
+    case Authentication::Credentials: break;
+    }
+    return u"credentials"_s;
+}
+
+const ElementDescription *ElementDescription::builtin(const QString &descriptorId)
+{
+    return ElementCatalog::builtIn().byId(descriptorId);
+}
+
+bool isPlaceholder(const QString &value)
+{
+    static const QRegularExpression placeholder(u"^\\s*<[A-Z0-9_ -]+>\\s*$"_s);
+    return placeholder.match(value).hasMatch();
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading a descriptor
+
+namespace {
+
+using json::Need;
+
+// The sentences of the problems the typed readers find; the format's own rules are
+// worded where they are checked. Each names the field as a path ("configuration[2].label").
+QString wording(const json::Error &e)
+{
+    using json::Problem;
+    const QString field = e.field();
+    switch (e.problem) {
+    case Problem::Missing:
+        return ElementDescription::tr("\"%1\" is missing.").arg(field);
+    case Problem::Empty:
+        return ElementDescription::tr("\"%1\" is empty.").arg(field);
+    case Problem::Unknown:
+        return ElementDescription::tr("\"%1\" is not a field of this format (a typo?).").arg(field);
+    case Problem::Invalid:
+        if (e.key == "elementId"_L1)
+            return ElementDescription::tr("\"%1\" must be a whole number above 0 (not %2).").arg(field, e.value);
+        if (e.expected == json::Type::Integer)
+            return ElementDescription::tr("\"%1\" must be a whole number in range (not %2).").arg(field, e.value);
+        if (e.key == "authentication"_L1)
+            return ElementDescription::tr("\"%1\" must be \"oauth1\", \"oauth2\" or \"credentials\", not \"%2\".")
+                .arg(field, e.value);
+        if (e.key == "type"_L1)
+            return ElementDescription::tr("\"%1\" must be \"text\", \"secret\", \"boolean\" or \"choice\", not \"%2\".")
+                .arg(field, e.value);
+        if (e.key == "format"_L1)
+            return ElementDescription::tr("\"%1\" must be \"text\", \"subdomain\" or \"url\", not \"%2\".")
+                .arg(field, e.value);
+        if (e.key == "source"_L1)
+            return ElementDescription::tr("\"%1\" must be \"callback\" or \"requestToken\", not \"%2\".")
+                .arg(field, e.value);
+        if (e.key == "state"_L1)
+            return ElementDescription::tr("\"%1\" must be \"random\" or \"elementKey\", not \"%2\".").arg(field, e.value);
+        return ElementDescription::tr("\"%1\" cannot be \"%2\".").arg(field, e.value);
+    case Problem::WrongType:
+        if (e.null)
+            return ElementDescription::tr("\"%1\" is null: leave it out instead.").arg(field);
+        break;
+    case Problem::Rejected:
+        return e.message;
+    }
+    switch (e.expected) {
+    case json::Type::Boolean:
+        return ElementDescription::tr("\"%1\" must be true or false.").arg(field);
+    case json::Type::Integer:
+        return ElementDescription::tr("\"%1\" must be a whole number.").arg(field);
+    case json::Type::Object:
+        return ElementDescription::tr("\"%1\" must be an object.").arg(field);
+    case json::Type::Array:
+        return ElementDescription::tr("\"%1\" must be a list.").arg(field);
+    default:
+        return ElementDescription::tr("\"%1\" must be a string.").arg(field);
+    }
+}
+
+// A field of the object `r` reads, as messages name it.
+QString fieldOf(const json::Reader &r, QLatin1StringView key)
+{
+    return r.where().isEmpty() ? QString(key) : r.where() + u'.' + key;
+}
+
+// A string field: non-empty when it is there ("string" in the README means a non-empty one).
+QString text(json::Reader &r, QLatin1StringView key, bool required = false)
+{
+    if (required || r.has(key))
+        return r.string(key, Need::NonEmpty);
+    return {};
+}
+
+// A field this object may not have (here): an error when it is there.
+void forbid(json::Reader &r, QLatin1StringView key, const QString &message)
+{
+    if (!r.has(key))
+        return;
+    r.value(key);  // read: one problem, not a second "unknown field" one
+    r.reject(key, message);
+}
+
+// Empty when `url` is a usable URL template of `d`, else why not: each {p} names an
+// oauthParameter of an entry, and with them filled in it is an absolute http(s) URL.
+QString checkTemplate(const QString &url, const ElementDescription &d)
+{
+    static const QRegularExpression parameter(u"\\{([^{}]*)\\}"_s);
+    QString filled = url;
+    for (auto it = parameter.globalMatch(url); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!d.entryForOAuthParameter(name))
+            return ElementDescription::tr("{%1} is not the \"oauthParameter\" of an entry").arg(name);
+        filled.replace(u'{' + name + u'}', u"example"_s);
+    }
+    const QUrl parsed(filled, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || (scheme != "https"_L1 && scheme != "http"_L1) || parsed.host().isEmpty())
+        return ElementDescription::tr("it is not an absolute https:// or http:// URL");
+    return {};
+}
+
+class Parser
+{
+public:
+    Parser(const QJsonObject &root, json::Errors *errors)
+        // null is not a value anywhere but inside instanceDefaults, which is read as it is.
+        : m_errors(errors), m_root(root, errors, json::Options{false, false})
+    {
+    }
+
+    void read();
+    ElementDescription d;
+
+private:
+    bool ok() const { return m_errors->isEmpty(); }
+    void readTop();
+    void readOAuth();
+    void readConfiguration();
+    void readEntry(json::Reader &r);
+    void readOptions(json::Reader &r, ConfigurationEntry *e);
+    void checkEnvironmentVariable(json::Reader &r, const ConfigurationEntry &e, bool given);
+    void checkDefault(json::Reader &r, const ConfigurationEntry &e);
+    void readProviderData();
+    void readInstanceDefaults();
+    void checkTrio();
+    void checkProviderData();
+    void checkOAuth();
+
+    json::Errors *m_errors;
+    json::Reader m_root;
+    std::optional<json::Reader> m_oauth;
+    std::vector<json::Reader> m_entries;
+    std::vector<json::Reader> m_providers;
+};
+
+void Parser::read()
+{
+    const auto version = m_root.integer("schemaVersion"_L1, Need::Required);
+    if (version && *version != ElementDescription::SchemaVersion) {
+        m_root.reject("schemaVersion"_L1,
+                      *version == 1
+                          ? ElementDescription::tr("\"schemaVersion\" is 1: version 1 descriptors are no longer "
+                                                   "read (see \"From version 1\" in resources/elements/README.md).")
+                          : ElementDescription::tr("\"schemaVersion\" is %1; this app reads version %2.")
+                                .arg(*version)
+                                .arg(ElementDescription::SchemaVersion));
+    }
+    if (!ok())
+        return;  // another format: nothing else in it is worth a message
+    readTop();
+    readOAuth();
+    readConfiguration();
+    readProviderData();
+    readInstanceDefaults();
+    m_root.rejectUnreadKeys();
+    if (!ok())
+        return;
+    checkTrio();
+    checkProviderData();
+    checkOAuth();
+}
+
+void Parser::readTop()
+{
+    const bool hasId = m_root.has("id"_L1);
+    d.id = text(m_root, "id"_L1);
+    if (!d.id.isEmpty() && !matches(idPattern(), d.id))
+        m_root.reject("id"_L1, ElementDescription::tr("\"id\" must be lower-case letters, digits and hyphens, "
+                                                      "starting with a letter or digit (not \"%1\").")
+                                   .arg(d.id));
+    d.key = text(m_root, "key"_L1, true);
+    if (!d.key.isEmpty() && !matches(keyPattern(), d.key))
+        m_root.reject("key"_L1, ElementDescription::tr("\"key\" must be lower-case letters, digits, '_' and '-', "
+                                                       "starting with a letter or digit (not \"%1\").")
+                                    .arg(d.key));
+    if (!hasId) {
+        d.id = d.key;
+        if (!d.key.isEmpty() && !matches(idPattern(), d.key))
+            m_root.reject("key"_L1, ElementDescription::tr("Without an \"id\", the key \"%1\" is the descriptor's id, "
+                                                           "and an id has no '_': add an \"id\".")
+                                        .arg(d.key));
+    }
+    d.elementId = m_root.integer("elementId"_L1, Need::Optional, 1).value_or(0);
+    d.name = text(m_root, "name"_L1, true);
+    d.variant = text(m_root, "variant"_L1);
+    d.description = text(m_root, "description"_L1, true);
+    d.image = text(m_root, "image"_L1);
+    const auto authentication = m_root.choice<Authentication>(
+        "authentication"_L1, Need::Required,
+        {{"oauth1"_L1, Authentication::OAuth1}, {"oauth2"_L1, Authentication::OAuth2},
+         {"credentials"_L1, Authentication::Credentials}});
+    if (authentication)
+        d.authentication = *authentication;
+    d.sources = m_root.strings("sources"_L1, Need::Required);
+    if (ok() && d.sources.isEmpty())
+        m_root.reject("sources"_L1, ElementDescription::tr("\"sources\" needs at least one source: where the facts "
+                                                           "come from."));
+    for (qsizetype i = 0; i < d.sources.size() && ok(); ++i) {
+        if (d.sources.at(i).trimmed().isEmpty())
+            m_root.reject("sources"_L1, ElementDescription::tr("\"sources[%1]\" is empty.").arg(i));
+    }
+    d.unknown = text(m_root, "unknown"_L1);
+}
+
+void Parser::readOAuth()
+{
+    if (!ok())
+        return;
+    if (!d.isOAuth()) {
+        forbid(m_root, "oauth"_L1, ElementDescription::tr("A credentials descriptor has no \"oauth\": its instances "
+                                                          "are created without a browser."));
+        return;
+    }
+    m_oauth = m_root.object("oauth"_L1, Need::Required);
+    if (!m_oauth)
+        return;
+    json::Reader &o = *m_oauth;
+    const bool oauth1 = d.authentication == Authentication::OAuth1;
+    const auto onlyFor = [&](QLatin1StringView key, Authentication kind) {
+        forbid(o, key, ElementDescription::tr("\"%1\" is for %2 descriptors only.")
+                           .arg(fieldOf(o, key), ElementDescription::authenticationName(kind)));
+    };
+    if (oauth1) {
+        onlyFor("state"_L1, Authentication::OAuth2);
+        d.callbackState = text(o, "callbackState"_L1);
+        d.requestTokenUrl = text(o, "requestTokenUrl"_L1);
+        d.accessTokenUrl = text(o, "accessTokenUrl"_L1);
+    } else {
+        d.state = o.choice<ElementDescription::OAuthState>("state"_L1, Need::Optional,
+                                                           {{"random"_L1, ElementDescription::OAuthState::Random},
+                                                            {"elementKey"_L1, ElementDescription::OAuthState::ElementKey}})
+                      .value_or(ElementDescription::OAuthState::Random);
+        onlyFor("callbackState"_L1, Authentication::OAuth1);
+        onlyFor("requestTokenUrl"_L1, Authentication::OAuth1);
+        onlyFor("accessTokenUrl"_L1, Authentication::OAuth1);
+    }
+    d.authorizationUrl = text(o, "authorizationUrl"_L1);
+    if (o.has("refusalParameters"_L1)) {
+        const QString field = fieldOf(o, "refusalParameters"_L1);
+        d.refusalParameters = o.strings("refusalParameters"_L1);
+        if (ok() && d.refusalParameters.isEmpty())
+            o.reject("refusalParameters"_L1, ElementDescription::tr("\"%1\" needs at least one name.").arg(field));
+        QSet<QString> seen;
+        for (const QString &name : std::as_const(d.refusalParameters)) {
+            if (!ok())
+                break;
+            if (name.trimmed().isEmpty())
+                o.reject("refusalParameters"_L1, ElementDescription::tr("\"%1\" holds an empty name.").arg(field));
+            else if (seen.contains(name))
+                o.reject("refusalParameters"_L1, ElementDescription::tr("\"%1\" names \"%2\" twice.").arg(field, name));
+            seen.insert(name);
+        }
+    } else {
+        d.refusalParameters = defaultRefusalParameters(d.authentication);
+    }
+    if (oauth1 && d.callbackState.isEmpty())
+        d.callbackState = d.key;
+    o.rejectUnreadKeys();
+}
+
+void Parser::readConfiguration()
+{
+    if (!ok())
+        return;
+    m_entries = m_root.objects("configuration"_L1, Need::Required);
+    if (ok() && m_entries.empty())
+        m_root.reject("configuration"_L1, ElementDescription::tr("\"configuration\" needs at least one entry."));
+    for (json::Reader &r : m_entries) {
+        if (!ok())
+            return;
+        readEntry(r);
+    }
+}
+
+void Parser::readEntry(json::Reader &r)
+{
+    using Type = ConfigurationEntry::Type;
+    using Format = ConfigurationEntry::Format;
+    const bool credentials = !d.isOAuth();
+    ConfigurationEntry e;
+    e.key = text(r, "key"_L1, true);
+    static const QRegularExpression space(u"\\s"_s);
+    if (ok() && e.key.contains(space))
+        r.reject("key"_L1, ElementDescription::tr("\"%1\" has white space in it (\"%2\").").arg(fieldOf(r, "key"_L1), e.key));
+    else if (ok() && d.entry(e.key))
+        r.reject("key"_L1, ElementDescription::tr("\"%1\": the key \"%2\" appears twice.").arg(fieldOf(r, "key"_L1), e.key));
+    e.label = text(r, "label"_L1, true);
+    e.description = text(r, "description"_L1, true);
+    e.type = r.choice<Type>("type"_L1, Need::Optional,
+                            {{"text"_L1, Type::Text}, {"secret"_L1, Type::Secret},
+                             {"boolean"_L1, Type::Boolean}, {"choice"_L1, Type::Choice}})
+                 .value_or(Type::Text);
+    if (e.type == Type::Choice)
+        readOptions(r, &e);
+    else
+        forbid(r, "options"_L1, ElementDescription::tr("\"%1\" is only for a choice entry.").arg(fieldOf(r, "options"_L1)));
+    e.required = r.boolean("required"_L1);
+    e.hidden = r.boolean("hidden"_L1);
+    const bool hasDefault = r.has("default"_L1);
+    if (hasDefault)
+        e.defaultValue = text(r, "default"_L1);
+    e.order = int(r.integer("order"_L1, Need::Optional, std::numeric_limits<int>::min(), std::numeric_limits<int>::max())
+                      .value_or(0));
+
+    if (credentials) {
+        const QString why = ElementDescription::tr("\"%1\": a credentials descriptor makes no OAuth calls.");
+        forbid(r, "oauthParameter"_L1, why.arg(fieldOf(r, "oauthParameter"_L1)));
+        forbid(r, "oauthOnly"_L1, why.arg(fieldOf(r, "oauthOnly"_L1)));
+    } else {
+        if (r.has("oauthParameter"_L1)) {
+            e.oauthParameter = text(r, "oauthParameter"_L1);
+            const QString field = fieldOf(r, "oauthParameter"_L1);
+            if (ok() && !matches(oauthParameterPattern(), e.oauthParameter)) {
+                r.reject("oauthParameter"_L1, ElementDescription::tr("\"%1\" must be a query parameter name such as "
+                                                                     "apiKey or authentication.type (not \"%2\").")
+                                                  .arg(field, e.oauthParameter));
+            } else if (ok() && (e.oauthParameter == oauth::State || e.oauthParameter == oauth::RequestToken)) {
+                r.reject("oauthParameter"_L1, ElementDescription::tr("\"%1\" cannot be \"%2\": the app sends that one.")
+                                                  .arg(field, e.oauthParameter));
+            } else if (ok() && d.entryForOAuthParameter(e.oauthParameter)) {
+                r.reject("oauthParameter"_L1, ElementDescription::tr("\"%1\": another entry already feeds \"%2\".")
+                                                  .arg(field, e.oauthParameter));
+            }
+        }
+        e.oauthOnly = r.boolean("oauthOnly"_L1);
+        if (ok() && e.oauthOnly && e.oauthParameter.isEmpty())
+            r.reject("oauthOnly"_L1, ElementDescription::tr("\"%1\" needs an \"oauthParameter\": the value goes only there.")
+                                         .arg(fieldOf(r, "oauthOnly"_L1)));
+    }
+
+    if (e.type == Type::Text) {
+        e.format = r.choice<Format>("format"_L1, Need::Optional,
+                                    {{"text"_L1, Format::Text}, {"subdomain"_L1, Format::Subdomain}, {"url"_L1, Format::Url}})
+                       .value_or(Format::Text);
+    } else {
+        forbid(r, "format"_L1, ElementDescription::tr("\"%1\" is only for text entries.").arg(fieldOf(r, "format"_L1)));
+    }
+    if (e.format == Format::Subdomain) {
+        e.domain = text(r, "domain"_L1, true);
+        if (ok() && !matches(domainPattern(), e.domain))
+            r.reject("domain"_L1, ElementDescription::tr("\"%1\" must be a host name such as zendesk.com (not \"%2\").")
+                                      .arg(fieldOf(r, "domain"_L1), e.domain));
+    } else {
+        forbid(r, "domain"_L1, ElementDescription::tr("\"%1\" is only for an entry of \"format\": \"subdomain\".")
+                                   .arg(fieldOf(r, "domain"_L1)));
+    }
+
+    if (r.has("placeholder"_L1)) {
+        e.placeholder = text(r, "placeholder"_L1);
+        if (ok() && !matches(placeholderPattern(), e.placeholder))
+            r.reject("placeholder"_L1, ElementDescription::tr("\"%1\" must look like <CAPITALS_DIGITS_AND_UNDERSCORES> "
+                                                              "(not \"%2\").")
+                                           .arg(fieldOf(r, "placeholder"_L1), e.placeholder));
+    } else if (e.isSecret()) {
+        e.placeholder = SecretPlaceholder;
+    }
+    e.responseKey = r.has("responseKey"_L1) ? text(r, "responseKey"_L1) : e.key;
+
+    if (!e.isSecret()) {
+        forbid(r, "environmentVariable"_L1, ElementDescription::tr("\"%1\" is only for a secret entry.")
+                                                .arg(fieldOf(r, "environmentVariable"_L1)));
+    } else if (ok()) {
+        const bool given = r.has("environmentVariable"_L1);
+        e.environmentVariable = given ? text(r, "environmentVariable"_L1)
+                                      : ConfigurationEntry::defaultEnvironmentVariable(e.key);
+        if (ok())
+            checkEnvironmentVariable(r, e, given);
+    }
+    e.unknown = text(r, "unknown"_L1);
+    r.rejectUnreadKeys();
+    if (!ok())
+        return;
+
+    // The type's rules.
+    if (e.isSecret() && e.hidden)
+        r.reject("hidden"_L1, ElementDescription::tr("\"%1\": a secret entry is never hidden (a secret never lives "
+                                                     "in a descriptor file).")
+                                  .arg(fieldOf(r, "hidden"_L1)));
+    else if (e.isSecret() && hasDefault)
+        r.reject("default"_L1, ElementDescription::tr("\"%1\": a secret entry has no default (a secret never lives "
+                                                      "in a descriptor file).")
+                                   .arg(fieldOf(r, "default"_L1)));
+    else if (e.hidden && !hasDefault)
+        r.reject("hidden"_L1, ElementDescription::tr("\"%1\": a hidden entry needs a \"default\": it is what is sent.")
+                                  .arg(fieldOf(r, "hidden"_L1)));
+    else if (hasDefault)
+        checkDefault(r, e);
+    d.configuration.append(e);
+}
+
+// A secret entry's variable (`given` in the file, else the key's default): a valid name, not
+// the platform's own, and read by no other entry. Where a default name is wrong, the fix is
+// to give one: the message says so, at the key.
+void Parser::checkEnvironmentVariable(json::Reader &r, const ConfigurationEntry &e, bool given)
+{
+    const QLatin1StringView at = given ? "environmentVariable"_L1 : "key"_L1;
+    if (!matches(environmentVariablePattern(), e.environmentVariable)) {
+        r.reject(at, given ? ElementDescription::tr("\"%1\" must be capitals, digits and '_', not starting with "
+                                                    "a digit (not \"%2\").")
+                                 .arg(fieldOf(r, at), e.environmentVariable)
+                           : ElementDescription::tr("\"%1\": the key's environment variable %2 is not a valid name; "
+                                                    "give one in \"environmentVariable\".")
+                                 .arg(fieldOf(r, at), e.environmentVariable));
+        return;
+    }
+    if (e.environmentVariable == UserSecretVariable || e.environmentVariable == OrganizationSecretVariable) {
+        r.reject(at, ElementDescription::tr("\"%1\": %2 holds the platform's own secret; name another variable.")
+                         .arg(fieldOf(r, at), e.environmentVariable));
+        return;
+    }
+    for (const ConfigurationEntry &other : std::as_const(d.configuration)) {
+        if (other.isSecret() && other.environmentVariable == e.environmentVariable) {
+            r.reject(at, ElementDescription::tr("\"%1\": the entries %2 and %3 would both read %4.")
+                             .arg(fieldOf(r, at), other.key, e.key, e.environmentVariable));
+            return;
+        }
+    }
+}
+
+void Parser::readOptions(json::Reader &r, ConfigurationEntry *e)
+{
+    std::vector<json::Reader> options = r.objects("options"_L1, Need::Required);
+    if (ok() && options.empty())
+        r.reject("options"_L1, ElementDescription::tr("\"%1\" needs at least one option.").arg(fieldOf(r, "options"_L1)));
+    for (json::Reader &o : options) {
+        if (!ok())
+            return;
+        ChoiceOption option;
+        option.value = text(o, "value"_L1, true);
+        option.label = text(o, "label"_L1, true);
+        o.rejectUnreadKeys();
+        if (ok() && e->option(option.value))
+            o.reject("value"_L1, ElementDescription::tr("\"%1\": the value \"%2\" appears twice.")
+                                     .arg(fieldOf(o, "value"_L1), option.value));
+        e->options.append(option);
+    }
+}
+
+void Parser::checkDefault(json::Reader &r, const ConfigurationEntry &e)
+{
+    using Type = ConfigurationEntry::Type;
+    using Format = ConfigurationEntry::Format;
+    const QString field = fieldOf(r, "default"_L1);
+    const QString &value = e.defaultValue;
+    QString problem;
+    if (isPlaceholder(value))
+        problem = ElementDescription::tr("\"%1\": \"%2\" looks like a placeholder, and a placeholder is never "
+                                         "accepted as filled in.")
+                      .arg(field, value);
+    else if (e.type == Type::Boolean && value != "true"_L1 && value != "false"_L1)
+        problem = ElementDescription::tr("\"%1\" of a boolean entry must be \"true\" or \"false\" (not \"%2\").")
+                      .arg(field, value);
+    else if (e.type == Type::Choice && !e.option(value))
+        problem = ElementDescription::tr("\"%1\": \"%2\" is not the value of one of the options.").arg(field, value);
+    else if (e.format == Format::Subdomain) {
+        if (const QString why = checkSubdomain(normaliseSubdomain(value, e.domain), e.domain); !why.isEmpty())
+            problem = ElementDescription::tr("\"%1\" is not a site address of %2: %3").arg(field, e.domain, why);
+    } else if (e.format == Format::Url) {
+        if (const QString why = checkHttpUrl(value); !why.isEmpty())
+            problem = ElementDescription::tr("\"%1\" is not a usable URL: %2").arg(field, why);
+    }
+    if (!problem.isEmpty())
+        r.reject("default"_L1, problem);
+}
+
+void Parser::readProviderData()
+{
+    if (!ok())
+        return;
+    if (!d.isOAuth()) {
+        forbid(m_root, "providerData"_L1, ElementDescription::tr("A credentials descriptor has no \"providerData\": "
+                                                                 "nothing comes back from a provider."));
+        return;
+    }
+    m_providers = m_root.objects("providerData"_L1, Need::Required);
+    if (ok() && m_providers.empty())
+        m_root.reject("providerData"_L1, ElementDescription::tr("\"providerData\" needs at least one entry."));
+    using Source = ProviderDataEntry::Source;
+    for (json::Reader &r : m_providers) {
+        if (!ok())
+            return;
+        ProviderDataEntry f;
+        f.key = text(r, "key"_L1, true);
+        if (ok() && d.providerDataEntry(f.key))
+            r.reject("key"_L1, ElementDescription::tr("\"%1\": the key \"%2\" appears twice.").arg(fieldOf(r, "key"_L1), f.key));
+        f.source = r.choice<Source>("source"_L1, Need::Required,
+                                    {{"callback"_L1, Source::Callback}, {"requestToken"_L1, Source::RequestToken}})
+                       .value_or(Source::Callback);
+        if (ok() && f.source == Source::RequestToken && d.authentication != Authentication::OAuth1)
+            r.reject("source"_L1, ElementDescription::tr("\"%1\": only an oauth1 descriptor has a request token.")
+                                      .arg(fieldOf(r, "source"_L1)));
+        f.required = r.boolean("required"_L1);
+        f.secret = r.boolean("secret"_L1);
+        if (r.has("placeholder"_L1)) {
+            f.placeholder = text(r, "placeholder"_L1);
+            if (ok() && !matches(placeholderPattern(), f.placeholder))
+                r.reject("placeholder"_L1, ElementDescription::tr("\"%1\" must look like <CAPITALS_DIGITS_AND_UNDERSCORES> "
+                                                                  "(not \"%2\").")
+                                               .arg(fieldOf(r, "placeholder"_L1), f.placeholder));
+        } else if (f.secret) {
+            f.placeholder = SecretPlaceholder;
+        }
+        r.rejectUnreadKeys();
+        d.providerData.append(f);
+    }
+}
+
+void Parser::readInstanceDefaults()
+{
+    if (!ok() || !m_root.has("instanceDefaults"_L1))
+        return;
+    std::optional<json::Reader> defaults = m_root.object("instanceDefaults"_L1);
+    if (!defaults)
+        return;
+    const QJsonObject &o = defaults->json();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!it.value().isString() && !it.value().isNull()) {
+            defaults->reject({}, ElementDescription::tr("\"instanceDefaults.%1\" must be a string or null.").arg(it.key()));
+            return;
+        }
+    }
+    d.instanceDefaults = o;
+}
+
+// oauth kinds: the trio, with the client secret a secret and the callback a URL.
+void Parser::checkTrio()
+{
+    if (!d.isOAuth())
+        return;
+    const QString kind = ElementDescription::authenticationName(d.authentication);
+    for (const QLatin1StringView parameter : {oauth::ApiKey, oauth::ApiSecret, oauth::CallbackUrl}) {
+        const ConfigurationEntry *e = d.entryForOAuthParameter(parameter);
+        if (!e) {
+            m_root.reject("configuration"_L1, ElementDescription::tr("\"configuration\" needs an entry with "
+                                                                     "\"oauthParameter\": \"%1\" (every %2 descriptor has one).")
+                                                  .arg(parameter, kind));
+            return;
+        }
+        json::Reader &r = m_entries.at(size_t(e - d.configuration.constData()));
+        if (parameter == oauth::ApiSecret && !e->isSecret()) {
+            const QLatin1StringView at = r.has("type"_L1) ? "type"_L1 : "oauthParameter"_L1;
+            r.reject(at, ElementDescription::tr("\"%1\": the apiSecret entry must have \"type\": \"secret\".")
+                             .arg(fieldOf(r, at)));
+            return;
+        }
+        if (parameter == oauth::CallbackUrl && e->format != ConfigurationEntry::Format::Url) {
+            const QLatin1StringView at = r.has("format"_L1) ? "format"_L1 : "oauthParameter"_L1;
+            r.reject(at, ElementDescription::tr("\"%1\": the callbackUrl entry needs \"format\": \"url\".")
+                             .arg(fieldOf(r, at)));
+            return;
+        }
+    }
+}
+
+void Parser::checkProviderData()
+{
+    if (!d.isOAuth() || !ok())
+        return;
+    using Source = ProviderDataEntry::Source;
+    const auto readerOf = [this](const ProviderDataEntry *f) -> json::Reader & {
+        return m_providers.at(size_t(f - d.providerData.constData()));
+    };
+    for (const ProviderDataEntry &f : std::as_const(d.providerData)) {
+        if (f.key == oauth::State) {
+            readerOf(&f).reject("key"_L1, ElementDescription::tr("\"%1\": the app checks \"state\" on the callback and "
+                                                                 "does not send it; it is no providerData key.")
+                                              .arg(fieldOf(readerOf(&f), "key"_L1)));
+            return;
+        }
+    }
+    // Each callback entry the kind needs, required (and, for the grant, secret).
+    const auto need = [&](QLatin1StringView key, bool secret) {
+        const ProviderDataEntry *f = d.providerDataEntry(key);
+        const QString shape = secret ? u"{\"key\": \"%1\", \"source\": \"callback\", \"required\": true, \"secret\": true}"_s.arg(key)
+                                     : u"{\"key\": \"%1\", \"source\": \"callback\", \"required\": true}"_s.arg(key);
+        if (!f) {
+            m_root.reject("providerData"_L1, ElementDescription::tr("\"providerData\" needs the entry %1 (every %2 "
+                                                                    "descriptor has it).")
+                                                 .arg(shape, ElementDescription::authenticationName(d.authentication)));
+            return false;
+        }
+        if (f->source != Source::Callback || !f->required || (secret && !f->secret)) {
+            readerOf(f).reject("key"_L1, ElementDescription::tr("\"%1\": the entry must be %2.")
+                                             .arg(fieldOf(readerOf(f), "key"_L1), shape));
+            return false;
+        }
+        return true;
+    };
+    if (d.authentication == Authentication::OAuth2) {
+        need(oauth::Code, true);
+        return;
+    }
+    if (!need(oauth::OAuthToken, false) || !need(oauth::OAuthVerifier, true))
+        return;
+    const ProviderDataEntry *requestToken = nullptr;
+    for (const ProviderDataEntry &f : std::as_const(d.providerData)) {
+        if (f.source != Source::RequestToken)
+            continue;
+        if (requestToken) {
+            readerOf(&f).reject("source"_L1, ElementDescription::tr("\"%1\": only one entry comes from the request token.")
+                                                 .arg(fieldOf(readerOf(&f), "source"_L1)));
+            return;
+        }
+        requestToken = &f;
+        if (!f.secret) {
+            readerOf(&f).reject("source"_L1, ElementDescription::tr("\"%1\": the request token's secret needs \"secret\": true.")
+                                                 .arg(fieldOf(readerOf(&f), "source"_L1)));
+            return;
+        }
+    }
+    if (!requestToken)
+        m_root.reject("providerData"_L1, ElementDescription::tr("\"providerData\" needs one entry with \"source\": "
+                                                                "\"requestToken\" (the request token's secret) in an oauth1 "
+                                                                "descriptor."));
+}
+
+void Parser::checkOAuth()
+{
+    if (!d.isOAuth() || !ok() || !m_oauth)
+        return;
+    json::Reader &o = *m_oauth;
+    for (const QString &name : std::as_const(d.refusalParameters)) {
+        if (d.providerDataEntry(name)) {
+            o.reject("refusalParameters"_L1, ElementDescription::tr("\"%1\": \"%2\" is a providerData key, so it cannot "
+                                                                    "also mean a refusal.")
+                                                 .arg(fieldOf(o, "refusalParameters"_L1), name));
+            return;
+        }
+    }
+    const std::pair<QLatin1StringView, const QString *> templates[] = {
+        {"authorizationUrl"_L1, &d.authorizationUrl},
+        {"requestTokenUrl"_L1, &d.requestTokenUrl},
+        {"accessTokenUrl"_L1, &d.accessTokenUrl},
+    };
+    for (const auto &[key, url] : templates) {
+        if (url->isEmpty())
+            continue;
+        if (const QString why = checkTemplate(*url, d); !why.isEmpty()) {
+            o.reject(key, ElementDescription::tr("\"%1\": %2.").arg(fieldOf(o, key), why));
+            return;
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<ElementDescription> ElementDescription::fromJson(const QByteArray &json, QString *error, Problem *problem)
+{
+    const auto fail = [&](const Problem &p) -> std::optional<ElementDescription> {
+        if (error)
+            *error = p.text();
+        if (problem)
+            *problem = p;
+        return std::nullopt;
+    };
+    if (json.trimmed().isEmpty())
+        return fail({1, {}, tr("The file is empty.")});
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    json::TextLines lines(json);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail({lines.lineAt(parseError.offset), {},
+                     tr("This is not valid JSON (%1).").arg(parseError.errorString())});
+    if (!doc.isObject())
+        return fail({1, {}, tr("A descriptor is one JSON object.")});
+
+    json::Errors errors(wording);  // the first problem ends the reading
+    Parser parser(doc.object(), &errors);
+    parser.read();
+    if (!errors.isEmpty()) {
+        const json::Error &e = errors.described().first();
+        return fail({lines.lineOf(e.path), e.field(), e.message});
+    }
+    return parser.d;
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing a descriptor
+
+namespace {
+
+// A JSON value on one line: "text", 12, true, null.
+QByteArray scalar(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);  // without [ and ]
+}
+
+QByteArray scalar(const QString &text)
+{
+    return json::quoted(text);
+}
+
+// An object whose members keep the order given, written at nesting `depth` (members one
+// level deeper), two spaces a level, as the shipped descriptors are.
+using Members = QList<std::pair<QString, QByteArray>>;
+
+QByteArray object(const Members &members, int depth)
+{
+    if (members.isEmpty())
+        return "{}";
+    const QByteArray pad(2 * (depth + 1), ' ');
+    QByteArrayList lines;
+    for (const auto &[key, value] : members)
+        lines.append(pad + json::quoted(key) + ": " + value);
+    return "{\n" + lines.join(",\n") + '\n' + QByteArray(2 * depth, ' ') + '}';
+}
+
+QByteArray array(const QByteArrayList &items, int depth)
+{
+    if (items.isEmpty())
+        return "[]";
+    const QByteArray pad(2 * (depth + 1), ' ');
+    QByteArrayList lines;
+    for (const QByteArray &item : items)
+        lines.append(pad + item);
+    return "[\n" + lines.join(",\n") + '\n' + QByteArray(2 * depth, ' ') + ']';
+}
+
+QByteArray strings(const QStringList &list, int depth)
+{
+    QByteArrayList items;
+    for (const QString &s : list)
+        items.append(scalar(s));
+    return array(items, depth);
+}
+
+QByteArray entryJson(const ConfigurationEntry &e, int depth)
+{
+    using Type = ConfigurationEntry::Type;
+    Members m;
+    m.append({u"key"_s, scalar(e.key)});
+    m.append({u"label"_s, scalar(e.label)});
+    m.append({u"description"_s, scalar(e.description)});
+    if (e.type != Type::Text)
+        m.append({u"type"_s, scalar(ConfigurationEntry::typeName(e.type))});
+    if (e.type == Type::Choice) {
+        QByteArrayList options;
+        for (const ChoiceOption &o : e.options)
+            options.append(object({{u"value"_s, scalar(o.value)}, {u"label"_s, scalar(o.label)}}, depth + 2));
+        m.append({u"options"_s, array(options, depth + 1)});
+    }
+    if (e.required)
+        m.append({u"required"_s, "true"});
+    if (e.hidden)
+        m.append({u"hidden"_s, "true"});
+    if (e.hasDefault())
+        m.append({u"default"_s, scalar(e.defaultValue)});
+    if (e.order != 0)
+        m.append({u"order"_s, QByteArray::number(e.order)});
+    if (!e.oauthParameter.isEmpty())
+        m.append({u"oauthParameter"_s, scalar(e.oauthParameter)});
+    if (e.oauthOnly)
+        m.append({u"oauthOnly"_s, "true"});
+    if (e.format != ConfigurationEntry::Format::Text)
+        m.append({u"format"_s, scalar(ConfigurationEntry::formatName(e.format))});
+    if (!e.domain.isEmpty())
+        m.append({u"domain"_s, scalar(e.domain)});
+    if (!e.placeholder.isEmpty() && !(e.isSecret() && e.placeholder == SecretPlaceholder))
+        m.append({u"placeholder"_s, scalar(e.placeholder)});
+    if (e.responseKey != e.key)
+        m.append({u"responseKey"_s, scalar(e.responseKey)});
+    if (e.isSecret() && e.environmentVariable != ConfigurationEntry::defaultEnvironmentVariable(e.key))
+        m.append({u"environmentVariable"_s, scalar(e.environmentVariable)});
+    if (!e.unknown.isEmpty())
+        m.append({u"unknown"_s, scalar(e.unknown)});
+    return object(m, depth);
+}
+
+QByteArray providerJson(const ProviderDataEntry &f, int depth)
+{
+    Members m;
+    m.append({u"key"_s, scalar(f.key)});
+    m.append({u"source"_s, f.source == ProviderDataEntry::Source::RequestToken ? scalar(u"requestToken"_s)
+                                                                              : scalar(u"callback"_s)});
+    if (f.required)
+        m.append({u"required"_s, "true"});
+    if (f.secret)
+        m.append({u"secret"_s, "true"});
+    if (!f.placeholder.isEmpty() && !(f.secret && f.placeholder == SecretPlaceholder))
+        m.append({u"placeholder"_s, scalar(f.placeholder)});
+    return object(m, depth);
+}
+
+}  // namespace
+
+QByteArray ElementDescription::toJson() const
+{
+    Members m;
+    m.append({u"schemaVersion"_s, QByteArray::number(SchemaVersion)});
+    if (id != key)
+        m.append({u"id"_s, scalar(id)});
+    m.append({u"key"_s, scalar(key)});
+    if (elementId > 0)
+        m.append({u"elementId"_s, QByteArray::number(elementId)});
+    m.append({u"name"_s, scalar(name)});
+    if (!variant.isEmpty())
+        m.append({u"variant"_s, scalar(variant)});
+    m.append({u"description"_s, scalar(description)});
+    if (!image.isEmpty())
+        m.append({u"image"_s, scalar(image)});
+    m.append({u"authentication"_s, scalar(authenticationName(authentication))});
+    m.append({u"sources"_s, strings(sources, 1)});
+    if (!unknown.isEmpty())
+        m.append({u"unknown"_s, scalar(unknown)});
+    if (isOAuth()) {
+        Members o;
+        if (authentication == Authentication::OAuth2 && state != OAuthState::Random)
+            o.append({u"state"_s, scalar(u"elementKey"_s)});
+        if (authentication == Authentication::OAuth1 && callbackState != key)
+            o.append({u"callbackState"_s, scalar(callbackState)});
+        if (!authorizationUrl.isEmpty())
+            o.append({u"authorizationUrl"_s, scalar(authorizationUrl)});
+        if (!requestTokenUrl.isEmpty())
+            o.append({u"requestTokenUrl"_s, scalar(requestTokenUrl)});
+        if (!accessTokenUrl.isEmpty())
+            o.append({u"accessTokenUrl"_s, scalar(accessTokenUrl)});
+        if (refusalParameters != defaultRefusalParameters(authentication))
+            o.append({u"refusalParameters"_s, strings(refusalParameters, 2)});
+        m.append({u"oauth"_s, object(o, 1)});
+    }
+    QByteArrayList entries;
+    for (const ConfigurationEntry &e : configuration)
+        entries.append(entryJson(e, 2));
+    m.append({u"configuration"_s, array(entries, 1)});
+    if (isOAuth()) {
+        QByteArrayList fields;
+        for (const ProviderDataEntry &f : providerData)
+            fields.append(providerJson(f, 2));
+        m.append({u"providerData"_s, array(fields, 1)});
+    }
+    if (!instanceDefaults.isEmpty()) {
+        Members defaults;
+        for (auto it = instanceDefaults.constBegin(); it != instanceDefaults.constEnd(); ++it)
+            defaults.append({it.key(), scalar(it.value())});
+        m.append({u"instanceDefaults"_s, object(defaults, 1)});
+    }
+    return object(m, 0) + '\n';
 }
 
 namespace {

@@ -52,11 +52,11 @@ QString wording(const json::Error &e)
     using json::Problem;
     if (e.where.isEmpty() && e.key == "element"_L1) {
         return e.problem == Problem::Missing && !e.null
-            ? InstanceRequest::tr("\"element\" is missing: it must be {\"key\": \"freshbooks\"}.")
-            : InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"freshbooks\"}.");
+            ? InstanceRequest::tr("\"element\" is missing: it must be {\"key\": \"<element key>\"}.")
+            : InstanceRequest::tr("\"element\" must be an object such as {\"key\": \"<element key>\"}.");
     }
     if (e.where == "element"_L1)
-        return InstanceRequest::tr("\"element.key\" must be a non-empty string such as \"freshbooks\".");
+        return InstanceRequest::tr("\"element.key\" must be a non-empty string: the element key.");
     if (e.where.isEmpty() && e.key == "tags"_L1) {
         return e.index >= 0 ? InstanceRequest::tr("\"tags\" must hold only strings (entry %1 does not).").arg(e.index + 1)
                             : InstanceRequest::tr("\"tags\" must be a list of strings.");
@@ -72,8 +72,7 @@ QString wording(const json::Error &e)
 
 bool InstanceRequest::isPlaceholder(const QString &value)
 {
-    static const QRegularExpression placeholder(u"^\\s*<[A-Z0-9_ -]+>\\s*$"_s);
-    return placeholder.match(value).hasMatch();
+    return ce::isPlaceholder(value);
 }
 
 void InstanceRequest::normalise(const ElementDescription &element)
@@ -82,7 +81,7 @@ void InstanceRequest::normalise(const ElementDescription &element)
     name = name.trimmed();
     for (auto it = providerData.begin(); it != providerData.end();) {
         const QString value = it.value().trimmed();
-        const ProviderField *f = element.providerField(it.key());
+        const ProviderDataEntry *f = element.providerDataEntry(it.key());
         if (value.isEmpty() && (!f || !f->required)) {
             it = providerData.erase(it);
             continue;
@@ -90,12 +89,23 @@ void InstanceRequest::normalise(const ElementDescription &element)
         it.value() = value;
         ++it;
     }
+    // A hidden entry always sends its default, whatever was given.
+    for (const ConfigurationEntry &e : element.configuration) {
+        if (e.hidden)
+            configuration.insert(e.key, e.defaultValue);
+    }
     for (auto it = configuration.begin(); it != configuration.end();) {
-        QString value = it.value().trimmed();
-        const ConfigProperty *p = element.property(it.key());
-        if (p && p->format == ConfigProperty::Format::Subdomain && !isPlaceholder(value))
-            value = normaliseSubdomain(value, p->domain);
-        if (value.isEmpty() && (!p || !p->required)) {
+        const ConfigurationEntry *e = element.entry(it.key());
+        const QString value = e ? e->valueToSend(it.value()) : it.value().trimmed();
+        bool leaveOut = value.isEmpty() && (!e || !e->required);
+        if (e && e->oauthOnly)
+            leaveOut = true;  // its value goes only to its OAuth parameter
+        // A boolean the user may leave alone is sent only when it differs from the platform's
+        // default (which the descriptor's default is).
+        if (e && e->type == ConfigurationEntry::Type::Boolean && !e->required && !e->hidden
+            && value == (e->hasDefault() ? e->defaultValue : u"false"_s))
+            leaveOut = true;
+        if (leaveOut) {
             it = configuration.erase(it);
             continue;
         }
@@ -114,45 +124,71 @@ void InstanceRequest::normalise(const ElementDescription &element)
     tags = cleanTags;
 }
 
-QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription &element) const
+namespace {
+
+// The problems of the configuration entries. `body`: of a POST /instances body, which holds
+// no oauthOnly entry (else of the inputs, which do).
+QList<ValidationIssue> configurationIssues(const InstanceRequest &request, const ElementDescription &element, bool body)
 {
+    using Type = ConfigurationEntry::Type;
+    using Format = ConfigurationEntry::Format;
     QList<ValidationIssue> issues;
-    for (const ConfigProperty &p : element.configuration) {
+    for (const ConfigurationEntry &p : element.configuration) {
+        if (p.hidden || (body && p.oauthOnly))
+            continue;  // a hidden entry's value is its default, checked when the descriptor was read
         const QString id = field::configuration(p.key);
-        const QString value = configuration.value(p.key).trimmed();
+        const QString label = p.displayLabel();
+        const QString value = request.configuration.value(p.key).trimmed();
         if (value.isEmpty()) {
             if (p.required)
-                issues.append({id, InstanceRequest::tr("%1 (%2) is missing.").arg(p.label, id), 0, true});
+                issues.append({id, InstanceRequest::tr("%1 (%2) is missing.").arg(label, id), 0, true});
             continue;
         }
         if (isPlaceholder(value)) {
             // Not filled in: as missing as an empty entry when the entry is required.
-            issues.append({id, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(p.label, id, value),
+            issues.append({id, InstanceRequest::tr("%1 (%2) is still the placeholder %3.").arg(label, id, value),
                            0, p.required});
             continue;
         }
         QString problem;
-        if (p.format == ConfigProperty::Format::Subdomain)
+        if (p.type == Type::Boolean && value != "true"_L1 && value != "false"_L1)
+            problem = InstanceRequest::tr("It must be true or false.");
+        else if (p.type == Type::Choice && !p.option(value))
+            problem = InstanceRequest::tr("\"%1\" is not one of the choices.").arg(value);
+        else if (p.format == Format::Subdomain)
             problem = checkSubdomain(normaliseSubdomain(value, p.domain), p.domain);
-        else if (p.format == ConfigProperty::Format::Url)
+        else if (p.format == Format::Url)
             problem = checkHttpUrl(value);
         if (!problem.isEmpty())
-            issues.append({id, InstanceRequest::tr("%1 (%2): %3").arg(p.label, id, problem)});
-    }
-    if (name.trimmed().isEmpty())
-        issues.append({field::Name, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
-    else if (isPlaceholder(name))
-        issues.append({field::Name, InstanceRequest::tr("The instance name (name) is still the placeholder %1.").arg(name.trimmed()),
-                       0, true});
-    for (qsizetype i = 0; i < tags.size(); ++i) {
-        if (tags.at(i).trimmed().isEmpty())
-            issues.append({field::tag(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
-        else if (isPlaceholder(tags.at(i)))
-            issues.append({field::tag(i),
-                           InstanceRequest::tr("Tag %1 (tags[%2]) is still the placeholder %3.")
-                               .arg(QString::number(i + 1), QString::number(i), tags.at(i).trimmed())});
+            issues.append({id, InstanceRequest::tr("%1 (%2): %3").arg(label, id, problem)});
     }
     return issues;
+}
+
+}  // namespace
+
+QList<ValidationIssue> InstanceRequest::validateInputs(const ElementDescription &element) const
+{
+    QList<ValidationIssue> issues = configurationIssues(*this, element, false);
+    nameAndTagIssues(&issues);
+    return issues;
+}
+
+void InstanceRequest::nameAndTagIssues(QList<ValidationIssue> *issues) const
+{
+    if (name.trimmed().isEmpty())
+        issues->append({field::Name, InstanceRequest::tr("The instance name (name) is missing."), 0, true});
+    else if (isPlaceholder(name))
+        issues->append({field::Name, InstanceRequest::tr("The instance name (name) is still the placeholder %1.").arg(name.trimmed()),
+                        0, true});
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (tags.at(i).trimmed().isEmpty())
+            issues->append({field::tag(i), InstanceRequest::tr("Tag %1 is empty.").arg(i + 1)});
+        else if (isPlaceholder(tags.at(i)))
+            issues->append({field::tag(i),
+                            InstanceRequest::tr("Tag %1 (tags[%2]) is still the placeholder %3.")
+                                .arg(QString::number(i + 1), QString::number(i), tags.at(i).trimmed())});
+    }
 }
 
 QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &element) const
@@ -163,7 +199,7 @@ QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &eleme
     else if (elementKey.trimmed() != element.key)
         issues.append({field::ElementKey,
                        InstanceRequest::tr("The element key is \"%1\", expected \"%2\".").arg(elementKey, element.key)});
-    for (const ProviderField &f : element.providerData) {
+    for (const ProviderDataEntry &f : element.providerData) {
         const QString id = field::providerData(f.key);
         const QString value = providerData.value(f.key).trimmed();
         if (value.isEmpty() && f.required)
@@ -171,7 +207,8 @@ QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &eleme
         else if (isPlaceholder(value))
             issues.append({id, InstanceRequest::tr("%1 is still the placeholder %2.").arg(id, value), 0, f.required});
     }
-    issues.append(validateInputs(element));
+    issues.append(configurationIssues(*this, element, true));
+    nameAndTagIssues(&issues);
     return issues;
 }
 
@@ -227,7 +264,7 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
                                : "{\n" + lines.join(",\n") + "\n  }";
     };
     auto providerPlaceholder = [&](const QString &key) -> QString {
-        const ProviderField *f = element.providerField(key);
+        const ProviderDataEntry *f = element.providerDataEntry(key);
         if (f && f->secret)
             return f->placeholder.isEmpty() ? u"<SECRET>"_s : f->placeholder;
         return f ? QString() : QString(u"<SECRET>"_s);  // unknown provider data: assume secret
@@ -235,8 +272,8 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
     auto configPlaceholder = [&](const QString &key) -> QString {
         if (!element.isSecretConfigurationKey(key))
             return {};
-        const ConfigProperty *p = element.property(key);
-        return p && !p->placeholder.isEmpty() ? p->placeholder : u"<SECRET>"_s;
+        const ConfigurationEntry *e = element.entry(key);
+        return e && !e->placeholder.isEmpty() ? e->placeholder : u"<SECRET>"_s;
     };
 
     QByteArrayList tagLines;

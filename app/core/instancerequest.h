@@ -33,8 +33,10 @@ public:
     QStringList tags;
     QString name;
 
-    // Trims every value, normalises subdomain properties (site address) and drops
-    // empty tags and empty optional entries, as the description says.
+    // Makes the body the descriptor's rules send: trims every value, normalises subdomain
+    // entries (site address), puts each hidden entry's default, and leaves out empty tags,
+    // empty optional entries, oauthOnly entries and a boolean the user may leave alone that
+    // holds the platform's default (resources/elements/README.md, "What the app sends").
     void normalise(const ElementDescription &element);
 
     // Every problem at once: each required entry that is missing, empty or still a
@@ -42,7 +44,7 @@ public:
     // the request can be sent.
     QList<ValidationIssue> validate(const ElementDescription &element) const;
     // Only the configuration and name checks: what a user can fix before the OAuth
-    // exchange has produced providerData.
+    // exchange has produced providerData (oauthOnly entries included).
     QList<ValidationIssue> validateInputs(const ElementDescription &element) const;
     // "Missing required entries: configuration.oauth.api.key, providerData.secret."
     static QString summary(const QList<ValidationIssue> &issues);
@@ -66,7 +68,7 @@ public:
     // "And 59,997 more problems.": what stands for the problems not shown (count >= 1).
     static QString moreProblems(qsizetype count);
 
-    // True for "<INSERT_...>"-style values that stand for something to fill in.
+    // True for "<INSERT_...>"-style values that stand for something to fill in (ce::isPlaceholder).
     static bool isPlaceholder(const QString &value);
 
     friend bool operator==(const InstanceRequest &a, const InstanceRequest &b)
@@ -75,6 +77,9 @@ public:
             && a.configuration == b.configuration && a.tags == b.tags && a.name == b.name;
     }
     friend bool operator!=(const InstanceRequest &a, const InstanceRequest &b) { return !(a == b); }
+
+private:
+    void nameAndTagIssues(QList<ValidationIssue> *issues) const;
 };
 
 }  // namespace ce

@@ -370,19 +370,30 @@ int TextLines::lineOf(const Path &path)
     qsizetype value = skipSpace(m_text, 0);      // where its value starts
     for (const PathStep &step : path) {
         if (step.index < 0) {
-            // The key, quoted and followed by ':', after the value reached so far.
+            // A member of the object at `value`: its own keys in turn, each value skipped
+            // whole (a member of the same name inside an earlier one is not it).
+            if (value >= m_text.size() || m_text.at(value) != '{')
+                return 0;
             const QByteArray key = quoted(step.key);
-            qsizetype found = -1;
-            for (qsizetype from = value; (found = m_text.indexOf(key, from)) >= 0; from = found + 1) {
-                const qsizetype colon = skipSpace(m_text, found + key.size());
-                if (colon < m_text.size() && m_text.at(colon) == ':') {
-                    value = skipSpace(m_text, colon + 1);
+            qsizetype p = skipSpace(m_text, value + 1);
+            for (;;) {
+                if (p >= m_text.size() || m_text.at(p) != '"')
+                    return 0;  // the end of the object: no such member
+                const qsizetype keyEnd = skipString(m_text, p);
+                const qsizetype colon = skipSpace(m_text, keyEnd);
+                if (colon >= m_text.size() || m_text.at(colon) != ':')
+                    return 0;
+                const qsizetype memberValue = skipSpace(m_text, colon + 1);
+                if (QByteArrayView(m_text).sliced(p, keyEnd - p) == key) {
+                    at = p;
+                    value = memberValue;
                     break;
                 }
+                p = skipSpace(m_text, skipValue(m_text, memberValue));
+                if (p >= m_text.size() || m_text.at(p) != ',')
+                    return 0;
+                p = skipSpace(m_text, p + 1);
             }
-            if (found < 0)
-                return 0;
-            at = found;
         } else {
             // The item of the array at `value`: skip the ones before it.
             if (value >= m_text.size() || m_text.at(value) != '[')

@@ -239,9 +239,10 @@ public:
     // The 1-based line of a byte offset.
     int lineAt(qsizetype offset);
     // The line where the value at `path` is written (a member: the line of its key), found
-    // by looking for each quoted key followed by ':' after the previous step and counting
-    // the items of arrays; an empty path is line 1, one not found 0. For a text that parsed
-    // as JSON; linear in it: for the few problems described.
+    // by walking the members of each object (a key written with other escapes than
+    // quoted() writes is not found) and counting the items of arrays; an empty path is
+    // line 1, one not found 0. For a text that parsed as JSON; linear in it: for the few
+    // problems described.
     int lineOf(const Path &path);
 
 private:

@@ -9,3 +9,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcFlow)      // ce.flow: the provisioning flow
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)   // ce.sandbox: the built-in emulator
 Q_DECLARE_LOGGING_CATEGORY(lcProfiles)  // ce.profiles: profile and secret store
 Q_DECLARE_LOGGING_CATEGORY(lcUi)        // ce.ui: the wizard
+Q_DECLARE_LOGGING_CATEGORY(lcElements)  // ce.elements: element descriptors and the catalog

@@ -8,7 +8,7 @@ namespace ce::oauth {
 
 // Query parameters of the platform's OAuth calls (GET /elements/{key}/oauth/token and
 // .../oauth/url). An element's configuration entries feed the first four
-// (ConfigProperty::oauthParameter); the app adds the request token to the second call.
+// (ConfigurationEntry::oauthParameter); the app adds the request token to the second call.
 inline constexpr QLatin1StringView ApiKey{"apiKey"};
 inline constexpr QLatin1StringView ApiSecret{"apiSecret"};
 inline constexpr QLatin1StringView CallbackUrl{"callbackUrl"};
@@ -22,6 +22,8 @@ inline constexpr QLatin1StringView OAuthVerifier{"oauth_verifier"};
 inline constexpr QLatin1StringView Secret{"secret"};
 inline constexpr QLatin1StringView RefreshToken{"refresh_token"};
 inline constexpr QLatin1StringView State{"state"};
+// OAuth 2.0: the authorization code, the grant of an OAuth 2 callback.
+inline constexpr QLatin1StringView Code{"code"};
 // ...and those that carry the user's refusal instead.
 inline constexpr QLatin1StringView Error{"error"};
 inline constexpr QLatin1StringView NotApproved{"not_approved"};

@@ -49,8 +49,8 @@ void ProvisioningFlow::setConfiguration(const QString &key, const QString &value
 
 QString ProvisioningFlow::configurationForOAuthParameter(const QString &parameter) const
 {
-    const ConfigProperty *p = m_element.propertyForOAuthParameter(parameter);
-    return p ? m_configuration.value(p->key) : QString();
+    const ConfigurationEntry *e = m_element.entryForOAuthParameter(parameter);
+    return e ? m_configuration.value(e->key) : QString();
 }
 
 void ProvisioningFlow::setName(const QString &name)
@@ -81,10 +81,10 @@ bool ProvisioningFlow::loadInputs(const InstanceRequest &request, QString *probl
             *problem = tr("This file is for the element \"%1\", not %2.").arg(request.elementKey, m_element.name);
         return false;
     }
-    for (const ConfigProperty &p : m_element.configuration) {
-        const QString value = request.configuration.value(p.key);
-        if (!value.trimmed().isEmpty() && !InstanceRequest::isPlaceholder(value))
-            setConfiguration(p.key, value);
+    for (const ConfigurationEntry &e : m_element.configuration) {
+        const QString value = request.configuration.value(e.key);
+        if (!e.hidden && !value.trimmed().isEmpty() && !InstanceRequest::isPlaceholder(value))
+            setConfiguration(e.key, value);
     }
     if (!InstanceRequest::isPlaceholder(request.name))
         setName(request.name);
@@ -120,9 +120,10 @@ QList<ValidationIssue> ProvisioningFlow::inputIssues() const
     r.tags = m_tags;
     QList<ValidationIssue> issues = r.validateInputs(m_element);
     // The callback URL is optional in the instance body but the OAuth exchange needs it.
-    if (const ConfigProperty *p = m_element.propertyForOAuthParameter(oauth::CallbackUrl);
-        p && configuration(p->key).trimmed().isEmpty())
-        issues.append({field::configuration(p->key), tr("%1 is needed for the authorization.").arg(p->label), 0, true});
+    if (const ConfigurationEntry *e = m_element.entryForOAuthParameter(oauth::CallbackUrl);
+        e && configuration(e->key).trimmed().isEmpty())
+        issues.append({field::configuration(e->key), tr("%1 is needed for the authorization.").arg(e->displayLabel()), 0,
+                       true});
     return issues;
 }
 
@@ -156,14 +157,15 @@ void ProvisioningFlow::adopt(ApiReply *reply)
 
 QUrlQuery ProvisioningFlow::oauthParameters(bool withRequestToken) const
 {
-    const InstanceRequest r = request();
     QUrlQuery query;
     auto add = [&query](const QString &key, const QString &value) {
         query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
-    for (const ConfigProperty &p : m_element.configuration) {
-        if (!p.oauthParameter.isEmpty())
-            add(p.oauthParameter, r.configuration.value(p.key));
+    // As POST /instances gets them (trimmed, normalised, a hidden entry's default), oauthOnly
+    // entries included.
+    for (const ConfigurationEntry &e : m_element.configuration) {
+        if (!e.oauthParameter.isEmpty())
+            add(e.oauthParameter, e.valueToSend(m_configuration.value(e.key)));
     }
     if (withRequestToken && !m_requestToken.token.isEmpty())
         add(oauth::RequestToken, m_requestToken.token);
@@ -255,7 +257,7 @@ CallbackMatch ProvisioningFlow::handleNavigation(const QUrl &url, NavigationOrig
     // Before step 2 finished (or after the callback was taken) no callback is expected:
     // the matcher refuses any with an empty expected token.
     const QString expected = m_stage == Stage::AwaitingAuthorization ? m_requestToken.token : QString();
-    const CallbackMatch match = matchCallback(callbackUrl(), url, expected, origin, m_element.callbackSecretParameters);
+    const CallbackMatch match = matchCallback(callbackUrl(), url, expected, origin, m_element.grantParameters());
     switch (match.outcome) {
     case CallbackMatch::Outcome::NotCallback:
         break;
@@ -281,9 +283,9 @@ InstanceRequest ProvisioningFlow::request() const
     r.configuration = m_configuration;
     r.name = m_name;
     r.tags = m_tags;
-    for (const ProviderField &f : m_element.providerData) {
+    for (const ProviderDataEntry &f : m_element.providerData) {
         QString value;
-        if (f.source == ProviderField::Source::RequestToken) {
+        if (f.source == ProviderDataEntry::Source::RequestToken) {
             // The request token's secret, unless the provider sent one with the callback.
             value = !m_callback.secret.isEmpty() && f.key == oauth::Secret ? m_callback.secret : m_requestToken.secret;
         } else if (f.key == oauth::OAuthToken) {
@@ -315,7 +317,8 @@ void ProvisioningFlow::createInstance()
     m_client->setCredentials(m_credentials);
     setStage(Stage::Creating);
     const qint64 target = m_reauthorizationTarget;
-    ApiReply *reply = target > 0 ? m_client->updateInstance(target, request()) : m_client->createInstance(request());
+    ApiReply *reply = target > 0 ? m_client->updateInstance(target, request(), &m_element)
+                                 : m_client->createInstance(request(), &m_element);
     adopt(reply);
     connect(reply, &ApiReply::finished, this, [this, reply, target] {
         if (reply != m_reply)

@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include "core/elementcatalog.h"
 #include "core/elementdescription.h"
 #include "core/environment.h"
 #include "core/jsonfields.h"
@@ -96,7 +97,7 @@ QJsonObject keptMembers(const QJsonObject &unread)
 
 bool operator==(const Profile &a, const Profile &b)
 {
-    return a.id == b.id && a.name == b.name && a.elementKey == b.elementKey
+    return a.id == b.id && a.name == b.name && a.descriptorId == b.descriptorId && a.elementKey == b.elementKey
         && a.environment == b.environment && a.customBaseUrl == b.customBaseUrl
         && a.configuration == b.configuration && a.instanceName == b.instanceName
         && a.tags == b.tags && a.lastInstance == b.lastInstance && a.lastUsed == b.lastUsed
@@ -108,20 +109,29 @@ bool Profile::isSecretConfigurationKey(const QString &key, const ElementDescript
     if (redaction::isSecretName(key))
         return true;
     if (element) {
-        if (const ConfigProperty *p = element->property(key); p && p->secret)
+        if (const ConfigurationEntry *e = element->entry(key); e && e->isSecret())
             return true;
-        if (const ProviderField *f = element->providerField(key); f && f->secret)
+        if (const ProviderDataEntry *f = element->providerDataEntry(key); f && f->secret)
             return true;
     }
     return false;
 }
 
+const ElementDescription *Profile::descriptor() const
+{
+    const ElementCatalog &catalog = ElementCatalog::shared();
+    if (!descriptorId.isEmpty())
+        return catalog.byId(descriptorId);
+    const QList<const ElementDescription *> ofKey = catalog.byKey(elementKey);
+    return ofKey.size() == 1 ? ofKey.first() : nullptr;
+}
+
 QStringList Profile::secretKeys(const ElementDescription &element)
 {
     QStringList keys{QString(UserSecretKey), QString(OrganizationSecretKey)};
-    for (const ConfigProperty &p : element.configuration) {
-        if (p.secret)
-            keys.append(p.key);
+    for (const ConfigurationEntry &e : element.configuration) {
+        if (e.isSecret())
+            keys.append(e.key);
     }
     keys.append(QString(InstanceTokenKey));
     return keys;
@@ -129,19 +139,21 @@ QStringList Profile::secretKeys(const ElementDescription &element)
 
 QByteArray Profile::toJson() const
 {
-    const std::optional<ElementDescription> element = ElementDescription::builtin(elementKey);
+    const ElementDescription *element = descriptor();
     // What this version does not know first: the members it knows are written over it.
     QJsonObject o = unknown;
     o.insert("schemaVersion"_L1, SchemaVersion);
     o.insert("id"_L1, id);
     o.insert("name"_L1, name);
+    if (!descriptorId.isEmpty())
+        o.insert("descriptor"_L1, descriptorId);
     o.insert("element"_L1, elementKey);
     o.insert("environment"_L1, Environment::nameOf(environment));
     if (!customBaseUrl.isEmpty())
         o.insert("customBaseUrl"_L1, customBaseUrl.toString(QUrl::FullyEncoded));
     QJsonObject config;
     for (auto it = configuration.cbegin(); it != configuration.cend(); ++it) {
-        if (isSecretConfigurationKey(it.key(), element ? &*element : nullptr)) {
+        if (isSecretConfigurationKey(it.key(), element)) {
             qCWarning(lcProfiles) << "Not writing the secret configuration entry" << it.key()
                                   << "to a profile file";
             continue;
@@ -217,6 +229,8 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error,
     p.id = r.string("id"_L1);
     p.name = r.string("name"_L1, json::Need::NonEmpty);
     p.elementKey = r.string("element"_L1, json::Need::NonEmpty);
+    // Written since element descriptors have ids; an earlier file's is found by its key.
+    p.descriptorId = r.string("descriptor"_L1);
     const QString environment = r.string("environment"_L1, json::Need::NonEmpty);
     if (const auto environmentKind = Environment::kindNamed(environment))
         p.environment = *environmentKind;
@@ -254,9 +268,11 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error,
         return fail();
     }
 
-    const std::optional<ElementDescription> element = ElementDescription::builtin(p.elementKey);
+    const ElementDescription *element = p.descriptor();
+    if (p.descriptorId.isEmpty() && element)
+        p.descriptorId = element->id;
     for (auto it = configuration.cbegin(); it != configuration.cend(); ++it) {
-        if (isSecretConfigurationKey(it.key(), element ? &*element : nullptr)) {
+        if (isSecretConfigurationKey(it.key(), element)) {
             // Never let a secret in through a profile file: drop it (the value is
             // registered so that it is masked should it be logged elsewhere).
             redaction::registerSecret(it.value());
@@ -278,6 +294,7 @@ Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name)
     const ElementDescription &element = flow.element();
     Profile p;
     p.name = name.trimmed();
+    p.descriptorId = element.id;
     p.elementKey = element.key;
     const Environment env = flow.environment();
     p.environment = env.kind();
@@ -285,10 +302,13 @@ Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name)
         p.customBaseUrl = env.baseUrl();
     // As the platform got them: trimmed, the site address normalised ("acme").
     const InstanceRequest request = flow.request();
-    for (const ConfigProperty &property : element.configuration) {
-        if (Profile::isSecretConfigurationKey(property.key, &element))
+    for (const ConfigurationEntry &property : element.configuration) {
+        if (Profile::isSecretConfigurationKey(property.key, &element) || property.hidden)
             continue;
-        const QString value = request.configuration.value(property.key);
+        // What the request leaves out (oauthOnly entries, a boolean at its default) as given.
+        const QString value = request.configuration.contains(property.key)
+            ? request.configuration.value(property.key)
+            : property.valueToSend(flow.configuration(property.key));
         if (!value.isEmpty())
             p.configuration.insert(property.key, value);
     }
@@ -313,9 +333,13 @@ bool applyProfile(const Profile &profile, ProvisioningFlow *flow, QString *probl
     if (problem)
         problem->clear();
     const ElementDescription &element = flow->element();
-    if (profile.elementKey != element.key) {
-        if (problem)
-            *problem = Profile::tr("The profile is for the element \"%1\", not %2.").arg(profile.elementKey, element.name);
+    const bool other = profile.descriptorId.isEmpty() ? profile.elementKey != element.key
+                                                      : profile.descriptorId != element.id;
+    if (other) {
+        if (problem) {
+            const QString wanted = profile.descriptorId.isEmpty() ? profile.elementKey : profile.descriptorId;
+            *problem = Profile::tr("The profile is for the element \"%1\", not %2.").arg(wanted, element.title());
+        }
         return false;
     }
 
@@ -333,8 +357,8 @@ bool applyProfile(const Profile &profile, ProvisioningFlow *flow, QString *probl
         break;
     }
 
-    for (const ConfigProperty &property : element.configuration) {
-        if (Profile::isSecretConfigurationKey(property.key, &element))
+    for (const ConfigurationEntry &property : element.configuration) {
+        if (Profile::isSecretConfigurationKey(property.key, &element) || property.hidden)
             continue;
         flow->setConfiguration(property.key, profile.configuration.value(property.key));
     }
@@ -353,8 +377,8 @@ QMap<QString, QString> secretsFromFlow(const ProvisioningFlow &flow)
     const Credentials credentials = flow.credentials();
     add(QString(Profile::UserSecretKey), credentials.userSecret);
     add(QString(Profile::OrganizationSecretKey), credentials.organizationSecret);
-    for (const ConfigProperty &property : flow.element().configuration) {
-        if (property.secret)
+    for (const ConfigurationEntry &property : flow.element().configuration) {
+        if (property.isSecret())
             add(property.key, flow.configuration(property.key));
     }
     if (flow.stage() == ProvisioningFlow::Stage::Created)
@@ -370,8 +394,8 @@ void applySecrets(const QMap<QString, QString> &secrets, ProvisioningFlow *flow)
     if (secrets.contains(Profile::OrganizationSecretKey))
         credentials.organizationSecret = secrets.value(Profile::OrganizationSecretKey);
     flow->setCredentials(credentials);
-    for (const ConfigProperty &property : flow->element().configuration) {
-        if (property.secret && secrets.contains(property.key))
+    for (const ConfigurationEntry &property : flow->element().configuration) {
+        if (property.isSecret() && secrets.contains(property.key))
             flow->setConfiguration(property.key, secrets.value(property.key));
     }
 }

@@ -49,7 +49,11 @@ public:
 
     QString id;                  // stable; also the file name (<id>.json). Empty: not saved yet
     QString name;                // shown to people; need not be unique, never empty once saved
-    QString elementKey;          // "freshbooks"
+    // The element descriptor's id ("hubspot-apikey"), written as "descriptor". A file of an
+    // earlier version has only the key: the descriptor of that key, when it is the only one
+    // (else empty, and the key decides).
+    QString descriptorId;
+    QString elementKey;          // the element key sent to the platform ("hubspot"), written as "element"
     // Written as its stable name (Environment::nameOf(): us, eu, staging, snapshot, custom, sandbox).
     Environment::Kind environment = Environment::Kind::UsProduction;
     QUrl customBaseUrl;          // for Kind::Custom only
@@ -81,6 +85,10 @@ public:
     // True when a configuration key must never be stored in a profile: the element marks
     // it secret, or its name looks secret (redaction::isSecretName). `element` may be null.
     static bool isSecretConfigurationKey(const QString &key, const ElementDescription *element);
+    // The descriptor the profile is for (ElementCatalog::shared()): by its id, else the only
+    // one of its element key; null when the catalog has none.
+    const ElementDescription *descriptor() const;
+
     // Every key a profile may have in a SecretStore for this element: userSecret,
     // organizationSecret, the element's secret configuration keys, instanceToken.
     static QStringList secretKeys(const ElementDescription &element);
@@ -99,7 +107,8 @@ Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name);
 // An environment that cannot be restored leaves the flow's environment as it was: the
 // sandbox (its port changes every run: the caller picks the running sandbox), or a custom
 // URL that Environment::checkBaseUrl() refuses (reported in *problem).
-// Returns false, changing nothing, when the profile is for another element.
+// Returns false, changing nothing, when the profile is for another descriptor (or, for one
+// that names none, another element key).
 bool applyProfile(const Profile &profile, ProvisioningFlow *flow, QString *problem = nullptr);
 
 // The secrets of the flow by their SecretStore key (empty values left out): userSecret,

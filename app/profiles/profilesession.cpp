@@ -64,7 +64,7 @@ void ProfileSession::startFresh()
     ++m_readGeneration;
     m_pendingReads = 0;
     m_currentId.clear();
-    for (const ConfigProperty &p : m_flow->element().configuration)
+    for (const ConfigurationEntry &p : m_flow->element().configuration)
         m_flow->setConfiguration(p.key, {});
     m_flow->setName({});
     m_flow->setTags({});

@@ -110,9 +110,9 @@ bool keepWhatIsNotKnown(Profile *p, const Profile &current)
 {
     const Profile before = *p;
     p->unknown = current.unknown;
-    const std::optional<ElementDescription> element = ElementDescription::builtin(p->elementKey);
+    const ElementDescription *element = p->descriptor();
     for (auto it = current.configuration.cbegin(); it != current.configuration.cend(); ++it) {
-        if (!p->configuration.contains(it.key()) && !(element && element->property(it.key())))
+        if (!p->configuration.contains(it.key()) && !(element && element->entry(it.key())))
             p->configuration.insert(it.key(), it.value());
     }
     if (p->lastInstance && current.lastInstance && p->lastInstance->id == current.lastInstance->id

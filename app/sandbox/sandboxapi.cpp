@@ -133,27 +133,35 @@ const ElementDescription *SandboxServerPrivate::element(const QString &keyOrId) 
     const int id = keyOrId.toInt(&isNumber);
     if (isNumber) {
         for (const ElementDescription &e : elements) {
-            if (e.id == id)
+            if (e.elementId == id)
                 return &e;
         }
     }
     return nullptr;
 }
 
+std::optional<Reply> SandboxServerPrivate::checkSupported(const ElementDescription &e)
+{
+    if (e.authentication == Authentication::OAuth1)
+        return std::nullopt;
+    return jsonError(400, u"The sandbox emulates only OAuth 1.0a elements so far; %1 uses %2."_s.arg(
+                              e.key, ElementDescription::authenticationName(e.authentication)));
+}
+
 QStringList SandboxServerPrivate::oauthParameters(const ElementDescription &e)
 {
     QStringList names;
-    for (const ConfigProperty &p : e.configuration) {
+    for (const ConfigurationEntry &p : e.configuration) {
         if (!p.oauthParameter.isEmpty())
             names.append(p.oauthParameter);
     }
     return names;
 }
 
-const ConfigProperty *SandboxServerPrivate::siteProperty(const ElementDescription &e)
+const ConfigurationEntry *SandboxServerPrivate::siteProperty(const ElementDescription &e)
 {
-    for (const ConfigProperty &p : e.configuration) {
-        if (p.format == ConfigProperty::Format::Subdomain)
+    for (const ConfigurationEntry &p : e.configuration) {
+        if (p.format == ConfigurationEntry::Format::Subdomain)
             return &p;
     }
     return nullptr;
@@ -161,13 +169,13 @@ const ConfigProperty *SandboxServerPrivate::siteProperty(const ElementDescriptio
 
 QString SandboxServerPrivate::normaliseSite(const ElementDescription &e, const QString &value)
 {
-    const ConfigProperty *p = siteProperty(e);
+    const ConfigurationEntry *p = siteProperty(e);
     return normaliseSubdomain(value, p ? p->domain : QString());
 }
 
 QString SandboxServerPrivate::siteHost(const ElementDescription &e, const QString &site)
 {
-    const ConfigProperty *p = siteProperty(e);
+    const ConfigurationEntry *p = siteProperty(e);
     return p && !p->domain.isEmpty() ? site + u'.' + p->domain : site;
 }
 
@@ -186,6 +194,8 @@ std::optional<Reply> SandboxServerPrivate::checkOAuthCall(const Request &in, con
     const ElementDescription *e = element(keyOrId);
     if (!e)
         return jsonError(404, u"No element found with key %1"_s.arg(keyOrId));
+    if (auto unsupported = checkSupported(*e))
+        return unsupported;
     QStringList missing;
     for (const QString &name : oauthParameters(*e)) {
         if (in.param(name).trimmed().isEmpty())

@@ -196,6 +196,8 @@ std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, 
     const ElementDescription *e = element(keyOrId);
     if (!e)
         return jsonError(404, u"No element found with key %1"_s.arg(keyOrId));
+    if (auto unsupported = checkSupported(*e))
+        return *unsupported;
     const QString bodyKey = elementObject.value("key"_L1).toString().trimmed();
     if (!pathKeyOrId.isEmpty() && !bodyKey.isEmpty() && bodyKey != e->key)
         return jsonError(400, u"element.key \"%1\" does not match the element %2 of the path."_s.arg(bodyKey, e->key));
@@ -204,11 +206,11 @@ std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, 
     const QJsonObject providerData = body.value("providerData"_L1).toObject();
     const QJsonObject configuration = body.value("configuration"_L1).toObject();
     QStringList missing;
-    for (const ProviderField &f : e->providerData) {
+    for (const ProviderDataEntry &f : e->providerData) {
         if (f.required && isEmptyValue(providerData.value(f.key)))
             missing.append(u"providerData."_s + f.key);
     }
-    for (const ConfigProperty &p : e->configuration) {
+    for (const ConfigurationEntry &p : e->configuration) {
         if (p.required && isEmptyValue(configuration.value(p.key)))
             missing.append(u"configuration."_s + p.key);
     }
@@ -238,7 +240,7 @@ std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, 
 std::optional<Reply> SandboxServerPrivate::checkGrant(const ElementDescription &e, const QJsonObject &providerData,
                                                         const QJsonObject &configuration, AcceptedGrant *grant)
 {
-    if (e.authType == "oauth1"_L1) {
+    if (e.authentication == Authentication::OAuth1) {
         RequestToken *t = nullptr;
         if (auto error = checkOAuth1Grant(e, providerData, configuration, &t))
             return error;
@@ -250,7 +252,7 @@ std::optional<Reply> SandboxServerPrivate::checkGrant(const ElementDescription &
         return std::nullopt;
     }
     return jsonError(400, u"The sandbox cannot check a grant of the authentication type %1 (element %2)."_s.arg(
-                              e.authType, e.key));
+                              ElementDescription::authenticationName(e.authentication), e.key));
 }
 
 // The request token, the verifier and the secret of an OAuth 1.0a grant are those this
@@ -280,17 +282,17 @@ std::optional<Reply> SandboxServerPrivate::checkOAuth1Grant(const ElementDescrip
     }
     if (jsonText(providerData.value("oauth_verifier"_L1)) != t.verifier)
         return jsonError(400, u"providerData.oauth_verifier does not match the verifier issued for this request token."_s);
-    for (const ProviderField &f : e.providerData) {
-        if (f.source == ProviderField::Source::RequestToken && jsonText(providerData.value(f.key)) != t.secret)
+    for (const ProviderDataEntry &f : e.providerData) {
+        if (f.source == ProviderDataEntry::Source::RequestToken && jsonText(providerData.value(f.key)) != t.secret)
             return jsonError(400, u"providerData.%1 does not match the secret of this request token."_s.arg(f.key));
     }
     QStringList differing;
-    for (const ConfigProperty &p : e.configuration) {
+    for (const ConfigurationEntry &p : e.configuration) {
         if (!p.required || p.oauthParameter.isEmpty() || !t.parameters.contains(p.oauthParameter))
             continue;
         QString given = jsonText(configuration.value(p.key));
         QString issued = t.parameters.value(p.oauthParameter);
-        if (p.format == ConfigProperty::Format::Subdomain) {
+        if (p.format == ConfigurationEntry::Format::Subdomain) {
             given = normaliseSubdomain(given, p.domain);
             issued = normaliseSubdomain(issued, p.domain);
         }
@@ -311,15 +313,15 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
 
     // The values the response shows, by response key (unmasked: they fill the templates).
     QHash<QString, QString> responseValues;
-    for (const ConfigProperty &p : e.configuration) {
+    for (const ConfigurationEntry &p : e.configuration) {
         const QJsonValue v = requestConfig.value(p.key);
         if (isEmptyValue(v))
             continue;
-        responseValues.insert(p.responseKey, p.format == ConfigProperty::Format::Subdomain
+        responseValues.insert(p.responseKey, p.format == ConfigurationEntry::Format::Subdomain
                                                  ? siteHost(e, normaliseSubdomain(jsonText(v), p.domain))
                                                  : jsonText(v));
     }
-    if (const ConfigProperty *p = siteProperty(e); p && !responseValues.contains(p->responseKey))
+    if (const ConfigurationEntry *p = siteProperty(e); p && !responseValues.contains(p->responseKey))
         responseValues.insert(p->responseKey, siteHost(e, site));
 
     QJsonObject config;
@@ -334,9 +336,9 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
         }
     }
     for (auto it = requestConfig.constBegin(); it != requestConfig.constEnd(); ++it) {
-        const ConfigProperty *p = e.property(it.key());
+        const ConfigurationEntry *p = e.entry(it.key());
         const QString key = p ? p->responseKey : it.key();
-        const bool secret = p ? p->secret : redaction::isSecretName(it.key());
+        const bool secret = p ? p->isSecret() : redaction::isSecretName(it.key());
         if (secret)
             config.insert(key, QString(Masked));
         else if (p && responseValues.contains(key))
@@ -344,7 +346,7 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
         else
             config.insert(key, it.value());
     }
-    if (e.authType == "oauth1"_L1) {
+    if (e.authentication == Authentication::OAuth1) {
         config.insert(u"oauth.user.token"_s, QString(Masked));
         config.insert(u"oauth.user.token.secret"_s, QString(Masked));
     }
@@ -358,7 +360,7 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
         tagArray.append(t);
 
     const QJsonObject elementJson{
-        {u"id"_s, e.id},
+        {u"id"_s, e.elementId},
         {u"name"_s, e.name},
         {u"key"_s, e.key},
         {u"description"_s, e.description},

@@ -32,6 +32,10 @@ std::optional<Reply> SandboxServerPrivate::visit(const Request &in, Visit *v) co
     if (!v->element)
         return providerError(404, nullptr, u"Unknown provider"_s,
                              u"The sandbox knows no element with the key \u201c%1\u201d."_s.arg(key));
+    if (v->element->authentication != Authentication::OAuth1)
+        return providerError(400, nullptr, u"Not emulated"_s,
+                             u"The sandbox emulates the pages of OAuth 1.0a providers only so far; %1 uses %2."_s.arg(
+                                 key, ElementDescription::authenticationName(v->element->authentication)));
     v->site = in.arguments.at(1);
     const QString sessionId = cookieValue(in, SessionCookie);
     v->signedIn = !sessionId.isEmpty() && sessions.contains(sessionId);

@@ -2,6 +2,7 @@
 // route's handler, the answer, the record.
 #include "sandboxserver_p.h"
 
+#include "core/elementcatalog.h"
 #include "core/logging.h"
 #include "core/redaction.h"
 
@@ -132,12 +133,11 @@ void SandboxServerPrivate::sendAndRecord(const Channel &channel, const SandboxCa
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<SandboxServerPrivate>(this))
 {
     qRegisterMetaType<ce::SandboxCall>();
-    const QStringList keys = ElementDescription::builtinKeys();
-    for (const QString &key : keys) {
-        if (auto e = ElementDescription::builtin(key))
+    // The platform knows an element by its key: the first built-in descriptor of each key
+    // (in display order) stands for it.
+    for (const ElementDescription *e : ElementCatalog::builtIn().descriptors()) {
+        if (!d->elements.contains(e->key))
             d->elements.insert(e->key, *e);
-        else
-            qCWarning(lcSandbox) << "sandbox: the element description" << key << "does not load";
     }
 }
 

@@ -245,7 +245,7 @@ public:
 
     // ---- sandboxapi.cpp: the route's handler, the platform secrets, the elements, the
     // OAuth helper calls
-    QMap<QString, ElementDescription> elements;  // by key
+    QMap<QString, ElementDescription> elements;  // by key: the first built-in descriptor of each
     QHash<QString, RequestToken> tokens;
     QList<QString> tokenOrder;  // oldest first
 
@@ -255,8 +255,10 @@ public:
     // The Element part, when there is one and it is an instance's token, in *elementToken.
     Auth checkAuthorization(const Request &in, QString *elementToken = nullptr) const;
     const ElementDescription *element(const QString &keyOrId) const;
+    // The sandbox emulates OAuth 1.0a elements only, so far: a 400 for another kind.
+    static std::optional<Reply> checkSupported(const ElementDescription &e);
     static QStringList oauthParameters(const ElementDescription &e);
-    static const ConfigProperty *siteProperty(const ElementDescription &e);
+    static const ConfigurationEntry *siteProperty(const ElementDescription &e);
     static QString normaliseSite(const ElementDescription &e, const QString &value);
     static QString siteHost(const ElementDescription &e, const QString &site);
     // What both OAuth helper calls check first; the element of the path in *found.

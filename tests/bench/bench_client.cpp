@@ -182,7 +182,7 @@ void BenchClient::initTestCase()
     m_browser = std::make_unique<QNetworkAccessManager>();
     m_browser->setProxy(QNetworkProxy::NoProxy);
     m_client = std::make_unique<ApiClient>(m_nam.get());
-    m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
+    m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ce::test::freshbooks());
     fillInputs();
 }
 

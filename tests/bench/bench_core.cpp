@@ -151,7 +151,7 @@ void BenchCore::matchCallback()
 // every required entry is reported), write back as documented.
 void BenchCore::instanceJsonRoundTrip()
 {
-    const ElementDescription &element = ElementDescription::freshbooks();
+    const ElementDescription &element = ce::test::freshbooks();
     QByteArray written;
     qsizetype issues = 0;
     QBENCHMARK {

@@ -245,7 +245,7 @@ void BenchStartup::startupToConsentPage()
     auto client = std::make_unique<ApiClient>();
     auto requestLog = std::make_unique<RequestLog>();
     requestLog->follow(client.get());
-    auto flow = std::make_unique<ProvisioningFlow>(client.get(), ElementDescription::freshbooks());
+    auto flow = std::make_unique<ProvisioningFlow>(client.get(), ce::test::freshbooks());
     auto profiles = std::make_unique<ProfileStore>(profilesDir.path());
     auto secrets = std::make_unique<test::MemorySecretStore>();
     auto session = std::make_unique<ProfileSession>(profiles.get(), secrets.get(), flow.get());

@@ -3,6 +3,7 @@
 #include "core/apiclient.h"
 #include "core/apitypes.h"
 #include "core/callbackmatcher.h"
+#include "core/elementcatalog.h"
 #include "core/elementdescription.h"
 #include "core/instancerequest.h"
 #include "core/redaction.h"
@@ -10,6 +11,7 @@
 
 #include "logcapture.h"
 #include "rawhttpserver.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +68,7 @@ private slots:
     void delayWithinTheTimeoutSucceeds();
     void redirectIsNotFollowed();
     void connectionRefused();
+    void getElement();
     void cancel();
     void nothingSecretIsLogged();
 
@@ -158,7 +161,7 @@ InstanceRequest TstApiClient::requestFor(const Authorized &a, const QString &nam
                        {u"oauth.callback.url"_s, callbackUrl}};
     r.tags = {u"customer-acme"_s, u"finance"_s};
     r.name = name;
-    r.normalise(ElementDescription::freshbooks());
+    r.normalise(ce::test::freshbooks());
     return r;
 }
 
@@ -506,6 +509,54 @@ void TstApiClient::connectionRefused()
     QVERIFY(waitFor(reply));
     QCOMPARE(reply->error().kind, ApiError::Kind::Network);
     QVERIFY2(reply->error().text.contains(u"refused"_s), qPrintable(reply->error().text));
+}
+
+// GET /elements/{key}: the platform's description of an element, its shape checked, for
+// ElementCatalog::fromPlatform().
+void TstApiClient::getElement()
+{
+    QFile file(QStringLiteral(CEP_SOURCE_DIR "/tests/data/platform-element-oauth2.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray element = file.readAll();
+    test::RawHttpServer server;
+    QList<test::RawHttpServer::Request> requests;
+    server.setHandler([&](const test::RawHttpServer::Request &r) {
+        requests.append(r);
+        if (r.path.endsWith(u"/elements/odd"_s))
+            return test::RawHttpServer::Answer::json(200, QByteArray("{\"key\": \"odd\", \"configuration\": {}}"));
+        if (r.path.endsWith(u"/elements/acmecrm"_s))
+            return test::RawHttpServer::Answer::json(200, element);
+        return test::RawHttpServer::Answer::json(404, QByteArray("{\"message\": \"No element found\"}"));
+    });
+    QVERIFY(server.listen());
+    m_client->setEnvironment(Environment::custom(QUrl(u"http://127.0.0.1:%1/elements/api-v2"_s.arg(server.port()))));
+
+    ApiReply *reply = m_client->getElement(u"acmecrm"_s);
+    QVERIFY(waitFor(reply));
+    QVERIFY2(reply->succeeded(), qPrintable(reply->error().text));
+    QCOMPARE(reply->operation(), ApiReply::Operation::GetElement);
+    QCOMPARE(requests.last().method, QByteArray("GET"));
+    QCOMPARE(requests.last().path, u"/elements/api-v2/elements/acmecrm"_s);
+    const auto built = ElementCatalog::fromPlatform(reply->json().toObject(), u"acmecrm.instance.url"_s);
+    QVERIFY(built);
+    QCOMPARE(built->key, u"acmecrm"_s);
+
+    // What is not a key is not sent; an answer of another shape is refused.
+    const qsizetype sent = requests.size();
+    for (const QString &notAKey : {u"acme crm"_s, u"../instances"_s, QString()}) {
+        reply = m_client->getElement(notAKey);
+        QVERIFY(waitFor(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::InvalidRequest);
+    }
+    QCOMPARE(requests.size(), sent);
+    reply = m_client->getElement(u"odd"_s);
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(reply->error().text.contains(u"configuration"_s), qPrintable(reply->error().text));
+    reply = m_client->getElement(u"nope"_s);
+    QVERIFY(waitFor(reply));
+    QCOMPARE(reply->httpStatus(), 404);
+    QVERIFY(!reply->succeeded());
 }
 
 void TstApiClient::cancel()

@@ -2,6 +2,8 @@
 // FreshBooks page: same method, headers, URL and query; secrets masked unless revealed.
 #include "core/curlcommand.h"
 
+#include "testsupport.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -107,7 +109,7 @@ void TstCurlCommand::theDocumentationHasThreeCommands()
 void TstCurlCommand::requestTokenAsDocumented()
 {
     const Command doc = parse(documentedCommands().value(0));
-    const QString text = curl::requestToken(us, ElementDescription::freshbooks(),
+    const QString text = curl::requestToken(us, ce::test::freshbooks(),
                                             query({{u"apiKey"_s, u"insert_api_key"_s},
                                                    {u"apiSecret"_s, u"insert_api_secret"_s},
                                                    {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
@@ -127,7 +129,7 @@ void TstCurlCommand::requestTokenAsDocumented()
 void TstCurlCommand::authorizationUrlAsDocumented()
 {
     const Command doc = parse(documentedCommands().value(1));
-    const Command ours = parse(curl::authorizationUrl(us, ElementDescription::freshbooks(),
+    const Command ours = parse(curl::authorizationUrl(us, ce::test::freshbooks(),
                                                       query({{u"apiKey"_s, u"insert_fake_api_key"_s},
                                                              {u"apiSecret"_s, u"insert_fake_api_secret"_s},
                                                              {u"callbackUrl"_s, u"http://www.demonstrab.ly"_s},
@@ -157,14 +159,14 @@ void TstCurlCommand::secretsAreMaskedUnlessRevealed()
     const QUrlQuery q = query({{u"apiKey"_s, u"mycompany"_s}, {u"apiSecret"_s, u"s3cr3t+/="_s},
                                {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
                                {u"requestToken"_s, u"request-token-123"_s}, {u"siteAddress"_s, u"acme"_s}});
-    const QString masked = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Masked);
+    const QString masked = curl::authorizationUrl(us, ce::test::freshbooks(), q, curl::Secrets::Masked);
     QVERIFY(!masked.contains(u"s3cr3t"_s));
     QVERIFY(!masked.contains(u"request-token-123"_s));
     QVERIFY(masked.contains(u"apiSecret=<INSERT_FRESHBOOKS_API_SECRET>"_s));
     QVERIFY(masked.contains(u"apiKey=mycompany"_s));
     QVERIFY(masked.contains(u"siteAddress=acme"_s));
 
-    const QString revealed = curl::authorizationUrl(us, ElementDescription::freshbooks(), q, curl::Secrets::Revealed);
+    const QString revealed = curl::authorizationUrl(us, ce::test::freshbooks(), q, curl::Secrets::Revealed);
     QCOMPARE(items(parse(revealed).url).value(u"apiSecret"_s), u"s3cr3t+/="_s);
     QCOMPARE(items(parse(revealed).url).value(u"requestToken"_s), u"request-token-123"_s);
 

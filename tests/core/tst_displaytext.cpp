@@ -3,6 +3,8 @@
 #include "core/displaytext.h"
 #include "core/instancerequest.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -76,7 +78,7 @@ void TstDisplayText::onePreviewMask()
     InstanceRequest r;
     r.elementKey = u"freshbooks"_s;
     r.configuration = {{u"oauth.api.secret"_s, u"consumer-secret-value"_s}};
-    const QByteArray preview = r.toInstanceJson(ElementDescription::freshbooks(), InstanceRequest::Secrets::Masked);
+    const QByteArray preview = r.toInstanceJson(ce::test::freshbooks(), InstanceRequest::Secrets::Masked);
     QVERIFY2(QString::fromUtf8(preview).contains(u"\"oauth.api.secret\": \""_s + SecretMask + u'"'),
              preview.constData());
     QVERIFY(!preview.contains("consumer-secret-value"));

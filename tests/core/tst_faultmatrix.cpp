@@ -713,7 +713,7 @@ void TstFaultMatrix::newFlow(Server server)
     delete m_flow;
     delete m_client;
     m_client = new ApiClient(m_nam, this);
-    m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
+    m_flow = new ProvisioningFlow(m_client, ce::test::freshbooks(), this);
     delete m_requestLog;
     m_requestLog = new RequestLog(this);
     m_requestLog->follow(m_client);

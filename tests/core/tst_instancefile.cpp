@@ -230,7 +230,7 @@ void TstInstanceFile::saveWithPlaceholdersByDefaultAndLoadBack()
 {
     const QString path = m_dir.filePath(u"export.json"_s);
     QString error;
-    QVERIFY(instancefile::save(path, filled(), ElementDescription::freshbooks(),
+    QVERIFY(instancefile::save(path, filled(), ce::test::freshbooks(),
                                InstanceRequest::Secrets::Placeholders, &error));
     const QByteArray bytes = readAll(path);
     for (const char *secret : {"token-value-1", "verifier-value-2", "secret-value-3", "consumer-secret-4"})
@@ -244,7 +244,7 @@ void TstInstanceFile::saveWithPlaceholdersByDefaultAndLoadBack()
 void TstInstanceFile::saveWithSecretsIsOwnerOnlyAndRoundTrips()
 {
     const QString path = m_dir.filePath(u"with-secrets.json"_s);
-    QVERIFY(instancefile::save(path, filled(), ElementDescription::freshbooks(),
+    QVERIFY(instancefile::save(path, filled(), ce::test::freshbooks(),
                                InstanceRequest::Secrets::Include, nullptr));
     QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     QCOMPARE(*instancefile::load(path, nullptr), filled());
@@ -257,20 +257,20 @@ void TstInstanceFile::failedSaveLeavesTheOldFile()
     QVERIFY(QDir().mkpath(folder));
     write(folder + u"/keep.txt"_s, "precious");
     QString error;
-    QVERIFY(!instancefile::save(folder, filled(), ElementDescription::freshbooks(),
+    QVERIFY(!instancefile::save(folder, filled(), ce::test::freshbooks(),
                                 InstanceRequest::Secrets::Placeholders, &error));
     QVERIFY(error.contains(u"occupied"_s));
     QCOMPARE(readAll(folder + u"/keep.txt"_s), QByteArray("precious"));
 
     // A folder that does not exist: an error, no file anywhere.
-    QVERIFY(!instancefile::save(m_dir.filePath(u"missing/x.json"_s), filled(), ElementDescription::freshbooks(),
+    QVERIFY(!instancefile::save(m_dir.filePath(u"missing/x.json"_s), filled(), ce::test::freshbooks(),
                                 InstanceRequest::Secrets::Placeholders, &error));
     QVERIFY(!QFile::exists(m_dir.filePath(u"missing"_s)));
 
     // Replacing an existing file: all or nothing, no temporary files left behind.
     const QString path = m_dir.filePath(u"existing.json"_s);
     write(path, "old");
-    QVERIFY(instancefile::save(path, filled(), ElementDescription::freshbooks(),
+    QVERIFY(instancefile::save(path, filled(), ce::test::freshbooks(),
                                InstanceRequest::Secrets::Placeholders, &error));
     QVERIFY(readAll(path).startsWith("{"));
     const QStringList left = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);

@@ -1,6 +1,7 @@
 // Unit tests of ce::InstanceRequest: validation, normalisation, instance.json in and out.
 #include "core/instancerequest.h"
 
+#include "descriptortexts.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -23,7 +24,7 @@ namespace {
 
 const ElementDescription &fb()
 {
-    return ElementDescription::freshbooks();
+    return ce::test::freshbooks();
 }
 
 // Values a real exchange would produce (the doc's examples).
@@ -145,6 +146,8 @@ private slots:
     void normaliseSiteAddress_data();
     void normaliseSiteAddress();
     void normalise();
+    void whatIsSentFollowsTheDescriptor();
+    void typedValuesAreChecked();
 
     void instanceJsonOrder();
     void instanceJsonPlaceholders();
@@ -250,11 +253,11 @@ void TstInstanceRequest::placeholdersAreNotFilledIn_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
 
-    for (const ce::ConfigProperty &p : fb().configuration) {
+    for (const ce::ConfigurationEntry &p : fb().configuration) {
         if (p.required)
             QTest::newRow(qPrintable(p.key)) << u"configuration."_s + p.key << p.placeholder;
     }
-    for (const ce::ProviderField &f : fb().providerData)
+    for (const ce::ProviderDataEntry &f : fb().providerData)
         QTest::newRow(qPrintable(f.key)) << u"providerData."_s + f.key << f.placeholder;
     QTest::newRow("name") << u"name"_s << u"<INSERT_INSTANCE_NAME>"_s;
     QTest::newRow("padded placeholder") << u"configuration.oauth.api.key"_s << u"  <INSERT_FRESHBOOKS_API_KEY> "_s;
@@ -331,7 +334,7 @@ void TstInstanceRequest::badValues()
     QVERIFY(!i.message.isEmpty());
     if (field.startsWith("configuration."_L1)) {
         QVERIFY2(i.message.contains(field), qPrintable(i.message));
-        QVERIFY2(i.message.contains(fb().property(field.mid(u"configuration."_s.size()))->label), qPrintable(i.message));
+        QVERIFY2(i.message.contains(fb().entry(field.mid(u"configuration."_s.size()))->displayLabel()), qPrintable(i.message));
     }
     // Not missing, so the summary carries the sentence itself.
     QVERIFY(InstanceRequest::summary(issues).contains(i.message));
@@ -462,6 +465,86 @@ void TstInstanceRequest::normalise()
     QVERIFY(issueFor(empty.validate(fb()), u"configuration.oauth.api.key"_s)->missing);
 }
 
+namespace {
+
+// The demo descriptor of the element tests, with its choice entry feeding only oauth/url.
+ElementDescription demo()
+{
+    QByteArray text(ce::test::OAuth2Text);
+    text.replace(R"("type": "choice",)", R"("type": "choice", "required": true, "oauthParameter": "scope", "oauthOnly": true,)");
+    QString error;
+    const auto d = ElementDescription::fromJson(text, &error);
+    if (!d)
+        qFatal("The demo descriptor does not load: %s", qPrintable(error));
+    return *d;
+}
+
+}  // namespace
+
+// resources/elements/README.md, "What the app sends": a hidden entry sends its default, an
+// oauthOnly entry is left out, a boolean the user may leave alone only when it differs from
+// its default; keys the descriptor does not know are kept.
+void TstInstanceRequest::whatIsSentFollowsTheDescriptor()
+{
+    const ElementDescription d = demo();
+    InstanceRequest r;
+    r.elementKey = u"demo"_s;
+    r.name = u"Demo"_s;
+    r.providerData = {{u"code"_s, u"c0de"_s}};
+    r.configuration = {{u"oauth.api.key"_s, u" key "_s},
+                       {u"oauth.api.secret"_s, u"s3cret"_s},
+                       {u"oauth.callback.url"_s, u"https://example.test/cb"_s},
+                       {u"demo.site"_s, u"https://Acme.demo.test/"_s},
+                       {u"demo.flag"_s, u"false"_s},
+                       {u"demo.region"_s, u"eu"_s},
+                       {u"authentication.type"_s, u"tampered"_s},
+                       {u"not.described"_s, u" kept "_s}};
+    // The inputs are complete: the oauthOnly entry is one of them.
+    QVERIFY(r.validateInputs(d).isEmpty());
+    r.normalise(d);
+    QCOMPARE(r.configuration, (QMap<QString, QString>{{u"oauth.api.key"_s, u"key"_s},
+                                                      {u"oauth.api.secret"_s, u"s3cret"_s},
+                                                      {u"oauth.callback.url"_s, u"https://example.test/cb"_s},
+                                                      {u"demo.site"_s, u"acme"_s},
+                                                      {u"authentication.type"_s, u"oauth2"_s},
+                                                      {u"not.described"_s, u"kept"_s}}));
+    // The body is complete without the oauthOnly entry it never holds.
+    QVERIFY2(r.validate(d).isEmpty(), qPrintable(InstanceRequest::summary(r.validate(d))));
+    QVERIFY(!r.toInstanceJson(d, InstanceRequest::Secrets::Include).contains("demo.region"));
+
+    // A boolean that differs from its default is sent; a hidden entry is sent even when not given.
+    InstanceRequest flagged;
+    flagged.configuration = {{u"demo.flag"_s, u"true"_s}};
+    flagged.normalise(d);
+    QCOMPARE(flagged.configuration, (QMap<QString, QString>{{u"demo.flag"_s, u"true"_s},
+                                                            {u"authentication.type"_s, u"oauth2"_s}}));
+}
+
+void TstInstanceRequest::typedValuesAreChecked()
+{
+    const ElementDescription d = demo();
+    InstanceRequest r;
+    r.name = u"Demo"_s;
+    r.configuration = {{u"oauth.api.key"_s, u"k"_s},
+                       {u"oauth.api.secret"_s, u"s"_s},
+                       {u"oauth.callback.url"_s, u"https://example.test/cb"_s},
+                       {u"demo.flag"_s, u"yes"_s},
+                       {u"demo.region"_s, u"us"_s}};
+    const QList<ValidationIssue> issues = r.validateInputs(d);
+    QCOMPARE(issues.size(), 2);
+    QVERIFY2(messageFor(issues, field::configuration(u"demo.flag"_s)).contains(u"true or false"_s),
+             qPrintable(InstanceRequest::summary(issues)));
+    QVERIFY2(messageFor(issues, field::configuration(u"demo.region"_s)).contains(u"\"us\""_s),
+             qPrintable(InstanceRequest::summary(issues)));
+    // A required oauthOnly entry left empty is missing from the inputs.
+    r.configuration.remove(u"demo.region"_s);
+    r.configuration.insert(u"demo.flag"_s, u"true"_s);
+    const QList<ValidationIssue> missing = r.validateInputs(d);
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing.first().field, field::configuration(u"demo.region"_s));
+    QVERIFY(missing.first().missing);
+}
+
 void TstInstanceRequest::instanceJsonOrder()
 {
     InstanceRequest r = filled();
@@ -578,9 +661,9 @@ void TstInstanceRequest::sampleParses()
 
     // The description's placeholders are the documented ones.
     for (auto it = r->configuration.cbegin(); it != r->configuration.cend(); ++it)
-        QCOMPARE(fb().property(it.key())->placeholder, it.value());
+        QCOMPARE(fb().entry(it.key())->placeholder, it.value());
     for (auto it = r->providerData.cbegin(); it != r->providerData.cend(); ++it)
-        QCOMPARE(fb().providerField(it.key())->placeholder, it.value());
+        QCOMPARE(fb().providerDataEntry(it.key())->placeholder, it.value());
 }
 
 void TstInstanceRequest::sampleSerialisesBack()

@@ -463,6 +463,13 @@ void TstJsonFields::linesOfKeyPaths()
     QCOMPARE(lines.lineOf({Step{u"a"_s}, Step{{}, 0}}), 0);     // not an array
     QCOMPARE(lines.lineAt(0), 1);
     QCOMPARE(lines.lineAt(text.indexOf("\"c\"")), 4);
+
+    // A member is the object's own, not one of the same name written earlier inside another.
+    const QByteArray nested = "{\n  \"entries\": [\n    {\"key\": \"inner\"}\n  ],\n  \"key\": \"outer\"\n}\n";
+    json::TextLines nestedLines(nested);
+    QCOMPARE(nestedLines.lineOf({Step{u"key"_s}}), 5);
+    QCOMPARE(nestedLines.lineOf({Step{u"entries"_s}, Step{{}, 0}, Step{u"key"_s}}), 3);
+    QCOMPARE(nestedLines.lineOf({Step{u"entries"_s}, Step{u"key"_s}}), 0);  // an array has no members
     QCOMPARE(lines.lineAt(text.size()), 12);
 }
 

@@ -532,7 +532,7 @@ void TstLoopbackCallbackListener::systemBrowserPathThroughTheFlow()
     SandboxServer sandbox;
     QVERIFY2(sandbox.listen(), qPrintable(sandbox.errorString()));
     ApiClient client;
-    ProvisioningFlow flow(&client, ElementDescription::freshbooks());
+    ProvisioningFlow flow(&client, test::freshbooks());
     test::typed::fill(&flow, Environment::sandbox(sandbox.baseUrl()),
                       {QString::fromLatin1(SandboxServer::UserSecret),
                        QString::fromLatin1(SandboxServer::OrganizationSecret)});

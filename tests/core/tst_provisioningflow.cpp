@@ -100,6 +100,7 @@ private slots:
     void callbackFromWhereItMayComeFrom_data();
     void callbackFromWhereItMayComeFrom();
     void secretCallbackParametersComeFromTheElement();
+    void oauthParametersAndBodyFollowTheDescriptor();
     void refusedInTheSandbox();
     void refusedByHand_data();
     void refusedByHand();
@@ -316,7 +317,7 @@ void TstProvisioningFlow::init()
     m_log->clear();
     m_nam = new QNetworkAccessManager(this);  // a fresh cookie jar: signed out
     m_client = new ApiClient(this);
-    m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
+    m_flow = new ProvisioningFlow(m_client, ce::test::freshbooks(), this);
     fillInputs(m_flow);
 }
 
@@ -503,7 +504,7 @@ void TstProvisioningFlow::issues()
 
 void TstProvisioningFlow::everythingMissingAtOnce()
 {
-    ProvisioningFlow empty(m_client, ElementDescription::freshbooks());
+    ProvisioningFlow empty(m_client, ce::test::freshbooks());
     QCOMPARE(fieldsOf(empty.connectionIssues()),
              QStringList({u"environment"_s, u"userSecret"_s, u"organizationSecret"_s}));
     const QStringList inputs = fieldsOf(empty.inputIssues());
@@ -633,16 +634,18 @@ void TstProvisioningFlow::callbackFromWhereItMayComeFrom()
     QCOMPARE(m_flow->stage(), Stage::Authorized);
 }
 
-// Which callback parameters are secret is the element's data: one that names an
-// OAuth 2 `code` has a navigation carrying one stopped as well.
+// Which callback parameters carry the grant is the element's data (its providerData
+// entries from the callback marked secret): one that lists a `code` has a navigation
+// carrying one stopped as well.
 void TstProvisioningFlow::secretCallbackParametersComeFromTheElement()
 {
     const QUrl carryingCode(u"https://www.mycoolapp.com.evil.example/auth?code=c0de"_s);
     CHECK(startAndWait());
     QCOMPARE(m_flow->handleNavigation(carryingCode, NavigationOrigin::TopLevelPage).outcome, Outcome::NotCallback);
 
-    ElementDescription element = ElementDescription::freshbooks();
-    element.callbackSecretParameters.append(u"code"_s);
+    ElementDescription element = ce::test::freshbooks();
+    element.providerData.append({u"code"_s, ProviderDataEntry::Source::Callback, false, true, u"<CODE>"_s});
+    QCOMPARE(element.grantParameters(), (QStringList{u"oauth_verifier"_s, u"code"_s}));
     ProvisioningFlow flow(m_client, element);
     fillInputs(&flow);
     QSignalSpy ready(&flow, &ProvisioningFlow::authorizationUrlReady);
@@ -652,6 +655,38 @@ void TstProvisioningFlow::secretCallbackParametersComeFromTheElement()
     QCOMPARE(match.outcome, Outcome::NearMiss);
     QVERIFY(!match.message.contains(u"c0de"_s));
     QCOMPARE(flow.stage(), Stage::AwaitingAuthorization);
+}
+
+// What goes to oauth/url and what goes into POST /instances are the descriptor's: HubSpot's
+// scope only to oauth/url, its hidden authentication type to the instance, its bulk
+// properties switch only when it differs from the default.
+void TstProvisioningFlow::oauthParametersAndBodyFollowTheDescriptor()
+{
+    ProvisioningFlow flow(m_client, *ElementDescription::builtin(u"hubspot"_s));
+    flow.setConfiguration(u"oauth.api.key"_s, u" client-id "_s);
+    flow.setConfiguration(u"oauth.api.secret"_s, u"client-secret"_s);
+    flow.setConfiguration(u"oauth.callback.url"_s, u"https://www.mycoolapp.com/auth"_s);
+    flow.setConfiguration(u"scope"_s, u"contacts timeline"_s);
+    flow.setConfiguration(u"create.bulk.properties"_s, u"false"_s);
+    flow.setName(u"HubSpot"_s);
+    QVERIFY(flow.inputIssues().isEmpty());
+
+    const QUrlQuery query = flow.oauthParameters();
+    QCOMPARE(query.queryItemValue(u"apiKey"_s, QUrl::FullyDecoded), u"client-id"_s);
+    QCOMPARE(query.queryItemValue(u"scope"_s, QUrl::FullyDecoded), u"contacts timeline"_s);
+    QVERIFY(!query.hasQueryItem(u"authentication.type"_s));  // no oauthParameter in this descriptor
+    const InstanceRequest request = flow.request();
+    QCOMPARE(request.elementKey, u"hubspot"_s);
+    QVERIFY(!request.configuration.contains(u"scope"_s));
+    QVERIFY(!request.configuration.contains(u"create.bulk.properties"_s));
+    QCOMPARE(request.configuration.value(u"authentication.type"_s), u"oauth2"_s);
+    QCOMPARE(request.configuration.value(u"oauth.api.key"_s), u"client-id"_s);
+
+    // QuickBooks sends its hidden entries to oauth/url as well.
+    ProvisioningFlow quickbooks(m_client, *ElementDescription::builtin(u"quickbooks"_s));
+    const QUrlQuery fixed = quickbooks.oauthParameters();
+    QCOMPARE(fixed.queryItemValue(u"authentication.type"_s), u"oauth2"_s);
+    QCOMPARE(fixed.queryItemValue(u"scope"_s, QUrl::FullyDecoded), u"com.intuit.quickbooks.accounting"_s);
 }
 
 // The owner clicks Deny on the sandbox's consent page.
@@ -1168,7 +1203,7 @@ void TstProvisioningFlow::resetAuthorizationWhileRequestingUrl()
 void TstProvisioningFlow::unsavedWork()
 {
     // What the wizard does when it opens: defaults filled in, then the baseline.
-    ProvisioningFlow flow(m_client, ElementDescription::freshbooks());
+    ProvisioningFlow flow(m_client, ce::test::freshbooks());
     flow.setEnvironment(Environment::sandbox(m_sandbox.baseUrl()));
     flow.setCredentials({QString::fromLatin1(SandboxServer::UserSecret),
                          QString::fromLatin1(SandboxServer::OrganizationSecret)});
@@ -1405,7 +1440,7 @@ void TstProvisioningFlow::createEarlier(Instance *instance)
     QVERIFY(created.wait(10000));
     *instance = m_flow->instance();
     delete m_flow;
-    m_flow = new ProvisioningFlow(m_client, ElementDescription::freshbooks(), this);
+    m_flow = new ProvisioningFlow(m_client, test::freshbooks(), this);
     fillInputs(m_flow);
     m_sandbox.clearCalls();
 }

@@ -12,7 +12,7 @@
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-using ce::ConfigProperty;
+using ce::ConfigurationEntry;
 using ce::ElementDescription;
 using ce::InstanceRequest;
 using ce::ValidationIssue;
@@ -22,13 +22,13 @@ namespace {
 
 bool isSecretConfiguration(const ElementDescription &element, const QString &key)
 {
-    const ConfigProperty *p = element.property(key);
-    return p ? p->secret : ce::redaction::isSecretName(key);
+    const ConfigurationEntry *p = element.entry(key);
+    return p ? p->isSecret() : ce::redaction::isSecretName(key);
 }
 
 bool isSecretProviderData(const ElementDescription &element, const QString &key)
 {
-    const ce::ProviderField *f = element.providerField(key);
+    const ce::ProviderDataEntry *f = element.providerDataEntry(key);
     return !f || f->secret;  // unknown provider data counts as secret
 }
 
@@ -55,7 +55,7 @@ void checkIssues(const QList<ValidationIssue> &issues, const QString &summary)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray json = ce::test::fuzz::bytes(data, size);
-    const ElementDescription &element = ElementDescription::freshbooks();
+    const ElementDescription &element = *ce::ElementDescription::builtin(u"freshbooks"_s);
 
     QList<ValidationIssue> issues;
     const std::optional<InstanceRequest> parsed = InstanceRequest::fromInstanceJson(json, &issues);
@@ -128,12 +128,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // A request that validates has every required entry, filled in, as sent.
     if (normalisedIssues.isEmpty()) {
         FUZZ_CHECK(normalised.elementKey == element.key);
-        for (const ConfigProperty &p : element.configuration) {
+        for (const ConfigurationEntry &p : element.configuration) {
             if (!p.required)
                 continue;
             const QString value = normalised.configuration.value(p.key);
             FUZZ_CHECK(!value.isEmpty() && !InstanceRequest::isPlaceholder(value));
-            if (p.format == ConfigProperty::Format::Subdomain)
+            if (p.format == ConfigurationEntry::Format::Subdomain)
                 FUZZ_CHECK(ce::checkSubdomain(value, p.domain).isEmpty());
         }
         FUZZ_CHECK(!normalised.name.trimmed().isEmpty());

@@ -6,6 +6,7 @@
 #include "profiles/profilesession.h"
 
 #include "memorysecretstore.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,7 +62,7 @@ void TstProfileSession::fill()
 void TstProfileSession::restart()
 {
     m_session.reset();
-    m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ElementDescription::freshbooks());
+    m_flow = std::make_unique<ProvisioningFlow>(m_client.get(), ce::test::freshbooks());
     m_session = std::make_unique<ProfileSession>(m_store.get(), m_secrets.get(), m_flow.get());
 }
 

@@ -40,11 +40,14 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using ce::ApiClient;
 using ce::CreatedInstance;
+using ce::ElementDescription;
 using ce::Environment;
 using ce::Profile;
 using ce::ProfileEntry;
 using ce::ProfileStore;
+using ce::ProvisioningFlow;
 
 Q_DECLARE_METATYPE(ce::ProfileEntry::Problem)
 
@@ -54,6 +57,7 @@ Profile sampleProfile(const QString &name = u"Acme production"_s)
 {
     Profile p;
     p.name = name;
+    p.descriptorId = u"freshbooks"_s;
     p.elementKey = u"freshbooks"_s;
     p.environment = Environment::Kind::Custom;
     p.customBaseUrl = QUrl(u"https://gateway.example.com/elements/api-v2"_s);
@@ -217,6 +221,7 @@ private slots:
     void secretsInFileAreDropped();
     void flowRoundTrip();
     void applyProfileEnvironments();
+    void descriptorOfEarlierFiles();
     void problemFilesListedOthersLoad();
     void saveOverProblemFileRefused_data();
     void saveOverProblemFileRefused();
@@ -336,6 +341,8 @@ void TstProfileStore::fileFormat()
     const QJsonObject o = QJsonDocument::fromJson(p.toJson()).object();
     QCOMPARE(o.value("schemaVersion"_L1).toInt(), 1);
     QCOMPARE(o.value("id"_L1).toString(), p.id);
+    QCOMPARE(o.value("descriptor"_L1).toString(), u"freshbooks"_s);
+    QCOMPARE(o.value("element"_L1).toString(), u"freshbooks"_s);
     QCOMPARE(o.value("environment"_L1).toString(), u"custom"_s);
     QCOMPARE(o.value("customBaseUrl"_L1).toString(), u"https://gateway.example.com/elements/api-v2"_s);
     QCOMPARE(o.value("lastInstance"_L1).toObject().value("id"_L1).toDouble(), 1234567890123.0);
@@ -586,7 +593,7 @@ void TstProfileStore::flowRoundTrip()
 {
     using namespace ce;
     ApiClient client;
-    ProvisioningFlow flow(&client, ElementDescription::freshbooks());
+    ProvisioningFlow flow(&client, ce::test::freshbooks());
     flow.setEnvironment(Environment::custom(QUrl(u"https://ce.example.org/elements/api-v2"_s)));
     flow.setCredentials({u"flow-user-secret-1"_s, u"flow-org-secret-2"_s});
     flow.setConfiguration(u"oauth.api.key"_s, u"mycompany"_s);
@@ -599,6 +606,7 @@ void TstProfileStore::flowRoundTrip()
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     Profile p = profileFromFlow(flow, u" From the flow "_s);
     QCOMPARE(p.name, u"From the flow"_s);
+    QCOMPARE(p.descriptorId, u"freshbooks"_s);
     QCOMPARE(p.elementKey, u"freshbooks"_s);
     QCOMPARE(p.environment, Environment::Kind::Custom);
     QCOMPARE(p.customBaseUrl, QUrl(u"https://ce.example.org/elements/api-v2"_s));
@@ -622,11 +630,11 @@ void TstProfileStore::flowRoundTrip()
     QCOMPARE(secrets.value(u"organizationSecret"_s), u"flow-org-secret-2"_s);
     QCOMPARE(secrets.value(u"oauth.api.secret"_s), u"flow-consumer-secret-3"_s);
     QVERIFY(!secrets.contains(u"instanceToken"_s));
-    QCOMPARE(Profile::secretKeys(ElementDescription::freshbooks()),
+    QCOMPARE(Profile::secretKeys(ce::test::freshbooks()),
              (QStringList{u"userSecret"_s, u"organizationSecret"_s, u"oauth.api.secret"_s, u"instanceToken"_s}));
 
     // Into a fresh flow: the same inputs, secrets only through applySecrets.
-    ProvisioningFlow other(&client, ElementDescription::freshbooks());
+    ProvisioningFlow other(&client, ce::test::freshbooks());
     other.setConfiguration(u"oauth.api.secret"_s, u"typed-before"_s);
     other.setConfiguration(u"oauth.callback.url"_s, u"https://default.example/cb"_s);
     QString problem;
@@ -650,7 +658,7 @@ void TstProfileStore::applyProfileEnvironments()
 {
     using namespace ce;
     ApiClient client;
-    ProvisioningFlow flow(&client, ElementDescription::freshbooks());
+    ProvisioningFlow flow(&client, ce::test::freshbooks());
     const Environment sandbox = Environment::sandbox(QUrl(u"http://127.0.0.1:4711/elements/api-v2"_s));
 
     Profile p = sampleProfile();
@@ -682,11 +690,51 @@ void TstProfileStore::applyProfileEnvironments()
 
     // Another element: nothing changes.
     Profile other = sampleProfile();
+    other.descriptorId = u"quickbooks"_s;
     other.elementKey = u"quickbooks"_s;
     other.instanceName = u"Not applied"_s;
     QVERIFY(!applyProfile(other, &flow, &problem));
     QVERIFY(!problem.isEmpty());
     QVERIFY(flow.name() != u"Not applied"_s);
+}
+
+// Profiles remember the descriptor's id; a file written before descriptors had ids names
+// only the element key, which finds the descriptor when it is the only one of that key.
+void TstProfileStore::descriptorOfEarlierFiles()
+{
+    QJsonObject earlier = QJsonDocument::fromJson(sampleProfile().toJson()).object();
+    earlier.remove("descriptor"_L1);
+    QString error;
+    const auto fb = Profile::fromJson(QJsonDocument(earlier).toJson(), &error);
+    QVERIFY2(fb, qPrintable(error));
+    QCOMPARE(fb->descriptorId, u"freshbooks"_s);
+    QVERIFY(fb->descriptor());
+    QCOMPARE(*fb->descriptor(), *ElementDescription::builtin(u"freshbooks"_s));
+    QCOMPARE(QJsonDocument::fromJson(fb->toJson()).object().value("descriptor"_L1).toString(), u"freshbooks"_s);
+
+    // Two descriptors share the key hubspot: the key alone does not say which.
+    earlier.insert("element"_L1, u"hubspot"_s);
+    const auto ambiguous = Profile::fromJson(QJsonDocument(earlier).toJson(), &error);
+    QVERIFY2(ambiguous, qPrintable(error));
+    QVERIFY(ambiguous->descriptorId.isEmpty());
+    QCOMPARE(ambiguous->descriptor(), nullptr);
+    QVERIFY(!QJsonDocument::fromJson(ambiguous->toJson()).object().contains("descriptor"_L1));
+
+    QJsonObject named = earlier;
+    named.insert("descriptor"_L1, u"hubspot-apikey"_s);
+    const auto apiKey = Profile::fromJson(QJsonDocument(named).toJson(), &error);
+    QVERIFY2(apiKey, qPrintable(error));
+    QVERIFY(apiKey->descriptor());
+    QCOMPARE(apiKey->descriptor()->id, u"hubspot-apikey"_s);
+
+    // A profile is applied to the flow of its descriptor only, not to another mode of its element.
+    ApiClient client;
+    ProvisioningFlow flow(&client, *ElementDescription::builtin(u"hubspot"_s));
+    QString problem;
+    QVERIFY(!ce::applyProfile(*apiKey, &flow, &problem));
+    QVERIFY2(problem.contains(u"hubspot-apikey"_s), qPrintable(problem));
+    // One that names no descriptor goes by its key.
+    QVERIFY2(ce::applyProfile(*ambiguous, &flow, &problem), qPrintable(problem));
 }
 
 void TstProfileStore::problemFilesListedOthersLoad()

@@ -8,6 +8,7 @@
 #include "profiles/secretstore.h"
 
 #include "memorysecretstore.h"
+#include "testsupport.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -339,7 +340,7 @@ void TstSecretStore::simulatedMissingKeychain()
 void TstSecretStore::removeAllAndCopyAll()
 {
     MemorySecretStore store;
-    const QStringList keys = ce::Profile::secretKeys(ce::ElementDescription::freshbooks());
+    const QStringList keys = ce::Profile::secretKeys(ce::test::freshbooks());
     for (const QString &key : {u"userSecret"_s, u"organizationSecret"_s, u"oauth.api.secret"_s})
         QVERIFY(waitFor(store.write(u"p1"_s, key, u"p1-"_s + key)));
     QVERIFY(waitFor(store.write(u"p2"_s, u"userSecret"_s, u"p2-userSecret"_s)));

@@ -4,6 +4,8 @@
 #include "profiles/profile.h"
 #include "profiles/secretstore.h"
 
+#include "testsupport.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -164,7 +166,7 @@ void TstSecretStoreKeyring::secretToolSeesTheEntries()
 void TstSecretStoreKeyring::removeAllAndCopyAll()
 {
     KeychainSecretStore store;
-    const QStringList keys = ce::Profile::secretKeys(ce::ElementDescription::freshbooks());
+    const QStringList keys = ce::Profile::secretKeys(ce::test::freshbooks());
     write(store, u"profile-src"_s, u"userSecret"_s, u"src-user"_s);
     write(store, u"profile-src"_s, u"organizationSecret"_s, u"src-org"_s);
     write(store, u"profile-src"_s, u"instanceToken"_s, u"src-token"_s);

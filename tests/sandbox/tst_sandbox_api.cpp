@@ -30,6 +30,7 @@ private slots:
     // What is refused
     void notFound();
     void missingParameters();
+    void otherKindsNotEmulatedYet();
 
     // What is kept
     void requestTokensAreBounded();
@@ -250,6 +251,25 @@ void TstSandboxApi::notFound()
     CHECK(checkError(get(root(u"/provider/freshbooks/acme/other"_s)), 404));
     QCOMPARE(server->calls(Endpoint::Other).size(), 4);
     QCOMPARE(server->calls(Endpoint::Other).last().status, 404);
+}
+
+// The sandbox knows every built-in descriptor but emulates OAuth 1.0a elements only, so
+// far: another kind gets a 400 that says so, on every call and page of the flow.
+void TstSandboxApi::otherKindsNotEmulatedYet()
+{
+    QUrlQuery q = tokenQuery(Grant());
+    const QString why = u"The sandbox emulates only OAuth 1.0a elements so far; zendesk uses oauth2."_s;
+    CHECK(checkError(get(api(u"/elements/zendesk/oauth/token"_s, q)), 400, why));
+    CHECK(checkError(get(api(u"/elements/zendesk/oauth/url"_s, q)), 400, why));
+    const QJsonObject body{{u"element"_s, QJsonObject{{u"key"_s, u"stripe"_s}}},
+                           {u"configuration"_s, QJsonObject{{u"api.key"_s, u"sk_test_x"_s}}},
+                           {u"name"_s, u"Stripe"_s}};
+    CHECK(checkError(postJson(u"/instances"_s, body), 400,
+                     u"The sandbox emulates only OAuth 1.0a elements so far; stripe uses credentials."_s));
+    CHECK(checkError(postJson(u"/elements/hubspot/instances"_s, body), 400));
+    const Response page = get(root(u"/provider/zendesk/acme/oauth/oauth_authorize.php?oauth_token=x"_s));
+    QCOMPARE(page.status, 400);
+    QVERIFY2(page.body.contains("OAuth 1.0a"), page.body.constData());
 }
 
 void TstSandboxApi::missingParameters()

@@ -58,9 +58,9 @@ void TstSandboxInstances::createdInstanceDescribesItsElement()
 {
     Walk w;
     CHECK(walk(&w, Step::Create));
-    const ce::ElementDescription &fb = ce::ElementDescription::freshbooks();
+    const ce::ElementDescription &fb = ce::test::freshbooks();
     const QJsonObject element = w.instance().value("element"_L1).toObject();
-    QCOMPARE(element.value("id"_L1).toInt(), fb.id);
+    QCOMPARE(element.value("id"_L1).toInteger(), fb.elementId);
     QCOMPARE(element.value("name"_L1).toString(), fb.name);
     QCOMPARE(element.value("key"_L1).toString(), u"freshbooks"_s);
     QCOMPARE(element.value("description"_L1).toString(), fb.description);
@@ -198,13 +198,13 @@ void TstSandboxInstances::createChecksInOrder()
 
 void TstSandboxInstances::missingEntries()
 {
-    const ce::ElementDescription &fb = ce::ElementDescription::freshbooks();
+    const ce::ElementDescription &fb = ce::test::freshbooks();
     QStringList all;
-    for (const ce::ProviderField &f : fb.providerData) {
+    for (const ce::ProviderDataEntry &f : fb.providerData) {
         if (f.required)
             all.append(u"providerData."_s + f.key);
     }
-    for (const ce::ConfigProperty &p : fb.configuration) {
+    for (const ce::ConfigurationEntry &p : fb.configuration) {
         if (p.required)
             all.append(u"configuration."_s + p.key);
     }

@@ -9,6 +9,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "memorysecretstore.h"
+#include "testsupport.h"
 #include "wizarddriver.h"
 
 #include <QSet>
@@ -50,7 +51,7 @@ struct WizardHarness
     std::unique_ptr<ApiClient> client = std::make_unique<ApiClient>();
     std::unique_ptr<RequestLog> log = std::make_unique<RequestLog>();
     std::unique_ptr<ProvisioningFlow> flow =
-        std::make_unique<ProvisioningFlow>(client.get(), ElementDescription::freshbooks());
+        std::make_unique<ProvisioningFlow>(client.get(), ce::test::freshbooks());
     std::unique_ptr<QTemporaryDir> profileDir = std::make_unique<QTemporaryDir>();
     std::unique_ptr<ProfileStore> profiles =
         std::make_unique<ProfileStore>(profileDir->filePath(QStringLiteral("profiles")));

@@ -23,6 +23,21 @@
 
 namespace ce::test {
 
+// The FreshBooks descriptor, shipped with the app: the element the suites walk.
+inline const ElementDescription &freshbooks()
+{
+    const ElementDescription *d = ElementDescription::builtin(QStringLiteral("freshbooks"));
+    if (!d)
+        qFatal("The built-in FreshBooks descriptor is missing.");
+    return *d;
+}
+
+// The callback URL the FreshBooks descriptor fills in until the user changes it.
+inline QString defaultCallbackUrl()
+{
+    return freshbooks().entryForOAuthParameter(QStringLiteral("callbackUrl"))->defaultValue;
+}
+
 // Runs the event loop, as the app's exec() does, until `done` holds after one of
 // `sender`'s `signal`s, or `ms` pass. (QTest::qWaitFor sleeps between its rounds, which
 // shows in timings.)

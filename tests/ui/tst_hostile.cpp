@@ -226,7 +226,7 @@ void TstHostile::certificateErrorsAreRefusedWithAnExplanation()
 
 void TstHostile::aSecondAuthorizationHasNoCookiesOfTheFirst()
 {
-    QVERIFY(reachAuthorize(QString::fromLatin1(AppPage::DefaultCallbackUrl), u"Cookies"_s, {}));
+    QVERIFY(reachAuthorize(ce::test::defaultCallbackUrl(), u"Cookies"_s, {}));
     BrowserWidget *browser = m_app->driver().browser();
     QWebEngineProfile *first = browser->page()->profile();
     QVERIFY(first->isOffTheRecord());
@@ -433,7 +433,7 @@ void TstHostile::doneMasksSecretsThePlatformEchoes()
     m_pages->setJson((api + u"/instances"_s).toUtf8(), instance);
 
     ApiClient client;
-    ProvisioningFlow flow(&client, ElementDescription::freshbooks());
+    ProvisioningFlow flow(&client, ce::test::freshbooks());
     test::typed::fill(&flow, Environment::sandbox(QUrl(pageUrl(api))), {u"user-secret-x"_s, u"org-secret-y"_s});
     QSignalSpy ready(&flow, &ProvisioningFlow::authorizationUrlReady);
     flow.startAuthorization();
@@ -484,7 +484,7 @@ void TstHostile::hostileNamesAndTagsAreShownAsText()
                          + QString(400, u'x');
     const QStringList tags = {u"<i>tag</i>"_s, u"שלום"_s, u"👍🏽"_s, u"a\u0007b"_s};
     m_app->sandbox->setAutoApprove(true);
-    QVERIFY(reachAuthorize(QString::fromLatin1(AppPage::DefaultCallbackUrl), name, tags));
+    QVERIFY(reachAuthorize(ce::test::defaultCallbackUrl(), name, tags));
     QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
     for (QLabel *label : m_app->wizard->page(ProvisioningWizard::CreatePageId)->findChildren<QLabel *>()) {
         if (label->text().contains(u"<b>"_s))

@@ -94,7 +94,7 @@ private:
     {
         ApiClient client;
         RequestLog log;
-        ProvisioningFlow flow{&client, ElementDescription::freshbooks()};
+        ProvisioningFlow flow{&client, ce::test::freshbooks()};
         ProfileSession session;
         ProvisioningWizard wizard;
         WizardDriver driver{&wizard};
@@ -206,7 +206,7 @@ void TstProfilesGui::init()
 void TstProfilesGui::cleanup()
 {
     for (const ProfileEntry &e : m_store->entries()) {
-        m_secrets->removeAll(e.id, Profile::secretKeys(ElementDescription::freshbooks()));
+        m_secrets->removeAll(e.id, Profile::secretKeys(ce::test::freshbooks()));
         m_store->remove(e.id);
     }
     m_secrets.reset();
@@ -261,7 +261,7 @@ void TstProfilesGui::provisionSaveQuitAndStartAgainFromTheProfile()
     const WizardDriver &app = run->driver;
     QCOMPARE(app.configurationEdit(keyProperty)->text(), u"mycompany"_s);
     QCOMPARE(app.configurationEdit(siteProperty)->text(), u"acme"_s);
-    QCOMPARE(app.configurationEdit(callbackProperty)->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+    QCOMPARE(app.configurationEdit(callbackProperty)->text(), ce::test::defaultCallbackUrl());
     QCOMPARE(app.nameEdit()->text(), u"Acme books"_s);
     QCOMPARE(app.tags(), QStringList{u"customer-acme"_s});
     if (m_secrets->isAvailable()) {
@@ -312,9 +312,10 @@ void TstProfilesGui::noKeychainIsSaidOnceAndNothingIsStored()
 void TstProfilesGui::profilesDialog()
 {
     // Two good profiles, a corrupt file and one from a newer version.
-    const ElementDescription &fb = ElementDescription::freshbooks();
+    const ElementDescription &fb = ce::test::freshbooks();
     Profile a;
     a.name = u"Alpha"_s;
+    a.descriptorId = fb.id;
     a.elementKey = fb.key;
     a.environment = Environment::Kind::UsProduction;
     a.configuration = {{u"freshbooks.site.address"_s, u"alpha"_s}};

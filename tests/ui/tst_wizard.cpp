@@ -117,7 +117,7 @@ void TstWizard::fillApp(const QString &name)
     const WizardDriver d = m_app->driver();
     QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
-    QCOMPARE(d.configurationEdit(callbackProperty)->text(), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+    QCOMPARE(d.configurationEdit(callbackProperty)->text(), ce::test::defaultCallbackUrl());
     d.fillApp({{{keyProperty, u"mycompany"_s},
                 {secretProperty, u"consumer-secret-123"_s},
                 {siteProperty, u"https://acme.freshbooks.com/"_s}},
@@ -238,7 +238,7 @@ void TstWizard::wholeFlowByMouse()
     const SandboxCall tokenCall = m_app->sandbox->calls(Endpoint::Token).first();
     QCOMPARE(tokenCall.query.queryItemValue(u"apiKey"_s), u"mycompany"_s);
     QCOMPARE(tokenCall.query.queryItemValue(u"siteAddress"_s), u"acme"_s);
-    QCOMPARE(tokenCall.query.queryItemValue(u"callbackUrl"_s, QUrl::FullyDecoded), QString::fromLatin1(AppPage::DefaultCallbackUrl));
+    QCOMPARE(tokenCall.query.queryItemValue(u"callbackUrl"_s, QUrl::FullyDecoded), ce::test::defaultCallbackUrl());
     const QJsonObject body = QJsonDocument::fromJson(m_app->sandbox->calls(Endpoint::CreateInstance).first().body).object();
     const QJsonObject provider = body.value("providerData"_L1).toObject();
     QCOMPARE(provider.value("oauth_token"_L1).toString(), token);
@@ -426,7 +426,7 @@ void TstWizard::systemBrowserAndPastedCallback()
     QSignalSpy done(reply.get(), &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
     const QUrl callback = reply->header(QNetworkRequest::LocationHeader).toUrl();
-    QVERIFY(callback.toString().startsWith(QString::fromLatin1(AppPage::DefaultCallbackUrl)));
+    QVERIFY(callback.toString().startsWith(ce::test::defaultCallbackUrl()));
     d.pasteEdit()->setText(callback.toString());
     QTest::keyClick(d.pasteEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
