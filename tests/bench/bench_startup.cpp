@@ -315,7 +315,7 @@ void BenchStartup::startupToConsentPage()
     QVERIFY(loaded.wait(30000));
     m_rows.append(measure(u"sign-in page loaded"_s, ms(clock)));
     QCOMPARE(failed.count(), 0);
-    QWebEnginePage *page = browser->page();
+    QWebEnginePage *page = driver.browserPage();
     QVERIFY(page);
 
     // The account owner signs in; the consent page follows.

@@ -145,10 +145,9 @@ QWebEnginePage *TstWizard::reachConsent()
     }
     if (m_app->wizard->currentId() != ProvisioningWizard::AuthorizePageId)
         return nullptr;
-    BrowserWidget *browser = m_app->driver().browser();
-    if (!browser || !browser->page())
+    QWebEnginePage *page = m_app->driver().browserPage();
+    if (!page)
         return nullptr;
-    QWebEnginePage *page = browser->page();
     if (!test::waitForElement(page, u"login"_s))
         return nullptr;
     if (!test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
@@ -330,8 +329,7 @@ void TstWizard::wholeFlowByKeyboard()
 
     // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
     QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-    BrowserWidget *browser = d.browser();
-    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+    QVERIFY(test::waitForElement(d.browserPage(), u"login"_s));
     QWidget *web = d.browserView()->focusProxy();
     QVERIFY(web);
     QTRY_VERIFY(web->hasFocus());
@@ -339,7 +337,7 @@ void TstWizard::wholeFlowByKeyboard()
     QTest::keyClick(web, Qt::Key_Tab);
     QTest::keyClicks(web, u"secret"_s);
     QTest::keyClick(web, Qt::Key_Return);
-    QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"allow"_s));
     // An Enter that the page does not take must not press Next: it stays disabled.
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
     QTest::keyClick(web, Qt::Key_Tab);  // the first control of the page: Allow
@@ -446,7 +444,7 @@ void TstWizard::pageThatFailsToLoad()
     QVERIFY(d.startAgainButton()->isVisible());
     QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-load-failed"_s));
     d.reloadButton()->click();  // the fault was used up: the page comes now
-    QVERIFY(test::waitForElement(d.browser()->page(), u"login"_s));
+    QVERIFY(test::waitForElement(d.browserPage(), u"login"_s));
     QVERIFY(!d.reloadButton()->isVisible());
 }
 
@@ -563,7 +561,7 @@ void TstWizard::backFromAuthorizeGetsANewToken()
     CHECK(toTokenPage());
     QVERIFY(reachConsent());
     const QString firstToken = m_app->flow->requestToken().token;
-    QWebEngineProfile *firstProfile = m_app->driver().browser()->page()->profile();
+    QWebEngineProfile *firstProfile = m_app->driver().browserPage()->profile();
     QVERIFY(firstProfile && firstProfile->isOffTheRecord());
 
     button(QWizard::BackButton)->click();

@@ -1,25 +1,9 @@
-#include "cli.h"
+#include "commandline.h"
 
-#include "core/apiclient.h"
-#include "core/apitypes.h"
-#include "core/elementdescription.h"
-#include "core/environment.h"
-#include "core/instancefile.h"
-#include "core/instancerequest.h"
-#include "core/oauthparameters.h"
-#include "core/redaction.h"
-#include "sandbox/sandboxserver.h"
+#include "redaction.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
-
-#include <csignal>
-#include <cstdio>
-#include <iterator>
-#include <termios.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,80 +36,6 @@ QString displayName(const QCommandLineOption &option)
     const QString name = option.names().constLast();
     return (name.size() == 1 ? u"-"_s : u"--"_s) + name;
 }
-
-// ---- The no-echo prompt and the signals that could end it --------------------------------
-
-// Signals whose default action ends the process: any of them while echo is off would
-// leave the user's terminal without echo.
-constexpr int TerminatingSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-
-// The terminal as it was before echo went off, for the signal handler: written before the
-// handler is installed, only read while it is.
-termios savedTerminal {};
-volatile sig_atomic_t terminalSaved = 0;
-
-// Async-signal-safe only: tcsetattr, write, sigaction and raise. The signal is blocked
-// while the handler runs, so the raised one is delivered, with the default action (the
-// process ends as the signal asked), once the handler returns.
-void restoreTerminalAndReraise(int signo)
-{
-    if (terminalSaved) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
-        const char newline = '\n';  // the shell's prompt starts on a line of its own
-        [[maybe_unused]] const ssize_t written = write(STDERR_FILENO, &newline, 1);
-    }
-    struct sigaction fallback {};
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(signo, &fallback, nullptr);
-    raise(signo);
-}
-
-// Echo off on standard input for the guard's lifetime. The terminal gets its settings
-// back when the guard ends (every return), or from the handler when a signal would end
-// the process first (Ctrl+C, kill, the terminal closed).
-class EchoOff
-{
-public:
-    EchoOff()
-    {
-        termios current {};
-        if (tcgetattr(STDIN_FILENO, &current) != 0)
-            return;
-        savedTerminal = current;
-        terminalSaved = 1;
-        struct sigaction handler {};
-        handler.sa_handler = restoreTerminalAndReraise;
-        sigemptyset(&handler.sa_mask);
-        for (const int signo : TerminatingSignals)
-            sigaddset(&handler.sa_mask, signo);  // one handler at a time
-        for (std::size_t i = 0; i < std::size(TerminatingSignals); ++i) {
-            sigaction(TerminatingSignals[i], nullptr, &m_previous[i]);
-            if (m_previous[i].sa_handler != SIG_IGN)  // ignored stays ignored (nohup)
-                sigaction(TerminatingSignals[i], &handler, nullptr);
-        }
-        m_active = true;
-        termios quiet = current;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    ~EchoOff()
-    {
-        if (!m_active)
-            return;
-        // The terminal first: a signal from here on finds it restored already.
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
-        for (std::size_t i = 0; i < std::size(TerminatingSignals); ++i)
-            sigaction(TerminatingSignals[i], &m_previous[i], nullptr);
-        terminalSaved = 0;
-    }
-    EchoOff(const EchoOff &) = delete;
-    EchoOff &operator=(const EchoOff &) = delete;
-
-private:
-    bool m_active = false;
-    struct sigaction m_previous[std::size(TerminatingSignals)] {};
-};
 
 }  // namespace
 
@@ -284,113 +194,6 @@ void printMessage(Stream stream, const QString &text)
 void printError(const QString &message)
 {
     printMessage(Stream::Err, u"ce-provisioner: "_s + message.simplified());
-}
-
-QString secretFromEnvironment(const char *name, const QString &prompt)
-{
-    const QString value = qEnvironmentVariable(name);
-    if (!value.isEmpty() || !isatty(STDIN_FILENO))
-        return value;
-
-    // Echo goes off before the prompt shows, so that nothing typed after it is echoed.
-    const EchoOff echoOff;
-    QTextStream err(stderr);
-    err << redaction::scrub(prompt + u" ("_s + QLatin1StringView(name) + u"): "_s) << Qt::flush;
-    QTextStream in(stdin);
-    const QString line = in.readLine();
-    err << Qt::endl;
-    return line.trimmed();
-}
-
-int serveSandbox(quint16 port, bool autoApprove)
-{
-    SandboxServer server;
-    server.setAutoApprove(autoApprove);
-    if (!server.listen(port)) {
-        printError(Cli::tr("The sandbox cannot listen on 127.0.0.1:%1: %2")
-                       .arg(port)
-                       .arg(server.errorString()));
-        return Failed;
-    }
-    printMessage(Stream::Out, server.baseUrl().toString());
-    // Its secrets are public (the sandbox exists to be tried); worded so that the
-    // redaction, which masks anything shaped like an Authorization header, leaves them.
-    printMessage(Stream::Err, Cli::tr("Sandbox ready. It accepts the user secret %1 and the organization secret %2. "
-                                      "Stop it with Ctrl+C.")
-                                  .arg(QString::fromLatin1(SandboxServer::UserSecret),
-                                       QString::fromLatin1(SandboxServer::OrganizationSecret)));
-    return QCoreApplication::exec();
-}
-
-int create(const QString &fromFile, const QString &environmentName, int timeoutSeconds)
-{
-    QString error;
-    const auto environment = Environment::parse(environmentName, &error);
-    if (!environment) {
-        printError(error);
-        return Usage;
-    }
-
-    QList<ValidationIssue> issues;
-    auto request = instancefile::load(fromFile, &issues);
-    if (!request) {
-        printError(instancefile::describe(fromFile, issues));
-        return Failed;
-    }
-    const auto element = ElementDescription::builtin(request->elementKey.trimmed());
-    if (!element) {
-        printError(Cli::tr("%1: this app does not know the element \"%2\" (known: %3).")
-                       .arg(fromFile, request->elementKey, ElementDescription::builtinKeys().join(", "_L1)));
-        return Failed;
-    }
-
-    // Secrets never come from arguments (they would show in `ps`): the file may hold
-    // the consumer secret, else it comes from the environment or a prompt.
-    for (const ConfigProperty &p : element->configuration) {
-        const QString value = request->configuration.value(p.key);
-        if (!p.secret || !(value.trimmed().isEmpty() || InstanceRequest::isPlaceholder(value)))
-            continue;
-        const QByteArray variable = p.oauthParameter == ce::oauth::ApiSecret
-            ? element->key.toUpper().toLatin1() + "_CONSUMER_SECRET"
-            : QByteArray(p.key.toUpper().toLatin1()).replace('.', '_');
-        const QString secret = secretFromEnvironment(variable.constData(), p.label);
-        if (!secret.isEmpty())
-            request->configuration.insert(p.key, secret);
-    }
-    Credentials credentials;
-    credentials.userSecret = secretFromEnvironment("CE_USER_SECRET", Cli::tr("User secret"));
-    credentials.organizationSecret = secretFromEnvironment("CE_ORGANIZATION_SECRET", Cli::tr("Organization secret"));
-    if (!credentials.isComplete()) {
-        printError(Cli::tr("Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never "
-                      "taken from arguments)."));
-        return Usage;
-    }
-
-    request->normalise(*element);
-    const QList<ValidationIssue> problems = request->validate(*element);
-    if (!problems.isEmpty()) {
-        printError(fromFile + u": "_s + InstanceRequest::summary(problems));
-        return Failed;
-    }
-
-    ApiClient client;
-    client.setEnvironment(*environment);
-    client.setCredentials(credentials);
-    if (timeoutSeconds > 0)
-        client.setTimeout(std::chrono::seconds(timeoutSeconds));
-    ApiReply *reply = client.createInstance(*request);
-    QObject::connect(reply, &ApiReply::finished, QCoreApplication::instance(), [reply] {
-        QCoreApplication::exit(reply->succeeded() ? Ok : Failed);
-    });
-    const int code = QCoreApplication::exec();
-    if (!reply->succeeded()) {
-        printError(reply->error().text);
-        return Failed;
-    }
-    // The one output that is not a message but the result asked for: the instance as the
-    // platform returned it, its token included (every later call needs it). Not scrubbed.
-    QTextStream(stdout) << QJsonDocument(reply->json().toObject()).toJson(QJsonDocument::Indented) << Qt::flush;
-    return code;
 }
 
 }  // namespace ce::cli
