@@ -13,7 +13,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "provisioningwizard.h"
-#include "quitwhenidle.h"
+#include "whenidle.h"
 #include "sandbox/sandboxserver.h"
 #include "translations.h"
 
@@ -83,7 +83,7 @@ int runWizard(bool sandbox)
     if (sandbox)
         wizard.preselectSandbox();
     wizard.show();
-    ce::quitWhenIdleIfAsked(&wizard);
+    ce::actWhenIdleIfAsked(&wizard);
     return QCoreApplication::exec();
 }
 

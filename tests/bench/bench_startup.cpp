@@ -18,6 +18,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "guisupport.h"
+#include "procfigures.h"
 #include "memorysecretstore.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
@@ -42,6 +43,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+#include <cstdio>
 #include <ctime>
 #include <memory>
 #include <unistd.h>
@@ -51,66 +53,9 @@ using namespace ce;
 
 namespace {
 
-// Kilobytes of a field of /proc/<pid>/status ("VmRSS", "VmHWM"), -1 when unknown.
-qint64 statusKb(const QString &pid, QByteArrayView field)
-{
-    QFile f(u"/proc/"_s + pid + u"/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':')
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Proportional set size of a process in kB (shared pages divided among the processes
-// that share them), from /proc/<pid>/smaps_rollup; its VmRSS where that is missing.
-qint64 pssKb(const QString &pid)
-{
-    QFile f(u"/proc/"_s + pid + u"/smaps_rollup"_s);
-    if (f.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.startsWith("Pss:"))
-                return line.mid(4).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return statusKb(pid, "VmRSS");
-}
-
-// Chromium's helper processes: every descendant of this process (the zygote forks the
-// renderers, so they are grandchildren). Their number and summed PSS in kB.
-struct Helpers { int count = 0; qint64 pssKb = 0; };
-Helpers helperProcesses()
-{
-    QHash<qint64, QList<qint64>> children;
-    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &pid : pids) {
-        bool numeric = false;
-        const qint64 id = pid.toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        QFile f(u"/proc/"_s + pid + u"/stat"_s);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray stat = f.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
-        const QList<QByteArray> rest = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        if (rest.size() > 1)
-            children[rest.at(1).toLongLong()].append(id);
-    }
-    Helpers h;
-    QList<qint64> todo = children.value(qint64(getpid()));
-    while (!todo.isEmpty()) {
-        const qint64 id = todo.takeLast();
-        ++h.count;
-        h.pssKb += qMax<qint64>(0, pssKb(QString::number(id)));
-        todo += children.value(id);
-    }
-    return h;
-}
+using bench::Helpers;
+using bench::helperProcesses;
+using bench::statusKb;
 
 // Milliseconds since this process started (from /proc/self/stat, 10 ms resolution).
 double msSinceProcessStart()
@@ -200,6 +145,9 @@ void BenchStartup::verifyNoWebEngine(QWidget *wizard, const char *where)
     for (QWidget *w : QApplication::allWidgets())
         QVERIFY2(!qobject_cast<QWebEngineView *>(w), where);
     QVERIFY2(helperProcesses().count == 0, where);
+    // The plugin is not loaded yet (this test itself links Qt WebEngine, to look into the
+    // page; the wizard's executable does not: tst_guiprocess checks what it maps).
+    QVERIFY2(!bench::mappedLibraries(u"self").contains(u"cep_browser.so"_s), where);
 }
 
 void BenchStartup::printTable() const
@@ -337,6 +285,37 @@ void BenchStartup::startupToConsentPage()
           "(peak +%.1f MiB), +%.1f MiB (PSS) in %d helper processes",
           double(last.rssKb - beforeBrowser.rssKb) / 1024, double(last.hwmKb - beforeBrowser.hwmKb) / 1024,
           double(last.helpers.pssKb) / 1024, last.helpers.count);
+    // For bench_processes, beside a bare QWebEngineView loading the same pages.
+    double browserMs = 0;
+    for (qsizetype i = m_rows.size() - 3; i < m_rows.size(); ++i)
+        browserMs += m_rows.at(i).stepMs;
+    std::printf("FIGURE browser.ms %.1f\nFIGURE browser.rss_kb %lld\nFIGURE browser.helpers_kb %lld\n", browserMs,
+                static_cast<long long>(last.rssKb - beforeBrowser.rssKb), static_cast<long long>(last.helpers.pssKb));
+
+    // Allow: on to the Create page, where the browser, its page and profile are dropped.
+    QVERIFY(ce::test::runJs(page, u"document.getElementById('allow').click();"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    QVERIFY(!driver.browserView());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChildren<QWebEngineView *>().isEmpty()
+                                 && QApplication::topLevelWidgets().size() == 1, 10000);
+    // What Chromium gives back takes a moment (the renderer process ends, the page's
+    // memory is freed on Chromium's threads); RSS is read once it stops falling.
+    qint64 rss = statusKb(u"self"_s, "VmRSS");
+    for (int i = 0; i < 20; ++i) {
+        QTest::qWait(100);
+        const qint64 now = statusKb(u"self"_s, "VmRSS");
+        if (now >= rss && i >= 5)
+            break;
+        rss = now;
+    }
+    m_rows.append(measure(u"create page (browser released)"_s, 0));
+    const Row &after = m_rows.constLast();
+    qInfo("After the Authorize page: RSS %.1f MiB, %+.1f%% of before it (%.1f MiB); helpers: %d, %.1f MiB",
+          double(after.rssKb) / 1024, 100.0 * double(after.rssKb - beforeBrowser.rssKb) / double(beforeBrowser.rssKb),
+          double(beforeBrowser.rssKb) / 1024, after.helpers.count, double(after.helpers.pssKb) / 1024);
+    std::printf("FIGURE before.rss_kb %lld\nFIGURE after.rss_kb %lld\n", static_cast<long long>(beforeBrowser.rssKb),
+                static_cast<long long>(after.rssKb));
+    std::fflush(stdout);
 }
 
 int main(int argc, char *argv[])
