@@ -88,7 +88,9 @@ void AuthorizePage::initializePage()
     m_ui->pasteEdit->clear();
     m_ui->systemBrowserButton->setVisible(false);
     QString why;
-    if (!BrowserWidget::isAvailable(&why)) {
+    const bool embedded = BrowserWidget::isAvailable(&why);
+    m_ui->browserHost->setVisible(embedded);
+    if (!embedded) {
         showWithoutBrowser(why);
         return;
     }

@@ -23,6 +23,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -76,6 +77,7 @@ private slots:
     void redirectStraightToTheCallback();
     void serverErrorsAreRecoveredByRetry();
     void backFromAuthorizeGetsANewToken();
+    void withoutTheBrowserPlugin();
 
 private:
     QAbstractButton *button(QWizard::WizardButton which) const { return m_app->wizard->button(which); }
@@ -580,6 +582,54 @@ void TstWizard::backFromAuthorizeGetsANewToken()
     QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
     QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
+}
+
+// Run by tst_wizard_nobrowser, where CEP_BROWSER_PLUGIN names no file (a machine without
+// the package ce-provisioner-browser): the Authorize page says why, offers the system
+// browser and the pasted address, and the whole flow completes that way.
+void TstWizard::withoutTheBrowserPlugin()
+{
+    if (!qEnvironmentVariableIsSet("CEP_BROWSER_PLUGIN") || QFileInfo::exists(qEnvironmentVariable("CEP_BROWSER_PLUGIN")))
+        QSKIP("run by tst_wizard_nobrowser (CEP_BROWSER_PLUGIN names no file)");
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+    CHECK(toTokenPage());
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    button(QWizard::NextButton)->click();
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+    const WizardDriver d = m_app->driver();
+    QVERIFY(!d.browserView());
+    const QLabel *message = d.message(ProvisioningWizard::AuthorizePageId);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->accessibleDescription().contains(u"not installed"_s)
+                 && message->accessibleDescription().contains(u"ce-provisioner-browser"_s),
+             qPrintable(message->accessibleDescription()));
+    QVERIFY(d.systemBrowserButton()->isVisible());
+    QVERIFY(d.pasteRow()->isVisible());
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-without-browser"_s));
+    checkMnemonics();
+
+    d.systemBrowserButton()->click();
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QCOMPARE(catcher.urls, QList<QUrl>{m_app->flow->authorizationUrl()});
+
+    // The user's browser approved (here: the sandbox auto-approves): paste where it ended.
+    m_app->sandbox->setAutoApprove(true);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(m_app->flow->authorizationUrl());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    d.pasteEdit()->setText(reply->header(QNetworkRequest::LocationHeader).toUrl().toString());
+    d.useButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
+    button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    QCOMPARE(m_app->sandbox->instances().size(), 1);
+    for (QWidget *w : QApplication::allWidgets())
+        QVERIFY(!qobject_cast<QWebEngineView *>(w));
 }
 
 int main(int argc, char *argv[])
