@@ -1,5 +1,7 @@
 #include "guisupport.h"
 
+#include "watchdog.h"
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +20,7 @@ namespace ce::test {
 
 bool screenshot(QWidget *widget, const QString &name)
 {
+    const EventLoopWatchdog::Pause testWork;  // the test's own work, not the app's
     const QString dir = QStringLiteral(CEP_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

@@ -14,6 +14,7 @@
 
 #include "elidinglabel.h"
 #include "guisupport.h"
+#include "watchdog.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
 
@@ -43,6 +44,8 @@
 #include <QWebEngineProfile>
 #include <QWebEnginePage>
 #include <QWebEngineView>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
@@ -636,9 +639,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    ce::test::Watched<QApplication> app(argc, argv);
     TstWizard test;
-    return QTest::qExec(&test, argc, argv);
+    // The whole run under the watchdog: the longest stretches the event loop did not come
+    // round (issue 11: a window that never freezes for 50 ms).
+    const ce::test::EventLoopWatchdog watchdog;
+    const int failures = QTest::qExec(&test, argc, argv);
+    std::printf("%s\n", qPrintable(watchdog.report()));
+    return failures;
 }
 
 #include "tst_wizard.moc"
