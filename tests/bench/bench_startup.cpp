@@ -127,6 +127,7 @@ class BenchStartup : public QObject
 
 private slots:
     void startupToConsentPage();
+    void twentyAuthorizations();
 
 private:
     // WebEngine must not exist yet: no view, no profile, no Chromium process.
@@ -135,6 +136,8 @@ private:
     void printTable() const;
 
     QList<Row> m_rows = earlyRows;
+    qint64 m_anonBefore = 0;
+    qint64 m_fileBefore = 0;
 };
 
 void BenchStartup::verifyNoWebEngine(QWidget *wizard, const char *where)
@@ -248,6 +251,8 @@ void BenchStartup::startupToConsentPage()
     if (QTest::currentTestFailed())
         return;
     const Row beforeBrowser = m_rows.constLast();
+    m_anonBefore = statusKb(u"self"_s, "RssAnon");
+    m_fileBefore = statusKb(u"self"_s, "RssFile");
 
     // Page 4: the browser is created now.
     clock.restart();
@@ -309,6 +314,11 @@ void BenchStartup::startupToConsentPage()
         rss = now;
     }
     m_rows.append(measure(u"create page (browser released)"_s, 0));
+    // What stays: file-backed pages (the WebEngine library's code and data, shared and
+    // clean: the kernel takes them back when memory is short) and anonymous memory.
+    qInfo("After the Authorize page: RssAnon %+.1f MiB, RssFile %+.1f MiB against before it",
+          double(statusKb(u"self"_s, "RssAnon") - m_anonBefore) / 1024,
+          double(statusKb(u"self"_s, "RssFile") - m_fileBefore) / 1024);
     const Row &after = m_rows.constLast();
     qInfo("After the Authorize page: RSS %.1f MiB, %+.1f%% of before it (%.1f MiB); helpers: %d, %.1f MiB",
           double(after.rssKb) / 1024, 100.0 * double(after.rssKb - beforeBrowser.rssKb) / double(beforeBrowser.rssKb),
@@ -316,6 +326,78 @@ void BenchStartup::startupToConsentPage()
     std::printf("FIGURE before.rss_kb %lld\nFIGURE after.rss_kb %lld\n", static_cast<long long>(beforeBrowser.rssKb),
                 static_cast<long long>(after.rssKb));
     std::fflush(stdout);
+}
+
+// Twenty authorizations in a row in one process, as a user who goes back for a new token
+// each time: sign in, Allow, on to the Create page, Back, Back (a new token), Next. RSS
+// after each (on the Create page, the browser dropped) against the first: printed, not
+// asserted (it depends on Chromium's own caches).
+void BenchStartup::twentyAuthorizations()
+{
+    test::WizardHarness app;
+    QVERIFY(app.start());
+    QVERIFY(app.show());
+    const test::WizardDriver d = app.driver();
+    ProvisioningWizard *wizard = app.wizard.get();
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    next->click();
+    using namespace test::typed;
+    d.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
+               u"Acme books"_s,
+               {u"finance"_s}});
+    next->click();
+    QList<qint64> rss;
+    QList<Helpers> helpers;
+    QElapsedTimer clock;
+    clock.start();
+    // CEP_BENCH_ROUNDS: fewer (or more) rounds; CEP_BENCH_STEPS: each step's time.
+    const int rounds = qEnvironmentVariableIntValue("CEP_BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("CEP_BENCH_ROUNDS") : 20;
+    QElapsedTimer step;
+    const auto mark = [&](const char *what) {
+        if (qEnvironmentVariableIsSet("CEP_BENCH_STEPS"))
+            qInfo("  %s: %.0f ms", what, double(step.restart()));
+    };
+    step.start();
+    for (int i = 0; i < rounds; ++i) {
+        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        next->click();
+        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QWebEnginePage *page = d.browserPage();
+        QVERIFY(page);
+        mark("token, next");
+        QVERIFY(test::waitForElement(page, u"login"_s));
+        mark("sign-in page");
+        QVERIFY(test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+                                  u"document.getElementById('password').value = 'correct horse';"
+                                  u"document.getElementById('login').click();"_s));
+        QVERIFY(test::waitForElement(page, u"allow"_s));
+        mark("consent page");
+        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChildren<QWebEngineView *>().isEmpty(), 10000);
+        mark("create page");
+        QTest::qWait(200);  // Chromium's threads free the page's memory
+        rss.append(statusKb(u"self"_s, "VmRSS"));
+        helpers.append(helperProcesses());
+        wizard->back();  // to the Authorize page (the attempt is over)
+        wizard->back();  // to the Token page: a new token
+        mark("back");
+    }
+    const double growth = 100.0 * double(rss.constLast() - rss.constFirst()) / double(rss.constFirst());
+    qInfo("%d authorizations in %.1f s; RSS after each (MiB): %s", rounds, double(clock.elapsed()) / 1000,
+          qPrintable([&] {
+              QStringList figures;
+              for (const qint64 kb : std::as_const(rss))
+                  figures.append(QString::number(double(kb) / 1024, 'f', 1));
+              return figures.join(u' ');
+          }()));
+    qInfo("RSS after the last: %+.1f%% of after the first (%.1f -> %.1f MiB); helpers: %d processes, "
+          "%.1f -> %.1f MiB PSS",
+          growth, double(rss.constFirst()) / 1024, double(rss.constLast()) / 1024, helpers.constLast().count,
+          double(helpers.constFirst().pssKb) / 1024, double(helpers.constLast().pssKb) / 1024);
+    std::printf("FIGURE authorizations.growth_percent %.1f\n", growth);
+    QCOMPARE(app.sandbox->calls(SandboxCall::Endpoint::Token).size(), rounds);
 }
 
 int main(int argc, char *argv[])
