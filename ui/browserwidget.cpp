@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPluginLoader>
 #include <QVBoxLayout>
@@ -41,10 +42,12 @@ BrowserPlugin loadPlugin()
     for (const QString &path : candidates) {
         if (path.isEmpty() || !QFileInfo(path).isFile())
             continue;
+        QElapsedTimer clock;
+        clock.start();
         QPluginLoader loader(path);
         auto *factory = qobject_cast<EmbeddedBrowserFactory *>(loader.instance());
         if (factory) {
-            qCInfo(lcUi).noquote() << "browser: plugin loaded from" << path;
+            qCInfo(lcUi).noquote() << "browser: plugin loaded from" << path << "in" << clock.elapsed() << "ms";
             return {factory, {}};
         }
         qCWarning(lcUi).noquote() << "browser: the plugin" << path << "did not load:" << loader.errorString();

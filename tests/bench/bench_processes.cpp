@@ -235,8 +235,8 @@ void printTable(const QList<Row> &rows, int runs)
 {
     QTextStream out(stdout);
     out << Qt::left;
-    out << u"Medians of %1 runs each, the real program and its floor alternating (wall: fork to exit; "
-           "peak: ru_maxrss):\n"_s.arg(runs);
+    out << u"Medians, the real program and its floor alternating (wall: fork to exit; peak: ru_maxrss); RUNS = %1:\n"_s
+               .arg(runs);
     out << qSetFieldWidth(40) << u"what"_s << qSetFieldWidth(11) << u"ms"_s << u"floor ms"_s << u"ratio"_s
         << u"peak MiB"_s << u"floor MiB"_s << u"ratio"_s << qSetFieldWidth(0) << u"target / floor program"_s << '\n';
     for (const Row &r : rows) {
@@ -281,7 +281,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     Authorizer authorizer(approving.baseUrl);
     QStringList files;
-    for (int i = 0; i < 2 * runs; ++i) {
+    for (int i = 0; i < 2 * 3 * runs; ++i) {
         files.append(dir.filePath(u"instance-%1.json"_s.arg(i)));
         if (!authorizer.authorizedInstanceFile(files.constLast())) {
             fprintf(stderr, "bench_processes: no authorized instance.json from the sandbox\n");
@@ -295,12 +295,13 @@ int main(int argc, char *argv[])
         Row row;
         std::function<Run(int)> ours, floor;
         bool inProcess = false;  // the figures the programs print, not their whole process
+        int times = 3;           // runs per RUNS: the short programs run more, their medians are noisier
     };
     const QString instances = approving.baseUrl.toString() + u"/instances"_s;
     QList<Pair> pairs = {
         {{u"ce-provisioner --version"_s, u"floor_corenetwork --version"_s, -1, -1, -1, -1, u"<= 1.5x, <= 1.3x"_s},
          [&](int) { return runProcess({cli, u"--version"_s}, environment); },
-         [&](int) { return runProcess({floorProgram("floor_corenetwork"), u"--version"_s}, environment); }},
+         [&](int) { return runProcess({floorProgram("floor_corenetwork"), u"--version"_s}, environment); }, false, 3},
         {{u"ce-provisioner create (sandbox)"_s, u"floor_corenetwork --post"_s, -1, -1, -1, -1, u"<= 1.5x, <= 1.3x"_s},
          [&](int i) {
              return runProcess({cli, u"create"_s, u"--from"_s, files.at(2 * i), u"--environment"_s,
@@ -308,13 +309,13 @@ int main(int argc, char *argv[])
          },
          [&](int i) {
              return runProcess({floorProgram("floor_corenetwork"), u"--post"_s, instances, files.at(2 * i + 1)}, secrets);
-         }},
+         }, false, 3},
         {{u"ce-provisioner: first page, idle"_s, u"floor_qwizard"_s, -1, -1, -1, -1, u"<= 1.5x, <= 1.3x"_s},
          [&](int) { return runProcess({cli}, gui); },
-         [&](int) { return runProcess({floorProgram("floor_qwizard")}, gui); }},
+         [&](int) { return runProcess({floorProgram("floor_qwizard")}, gui); }, false, 2},
         {{u"ce-provisioner --sandbox: first page"_s, u"floor_qwizard"_s, -1, -1, -1, -1, u"(as above)"_s},
          [&](int) { return runProcess({cli, u"--sandbox"_s}, gui); },
-         [&](int) { return runProcess({floorProgram("floor_qwizard")}, gui); }},
+         [&](int) { return runProcess({floorProgram("floor_qwizard")}, gui); }, false, 2},
         {{u"browser page: Next to consent loaded"_s, u"floor_webengineview"_s, -1, -1, -1, -1,
           u"<= 1.2x (in-process: time; RSS growth + helpers' PSS)"_s},
          [&](int) {
@@ -328,13 +329,13 @@ int main(int argc, char *argv[])
              return runProcess({floorProgram("floor_webengineview"), pageAuthorizer.authorizationUrl().toString()},
                                environment + QStringList{u"QT_QPA_PLATFORM=offscreen"_s, u"QTWEBENGINE_DISABLE_SANDBOX=1"_s});
          },
-         true},
+         true, 1},
     };
 
     QList<Row> rows;
     for (Pair &pair : pairs) {
         QList<double> ms, floorMs, kb, floorKb;
-        for (int i = 0; i < runs; ++i) {
+        for (int i = 0; i < runs * pair.times; ++i) {
             // Alternating, so that a slower moment of the machine falls on both.
             const Run ours = pair.ours(i);
             const Run floor = pair.floor(i);
@@ -360,5 +361,9 @@ int main(int argc, char *argv[])
         rows.append(row);
     }
     printTable(rows, runs);
+    std::printf("(runs: RUNS x 3 for the commands, x 2 for the first page, x 1 for the browser page; the "
+                "browser page is bench_startup's in-process figure, from Next on the token page to the consent "
+                "page, beside floor_webengineview's from creating the view; memory there is this process's RSS "
+                "growth plus the helpers' PSS)\n");
     return 0;
 }
