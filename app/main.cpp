@@ -1,119 +1,45 @@
-// ce-provisioner: the entry point. Chooses the mode from the command line, sets up the
-// process (logging, redaction, WebEngine's needs) and hands each mode what it needs.
-#include "cli.h"
-#include "core/apiclient.h"
-#include "core/elementcatalog.h"
-#include "core/logging.h"
-#include "core/provisioningflow.h"
+// ce-provisioner: the command line. Parses the arguments, runs the command, and with no
+// command hands over to the wizard's executable (ce-provisioner-gui). Links Qt Core and
+// Network (HttpServer for the sandbox) only: a command never loads Qt Gui, Widgets or
+// WebEngine (tests/cli/tst_cli checks what the process maps).
+#include "commands.h"
+#include "core/commandline.h"
 #include "core/redaction.h"
-#include "core/requestlog.h"
-#include "profiles/profilesession.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretstore.h"
-#include "provisioningwizard.h"
-#include "sandbox/sandboxserver.h"
 #include "translations.h"
+#include "wizard.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 
-#include <memory>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The wizard needs a display; say so in one line rather than let Qt abort.
-std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char *argv[])
-{
-    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-    if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        QStringList command;
-        for (int i = 0; i < argc; ++i)
-            command.append(QString::fromLocal8Bit(argv[i]));
-        ce::cli::printError(QCoreApplication::translate("main", "no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                                                                "run it under a virtual display: xvfb-run -a %1")
-                                .arg(command.join(u' ')));
-        return nullptr;
-    }
-    // Chromium refuses to start as root with its sandbox on. Root is what CI and
-    // containers run as; a normal user keeps Chromium's sandbox.
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        ce::cli::printError(QCoreApplication::translate("main", "running as root, so the embedded browser runs without "
-                                                                "Chromium's sandbox; run as a normal user to keep it."));
-    }
-    return std::make_unique<QApplication>(argc, argv);
-}
-
-// The wizard and what its pages need: the flow over an API client, and the sandbox,
-// started here on first use (pages never start it themselves).
-int runWizard(bool sandbox)
-{
-    std::unique_ptr<ce::SandboxServer> server;
-    const ce::SandboxProvider provideSandbox = [&server](QString *error) -> std::optional<ce::SandboxAccess> {
-        if (!server) {
-            auto candidate = std::make_unique<ce::SandboxServer>();
-            if (!candidate->listen()) {
-                if (error)
-                    *error = candidate->errorString();
-                return std::nullopt;
-            }
-            server = std::move(candidate);
-        }
-        return ce::SandboxAccess{server->baseUrl(),
-                                 {QString::fromLatin1(ce::SandboxServer::UserSecret),
-                                  QString::fromLatin1(ce::SandboxServer::OrganizationSecret)}};
-    };
-    ce::ApiClient client;
-    ce::RequestLog requestLog;
-    requestLog.follow(&client);
-    // FreshBooks until the wizard lets the user choose the element.
-    const ce::ElementDescription *element = ce::ElementCatalog::shared().byId(QStringLiteral("freshbooks"));
-    if (!element)
-        qFatal("The FreshBooks element descriptor is missing.");
-    ce::ProvisioningFlow flow(&client, *element);
-    ce::ProfileStore profiles(ce::ProfileStore::defaultDirectory());
-    ce::KeychainSecretStore secrets;
-    ce::ProfileSession session(&profiles, &secrets, &flow);
-    ce::ProvisioningWizard wizard({&flow, provideSandbox, &requestLog, &session});
-    if (sandbox)
-        wizard.preselectSandbox();
-    wizard.show();
-    return QCoreApplication::exec();
-}
-
-}  // namespace
 
 int main(int argc, char *argv[])
 {
     ce::redaction::installMessageHandler();
     using Command = ce::cli::Invocation::Command;
 
-    // The command decides which application object to create (a QApplication, which needs
-    // a display, only for the wizard), so the arguments are parsed before there is one.
+    // The wizard is another process: hand over before anything is set up here, with the
+    // same arguments (it parses them again, and says what is wrong in its own words).
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const ce::cli::Invocation first = ce::cli::CommandLine().parse(arguments);
+    const bool wizard = first.command == Command::Wizard && first.error.isEmpty();
+    const ce::cli::WizardLaunchFailure wizardFailure = wizard ? ce::cli::execWizard(argv)  // returns only on failure
+                                                              : ce::cli::WizardLaunchFailure{};
 
-    std::unique_ptr<QCoreApplication> app;
-    if (first.command == Command::Wizard && first.error.isEmpty()) {
-        app = createGuiApplication(argc, argv);
-        if (!app)
-            return ce::cli::Usage;
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ce-provisioner"_s);
     // No organization: the data lives in ~/.local/share/ce-provisioner (profiles) and the
     // settings in ~/.config/ce-provisioner/ce-provisioner.conf.
     QCoreApplication::setOrganizationName({});
     QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
-    ce::installTranslations(app.get());
+    ce::installTranslations(&app);
+
+    if (wizard) {
+        ce::cli::printError(ce::cli::describe(wizardFailure));
+        return ce::cli::Usage;
+    }
 
     // Again, now that the translators are in: help and errors in the user's language.
     // The same arguments give the same command.
@@ -123,7 +49,7 @@ int main(int argc, char *argv[])
         ce::cli::printError(invocation.error);
         return ce::cli::Usage;
     }
-    if (!invocation.verbose && invocation.command != Command::Wizard)
+    if (!invocation.verbose)
         QLoggingCategory::setFilterRules(u"ce.*.info=false\nce.*.warning=false"_s);
 
     switch (invocation.command) {
@@ -138,8 +64,9 @@ int main(int argc, char *argv[])
         return ce::cli::serveSandbox(invocation.port, invocation.autoApprove);
     case Command::Create:
         return ce::cli::create(invocation.from, invocation.environment, invocation.timeoutSeconds);
+    // Commands still to come (authorize, instances, elements): a case each, see cli/commands.h.
     case Command::Wizard:
-        return runWizard(invocation.sandbox);
+        break;  // handed over above
     }
     return ce::cli::Ok;
 }

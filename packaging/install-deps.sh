@@ -20,7 +20,7 @@ packages="
   libqt6svg6 fonts-dejavu-core qt6-translations-l10n
   xvfb xauth curl jq openssl ca-certificates
   dbus gnome-keyring libsecret-tools
-  desktop-file-utils appstream
+  desktop-file-utils appstream valgrind
 "
 
 missing=""

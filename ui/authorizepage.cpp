@@ -5,8 +5,8 @@
 #include "messages.h"
 #include "ui_authorizepage.h"
 
+#include <QDesktopServices>
 #include <QTimer>
-#include <QWebEnginePage>
 #include <QWizard>
 
 using namespace Qt::StringLiterals;
@@ -25,13 +25,14 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
     setMessage(m_ui->messageLabel, {});
     m_ui->startAgainButton->setVisible(false);
     m_ui->reloadButton->setVisible(false);
+    m_ui->systemBrowserButton->setVisible(false);
 
     ProvisioningFlow *flow = context.flow;
     connect(flow, &ProvisioningFlow::authorized, this, [this] {
         if (wizard() && wizard()->currentPage() != this)
             return;
-        if (m_browser && m_browser->page())
-            m_browser->page()->triggerAction(QWebEnginePage::Stop);
+        if (m_browser)
+            m_browser->stopLoading();
         setMessage(m_ui->messageLabel, tr("Access granted."), MessageKind::Ok);
         m_ui->pasteRow->setVisible(false);
         Q_EMIT completeChanged();
@@ -49,6 +50,7 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
         if (m_browser)
             m_browser->reload();
     });
+    connect(m_ui->systemBrowserButton, &QPushButton::clicked, this, &AuthorizePage::openInSystemBrowser);
     connect(m_ui->useButton, &QPushButton::clicked, this, &AuthorizePage::usePastedAddress);
     connect(m_ui->pasteEdit, &QLineEdit::returnPressed, this, &AuthorizePage::usePastedAddress);
 }
@@ -84,6 +86,14 @@ void AuthorizePage::initializePage()
     m_ui->reloadButton->setVisible(false);
     m_ui->pasteRow->setVisible(false);
     m_ui->pasteEdit->clear();
+    m_ui->systemBrowserButton->setVisible(false);
+    QString why;
+    const bool embedded = BrowserWidget::isAvailable(&why);
+    m_ui->browserHost->setVisible(embedded);
+    if (!embedded) {
+        showWithoutBrowser(why);
+        return;
+    }
     m_browser->start(flow->authorizationUrl());
     m_browser->setFocus();
 }
@@ -95,6 +105,14 @@ void AuthorizePage::cleanupPage()
     if (m_browser)
         m_browser->stop();
     m_context.flow->restartAuthorization();
+}
+
+bool AuthorizePage::validatePage()
+{
+    // On to the Create page: the browser, its page and profile are not needed any more.
+    if (m_browser)
+        m_browser->stop();
+    return true;
 }
 
 bool AuthorizePage::isComplete() const
@@ -111,6 +129,25 @@ void AuthorizePage::showProblem(const QString &message, bool canReload)
     setMessage(m_ui->messageLabel, message);
     m_ui->reloadButton->setVisible(canReload);
     m_ui->startAgainButton->setVisible(true);
+}
+
+void AuthorizePage::showWithoutBrowser(const QString &why)
+{
+    setMessage(m_ui->messageLabel,
+               why + u' '
+                   + tr("Open the page in your usual browser, sign in and allow access, then paste the address "
+                        "it ends on below."),
+               MessageKind::Warning);
+    m_ui->systemBrowserButton->setVisible(true);
+    m_ui->pasteRow->setVisible(true);
+    m_ui->systemBrowserButton->setFocus();
+}
+
+void AuthorizePage::openInSystemBrowser()
+{
+    QDesktopServices::openUrl(m_context.flow->authorizationUrl());
+    m_ui->pasteRow->setVisible(true);
+    m_ui->pasteEdit->setFocus();
 }
 
 void AuthorizePage::onRejected(const CallbackMatch &match)

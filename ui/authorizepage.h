@@ -14,9 +14,10 @@ namespace ce {
 
 class BrowserWidget;
 
-// Page 4: the provider's authorization page in an embedded browser. The browser is
-// created when the page is first shown (WebEngine costs memory and start-up time), and
-// each attempt gets a fresh off-the-record profile. Every navigation goes to the flow
+// Page 4: the provider's authorization page in an embedded browser. The browser (a plugin,
+// Qt WebEngine) is loaded when the page is first shown, each attempt gets a fresh browser
+// with an off-the-record profile, and it is dropped when the page is left. Without the
+// plugin the page says why and offers the system browser and the pasted address. Every navigation goes to the flow
 // with where the browser saw it come from (top-level page, frame, popup, a frame's script;
 // a pasted address); the flow decides, the page shows its verdict. Next stays disabled
 // until the callback is accepted, then the wizard moves on by itself.
@@ -30,9 +31,13 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    bool validatePage() override;
 
 private:
     void showProblem(const QString &message, bool canReload);
+    // No embedded browser: say why, offer the system browser and the pasted address.
+    void showWithoutBrowser(const QString &why);
+    void openInSystemBrowser();
     void onRejected(const CallbackMatch &match);
     void usePastedAddress();
     void startAgain();

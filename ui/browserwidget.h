@@ -1,43 +1,27 @@
 #pragma once
 
 #include "core/navigationorigin.h"
+#include "embeddedbrowser.h"
 
-#include <QPointer>
-#include <QWebEngineProfile>
 #include <QUrl>
 #include <QWidget>
 
 #include <functional>
 
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QToolButton;
-class QWebEnginePage;
-class QWebEngineView;
-
 namespace ce {
 
-class InterceptingPage;
-
-// An embedded browser for a provider's login and consent pages, independent of the wizard:
-// a read-only address bar (lock for https, a warning for plain http outside this
-// computer), load progress, Reload and "Open in system browser".
+// The place of the embedded browser in the wizard, and its host: loads the browser plugin
+// (cep_browser, Qt WebEngine) when the first authorization starts, makes a browser for
+// each attempt and drops it, its page, popups and profile, when the attempt ends. The
+// plugin only reports what it sees (ui/embeddedbrowser.h); the decisions that need the
+// core are taken here: where a navigation came from (NavigationOriginTracker), whether the
+// navigation filter claims it, how an address is shown (redacted, and how secure).
 //
 // Every navigation, also redirects, inside frames and in popups, is shown to the
 // navigation filter first, with where it came from; a navigation the filter claims is
 // never loaded. Each start() uses a fresh off-the-record profile, so one authorization
 // never sees another's cookies.
-//
-// Where a navigation of the page comes from: a frame's own navigation is Frame; popups
-// are opened as fresh windows at the address asked for, with no opener (noopener: they
-// cannot reach the page, by window.opener or by its name), and all their navigations are
-// Popup. For the page itself a guard script, injected before the page's own scripts,
-// reports each navigation the page or a frame of its origin starts and whether code of
-// another window was running (see NavigationOriginTracker and
-// resources/browser/navigationguard.js); one started by a frame or another window is
-// ScriptInFrameOrPopup.
-class BrowserWidget : public QWidget
+class BrowserWidget : public QWidget, private EmbeddedBrowserHost
 {
     Q_OBJECT
 public:
@@ -53,19 +37,27 @@ public:
     explicit BrowserWidget(QWidget *parent = nullptr);
     ~BrowserWidget() override;
 
-    void setNavigationFilter(NavigationFilter filter) { m_filter = std::move(filter); }
-    // Loads `url` in a fresh off-the-record profile, dropping the previous page, profile and popups.
-    void start(const QUrl &url);
-    // Drops the page, its popups and the profile.
-    void stop();
-    void reload();
+    // Whether the embedded browser can be had: the plugin is loaded (the first call loads
+    // it). False, and in *why a sentence for the user, when it is not installed or does not
+    // load. Looked for in CEP_BROWSER_PLUGIN (a file; tests point it elsewhere, or at
+    // nothing), beside the executable (the build tree), then where the packages install it.
+    static bool isAvailable(QString *why = nullptr);
 
-    // The authorizing page; null when stopped.
-    QWebEnginePage *page() const;
+    void setNavigationFilter(NavigationFilter filter) { m_filter = std::move(filter); }
+    // Loads `url` in a new browser with a fresh off-the-record profile, dropping the
+    // previous one. False when the embedded browser is not available (isAvailable()).
+    bool start(const QUrl &url);
+    // Drops the browser: its view, page, popups and profile.
+    void stop();
+    bool isStarted() const { return m_browser != nullptr; }
+    void reload();
+    // Stops the page's current load.
+    void stopLoading();
 
     // "https: lock", "http on loopback: neutral", "http elsewhere: warning".
-    enum class Security { Secure, Local, Insecure, Unknown };
+    using Security = EmbeddedBrowserHost::Security;
     static Security securityOf(const QUrl &url);
+    // The security of the address the page shows now.
     Security currentSecurity() const { return m_security; }
 
 Q_SIGNALS:
@@ -78,24 +70,22 @@ Q_SIGNALS:
     void openedExternally(const QUrl &url);
 
 private:
-    friend class InterceptingPage;
-    bool filter(const Navigation &navigation, bool pageMainFrame);
-    void openPopup(const QUrl &url);
-    void showUrl(const QUrl &url);
+    // EmbeddedBrowserHost: what the plugin reports and asks.
+    bool navigationRequested(const QUrl &url, Frame frame, Trigger trigger) override;
+    void navigationStarted(const QUrl &url, bool byOtherWindow) override;
+    void documentCreated() override;
+    void loadSucceeded(const QUrl &url) override;
+    void loadEnded(const QUrl &url) override;
+    void loadFailedWith(const QUrl &url, const QString &reason, int code) override;
+    void certificateRefused(const QUrl &url, const QString &description) override;
+    void systemBrowserOpened(const QUrl &url) override;
+    void popupIgnored(const QUrl &url) override;
+    Address describe(const QUrl &url) override;
 
     NavigationFilter m_filter;
-    QLineEdit *m_address;
-    QAction *m_securityAction;
-    QToolButton *m_reload;
-    QToolButton *m_external;
-    QProgressBar *m_progress;
-    QWebEngineView *m_view;
-    QPointer<QWebEngineProfile> m_profile;
-    QPointer<InterceptingPage> m_page;
-    QList<QPointer<QWidget>> m_popups;
-    QUrl m_startUrl;
+    EmbeddedBrowser *m_browser = nullptr;
+    NavigationOriginTracker m_origins;  // the page's navigations, for this attempt
     Security m_security = Security::Unknown;
-    bool m_claimed = false;  // the last navigation was claimed by the filter
 };
 
 }  // namespace ce

@@ -58,7 +58,8 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     });
     setMinimumSize(720, 560);
     resize(860, 700);
-    restoreGeometry(settings().value(u"wizard/geometry"_s).toByteArray());
+    m_savedGeometry = settings().value(u"wizard/geometry"_s).toByteArray();
+    restoreGeometry(m_savedGeometry);
 
     setPage(ConnectionPageId, m_connection);
     setPage(AppPageId, m_app);
@@ -101,7 +102,12 @@ CurlDialog *ProvisioningWizard::showCurl()
 
 void ProvisioningWizard::done(int result)
 {
-    settings().setValue(u"wizard/geometry"_s, saveGeometry());
+    // Written only when it changed: an unchanged window costs no file write on the way out.
+    const QByteArray geometry = saveGeometry();
+    if (geometry != m_savedGeometry) {
+        settings().setValue(u"wizard/geometry"_s, geometry);
+        m_savedGeometry = geometry;
+    }
     QWizard::done(result);
 }
 

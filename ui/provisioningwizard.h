@@ -51,6 +51,7 @@ private:
     DonePage *m_done;
     QPointer<RequestLogDialog> m_requestLog;
     QPointer<CurlDialog> m_curl;
+    QByteArray m_savedGeometry;  // as read from, or last written to, the settings
 };
 
 }  // namespace ce

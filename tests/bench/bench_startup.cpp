@@ -18,6 +18,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "guisupport.h"
+#include "procfigures.h"
 #include "memorysecretstore.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
@@ -42,6 +43,7 @@
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
+#include <cstdio>
 #include <ctime>
 #include <memory>
 #include <unistd.h>
@@ -51,66 +53,9 @@ using namespace ce;
 
 namespace {
 
-// Kilobytes of a field of /proc/<pid>/status ("VmRSS", "VmHWM"), -1 when unknown.
-qint64 statusKb(const QString &pid, QByteArrayView field)
-{
-    QFile f(u"/proc/"_s + pid + u"/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':')
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Proportional set size of a process in kB (shared pages divided among the processes
-// that share them), from /proc/<pid>/smaps_rollup; its VmRSS where that is missing.
-qint64 pssKb(const QString &pid)
-{
-    QFile f(u"/proc/"_s + pid + u"/smaps_rollup"_s);
-    if (f.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.startsWith("Pss:"))
-                return line.mid(4).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return statusKb(pid, "VmRSS");
-}
-
-// Chromium's helper processes: every descendant of this process (the zygote forks the
-// renderers, so they are grandchildren). Their number and summed PSS in kB.
-struct Helpers { int count = 0; qint64 pssKb = 0; };
-Helpers helperProcesses()
-{
-    QHash<qint64, QList<qint64>> children;
-    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &pid : pids) {
-        bool numeric = false;
-        const qint64 id = pid.toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        QFile f(u"/proc/"_s + pid + u"/stat"_s);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray stat = f.readAll();
-        // "pid (comm) state ppid ...": comm may hold spaces and parentheses.
-        const QList<QByteArray> rest = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-        if (rest.size() > 1)
-            children[rest.at(1).toLongLong()].append(id);
-    }
-    Helpers h;
-    QList<qint64> todo = children.value(qint64(getpid()));
-    while (!todo.isEmpty()) {
-        const qint64 id = todo.takeLast();
-        ++h.count;
-        h.pssKb += qMax<qint64>(0, pssKb(QString::number(id)));
-        todo += children.value(id);
-    }
-    return h;
-}
+using bench::Helpers;
+using bench::helperProcesses;
+using bench::statusKb;
 
 // Milliseconds since this process started (from /proc/self/stat, 10 ms resolution).
 double msSinceProcessStart()
@@ -182,6 +127,7 @@ class BenchStartup : public QObject
 
 private slots:
     void startupToConsentPage();
+    void twentyAuthorizations();
 
 private:
     // WebEngine must not exist yet: no view, no profile, no Chromium process.
@@ -190,6 +136,8 @@ private:
     void printTable() const;
 
     QList<Row> m_rows = earlyRows;
+    qint64 m_anonBefore = 0;
+    qint64 m_fileBefore = 0;
 };
 
 void BenchStartup::verifyNoWebEngine(QWidget *wizard, const char *where)
@@ -200,6 +148,9 @@ void BenchStartup::verifyNoWebEngine(QWidget *wizard, const char *where)
     for (QWidget *w : QApplication::allWidgets())
         QVERIFY2(!qobject_cast<QWebEngineView *>(w), where);
     QVERIFY2(helperProcesses().count == 0, where);
+    // The plugin is not loaded yet (this test itself links Qt WebEngine, to look into the
+    // page; the wizard's executable does not: tst_guiprocess checks what it maps).
+    QVERIFY2(!bench::mappedLibraries(u"self").contains(u"cep_browser.so"_s), where);
 }
 
 void BenchStartup::printTable() const
@@ -300,6 +251,8 @@ void BenchStartup::startupToConsentPage()
     if (QTest::currentTestFailed())
         return;
     const Row beforeBrowser = m_rows.constLast();
+    m_anonBefore = statusKb(u"self"_s, "RssAnon");
+    m_fileBefore = statusKb(u"self"_s, "RssFile");
 
     // Page 4: the browser is created now.
     clock.restart();
@@ -315,7 +268,7 @@ void BenchStartup::startupToConsentPage()
     QVERIFY(loaded.wait(30000));
     m_rows.append(measure(u"sign-in page loaded"_s, ms(clock)));
     QCOMPARE(failed.count(), 0);
-    QWebEnginePage *page = browser->page();
+    QWebEnginePage *page = driver.browserPage();
     QVERIFY(page);
 
     // The account owner signs in; the consent page follows.
@@ -337,6 +290,115 @@ void BenchStartup::startupToConsentPage()
           "(peak +%.1f MiB), +%.1f MiB (PSS) in %d helper processes",
           double(last.rssKb - beforeBrowser.rssKb) / 1024, double(last.hwmKb - beforeBrowser.hwmKb) / 1024,
           double(last.helpers.pssKb) / 1024, last.helpers.count);
+    // For bench_processes, beside a bare QWebEngineView loading the same pages.
+    double browserMs = 0;
+    for (qsizetype i = m_rows.size() - 3; i < m_rows.size(); ++i)
+        browserMs += m_rows.at(i).stepMs;
+    std::printf("FIGURE browser.ms %.1f\nFIGURE browser.rss_kb %lld\nFIGURE browser.helpers_kb %lld\n", browserMs,
+                static_cast<long long>(last.rssKb - beforeBrowser.rssKb), static_cast<long long>(last.helpers.pssKb));
+
+    // Allow: on to the Create page, where the browser, its page and profile are dropped.
+    QVERIFY(ce::test::runJs(page, u"document.getElementById('allow').click();"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    QVERIFY(!driver.browserView());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->findChildren<QWebEngineView *>().isEmpty()
+                                 && QApplication::topLevelWidgets().size() == 1, 10000);
+    // What Chromium gives back takes a moment (the renderer process ends, the page's
+    // memory is freed as it goes, the wizard hands freed heap back half a second after the
+    // browser is dropped); RSS is read once it stops falling, a second on at the earliest.
+    qint64 rss = statusKb(u"self"_s, "VmRSS");
+    for (int i = 0; i < 30; ++i) {
+        QTest::qWait(100);
+        const qint64 now = statusKb(u"self"_s, "VmRSS");
+        if (now >= rss && i >= 10)
+            break;
+        rss = now;
+    }
+    m_rows.append(measure(u"create page (browser released)"_s, 0));
+    // What stays: file-backed pages (the WebEngine library's code and data, shared and
+    // clean: the kernel takes them back when memory is short) and anonymous memory.
+    qInfo("After the Authorize page: RssAnon %+.1f MiB, RssFile %+.1f MiB against before it",
+          double(statusKb(u"self"_s, "RssAnon") - m_anonBefore) / 1024,
+          double(statusKb(u"self"_s, "RssFile") - m_fileBefore) / 1024);
+    const Row &after = m_rows.constLast();
+    qInfo("After the Authorize page: RSS %.1f MiB, %+.1f%% of before it (%.1f MiB); helpers: %d, %.1f MiB",
+          double(after.rssKb) / 1024, 100.0 * double(after.rssKb - beforeBrowser.rssKb) / double(beforeBrowser.rssKb),
+          double(beforeBrowser.rssKb) / 1024, after.helpers.count, double(after.helpers.pssKb) / 1024);
+    std::printf("FIGURE before.rss_kb %lld\nFIGURE after.rss_kb %lld\n", static_cast<long long>(beforeBrowser.rssKb),
+                static_cast<long long>(after.rssKb));
+    std::fflush(stdout);
+}
+
+// Twenty authorizations in a row in one process, as a user who goes back for a new token
+// each time: sign in, Allow, on to the Create page, Back, Back (a new token), Next. RSS
+// after each (on the Create page, the browser dropped) against the first: printed, not
+// asserted (it depends on Chromium's own caches).
+void BenchStartup::twentyAuthorizations()
+{
+    test::WizardHarness app;
+    QVERIFY(app.start());
+    QVERIFY(app.show());
+    const test::WizardDriver d = app.driver();
+    ProvisioningWizard *wizard = app.wizard.get();
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    next->click();
+    using namespace test::typed;
+    d.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
+               u"Acme books"_s,
+               {u"finance"_s}});
+    next->click();
+    QList<qint64> rss;
+    QList<Helpers> helpers;
+    QElapsedTimer clock;
+    clock.start();
+    // CEP_BENCH_ROUNDS: fewer (or more) rounds; CEP_BENCH_STEPS: each step's time.
+    const int rounds = qEnvironmentVariableIntValue("CEP_BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("CEP_BENCH_ROUNDS") : 20;
+    QElapsedTimer step;
+    const auto mark = [&](const char *what) {
+        if (qEnvironmentVariableIsSet("CEP_BENCH_STEPS"))
+            qInfo("  %s: %.0f ms", what, double(step.restart()));
+    };
+    step.start();
+    for (int i = 0; i < rounds; ++i) {
+        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::TokenPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        next->click();
+        QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+        QWebEnginePage *page = d.browserPage();
+        QVERIFY(page);
+        mark("token, next");
+        QVERIFY(test::waitForElement(page, u"login"_s));
+        mark("sign-in page");
+        QVERIFY(test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
+                                  u"document.getElementById('password').value = 'correct horse';"
+                                  u"document.getElementById('login').click();"_s));
+        QVERIFY(test::waitForElement(page, u"allow"_s));
+        mark("consent page");
+        QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->findChildren<QWebEngineView *>().isEmpty(), 10000);
+        mark("create page");
+        QTest::qWait(600);  // Chromium frees the page's memory; the wizard trims the heap at 500 ms
+        rss.append(statusKb(u"self"_s, "VmRSS"));
+        helpers.append(helperProcesses());
+        wizard->back();  // to the Authorize page (the attempt is over)
+        wizard->back();  // to the Token page: a new token
+        mark("back");
+    }
+    const double growth = 100.0 * double(rss.constLast() - rss.constFirst()) / double(rss.constFirst());
+    qInfo("%d authorizations in %.1f s; RSS after each (MiB): %s", rounds, double(clock.elapsed()) / 1000,
+          qPrintable([&] {
+              QStringList figures;
+              for (const qint64 kb : std::as_const(rss))
+                  figures.append(QString::number(double(kb) / 1024, 'f', 1));
+              return figures.join(u' ');
+          }()));
+    qInfo("RSS after the last: %+.1f%% of after the first (%.1f -> %.1f MiB); helpers: %d processes, "
+          "%.1f -> %.1f MiB PSS",
+          growth, double(rss.constFirst()) / 1024, double(rss.constLast()) / 1024, helpers.constLast().count,
+          double(helpers.constFirst().pssKb) / 1024, double(helpers.constLast().pssKb) / 1024);
+    std::printf("FIGURE authorizations.growth_percent %.1f\n", growth);
+    QCOMPARE(app.sandbox->calls(SandboxCall::Endpoint::Token).size(), rounds);
 }
 
 int main(int argc, char *argv[])

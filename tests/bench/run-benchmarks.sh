@@ -20,7 +20,7 @@ build=${1:-$src/build}
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$src" -B "$build" -G Ninja
 fi
-cmake --build "$build" --target bench_core bench_client bench_startup
+cmake --build "$build" --target bench_core bench_client bench_startup bench_processes
 
 if $callgrind; then
     command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)" >&2; exit 1; }
@@ -40,4 +40,6 @@ sed -E 's/^[0-9]+: //' "$build/bench.log" |
     grep -vE '^QINFO  : Bench[A-Za-z]+::[A-Za-z0-9_]+\(\) ((ce|qt)\.[a-z.]+:|Sandboxing disabled)' |
     sed -E 's/^QINFO  : //'
 echo "(whole output: $build/bench.log)"
+# The real programs beside their floors, with more runs than ctest's.
+"$build/tests/bench/bench_processes" -n 5 2>/dev/null || status=$?
 exit $status

@@ -5,11 +5,17 @@
 //   - `create` against a raw fake Cloud Elements whose error answers carry the secrets
 //     (in the reason phrase, the JSON message, an HTML page): nothing printed holds one;
 //   - the no-echo secret prompt on a pseudo-terminal: the terminal gets its echo back
-//     however the prompt ends (an answer, end of input, Ctrl+C, SIGTERM, SIGHUP).
+//     however the prompt ends (an answer, end of input, Ctrl+C, SIGTERM, SIGHUP);
+//   - no GUI in the command line: what the executable links (readelf), what its commands
+//     load (the dynamic loader's own report) and map while they run (/proc/<pid>/maps):
+//     no Qt Gui, Widgets or WebEngine, no X11, OpenGL or D-Bus; and without the wizard's
+//     executable, the wizard says in one line which package to install.
+#include "procfigures.h"
 #include "rawhttpserver.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +133,12 @@ private slots:
     void arguments();
     void promptRestoresTerminal_data();
     void promptRestoresTerminal();
+    void linksNoGui();
+    void loadsNoGui_data();
+    void loadsNoGui();
+    void mapsNoGuiWhileRunning_data();
+    void mapsNoGuiWhileRunning();
+    void wizardNotInstalled();
 
 private:
     QString writeInstanceJson(const QString &name, const QString &apiSecret);
@@ -565,6 +577,136 @@ void TstCli::promptRestoresTerminal()
     QCOMPARE(after.c_oflag, before.c_oflag);
     // What was typed was not echoed; nothing printed holds a secret.
     CHECK(checkNoSecret(QString::fromUtf8(output)));
+}
+
+// The libraries an ELF file asks for (readelf -d: its NEEDED entries).
+static QStringList neededLibraries(const QString &file)
+{
+    QProcess readelf;
+    readelf.start(u"readelf"_s, {u"-d"_s, file});
+    if (!readelf.waitForFinished(30000) || readelf.exitCode() != 0)
+        return {};
+    QStringList needed;
+    const QRegularExpression re(u"\\(NEEDED\\)\\s+Shared library: \\[([^\\]]+)\\]"_s);
+    for (auto it = re.globalMatch(QString::fromUtf8(readelf.readAllStandardOutput())); it.hasNext();)
+        needed.append(it.next().captured(1));
+    return needed;
+}
+
+void TstCli::linksNoGui()
+{
+    const QStringList needed = neededLibraries(program);
+    QVERIFY2(needed.contains(u"libQt6Core.so.6"_s), qPrintable(needed.join(u", "_s)));  // readelf worked
+    QVERIFY2(needed.contains(u"libQt6Network.so.6"_s), qPrintable(needed.join(u", "_s)));
+    const QStringList gui = ce::bench::guiLibraries(QSet<QString>(needed.cbegin(), needed.cend()));
+    QVERIFY2(gui.isEmpty(), qPrintable(u"ce-provisioner links "_s + gui.join(u", "_s)));
+    // Nor anything else of the wizard: Qt's other GUI modules, the keychain.
+    for (const QString &library : needed) {
+        QVERIFY2(!library.contains(u"keychain"_s) && !library.startsWith(u"libQt6Svg"_s)
+                     && !library.startsWith(u"libQt6Qml"_s),
+                 qPrintable(library));
+    }
+}
+
+// Short commands, and every library they load, dlopen() included, as the dynamic loader
+// reports it (LD_DEBUG=files): what they map at their peak.
+void TstCli::loadsNoGui_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--version") << QStringList{u"--version"_s};
+    QTest::newRow("--help") << QStringList{u"--help"_s};
+    QTest::newRow("a usage error") << QStringList{u"create"_s, u"--bogus"_s};
+    QTest::newRow("create, a file that is not there") << QStringList{u"create"_s, u"--from"_s, u"/nonexistent.json"_s,
+                                                                      u"-e"_s, u"us"_s};
+}
+
+void TstCli::loadsNoGui()
+{
+    QFETCH(QStringList, arguments);
+    QProcess process;
+    process.setProcessEnvironment(environment({u"LD_DEBUG=files"_s}));
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    QVERIFY(process.waitForFinished(30000));
+    const QString report = QString::fromLocal8Bit(process.readAllStandardError());
+    QSet<QString> loaded;
+    const QRegularExpression re(u"file=(\\S+)\\s+\\[\\d+\\];\\s+(?:needed|dynamically loaded) by"_s);
+    for (auto it = re.globalMatch(report); it.hasNext();)
+        loaded.insert(QFileInfo(it.next().captured(1)).fileName());
+    QVERIFY2(loaded.contains(u"libQt6Core.so.6"_s), qPrintable(report.left(2000)));
+    const QStringList gui = ce::bench::guiLibraries(loaded);
+    QVERIFY2(gui.isEmpty(), qPrintable(u"loaded: "_s + gui.join(u", "_s)));
+}
+
+// Commands that run for a while: what the process maps while it runs.
+void TstCli::mapsNoGuiWhileRunning_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("serve-sandbox") << u"serve-sandbox"_s;
+    QTest::newRow("create, waiting for the answer") << u"create"_s;
+}
+
+void TstCli::mapsNoGuiWhileRunning()
+{
+    QFETCH(QString, what);
+    // A server that takes create's request and never answers: the process waits, with all
+    // it needed to send it loaded.
+    QTcpServer silent;
+    QList<QTcpSocket *> held;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    connect(&silent, &QTcpServer::newConnection, this, [&] { held.append(silent.nextPendingConnection()); });
+
+    QProcess process;
+    process.setProcessEnvironment(environment({}));
+    process.setStandardInputFile(QProcess::nullDevice());
+    const auto waiting = [&] {
+        if (what == "serve-sandbox"_L1)
+            return process.canReadLine();  // it printed its URL: it serves
+        return !held.isEmpty() && held.constFirst()->bytesAvailable() > 0;  // the request arrived
+    };
+    if (what == "serve-sandbox"_L1)
+        process.start(program, {u"serve-sandbox"_s});
+    else
+        process.start(program, {u"create"_s, u"--from"_s, m_file, u"-e"_s,
+                                u"http://127.0.0.1:%1/elements/api-v2"_s.arg(silent.serverPort()), u"--timeout"_s,
+                                u"30"_s});
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(waiting() || process.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(process.state(), QProcess::Running);
+    const QSet<QString> mapped = ce::bench::mappedLibraries(QString::number(process.processId()));
+    process.kill();
+    process.waitForFinished(10000);
+    QVERIFY2(mapped.contains(u"libQt6Network.so.6.4.2"_s) || mapped.contains(u"libQt6Network.so.6"_s),
+             qPrintable(QStringList(mapped.cbegin(), mapped.cend()).join(u", "_s)));
+    const QStringList gui = ce::bench::guiLibraries(mapped);
+    QVERIFY2(gui.isEmpty(), qPrintable(u"mapped: "_s + gui.join(u", "_s)));
+}
+
+// A headless install has the command line only: the wizard says which package it needs.
+void TstCli::wizardNotInstalled()
+{
+    QTemporaryDir alone;
+    QVERIFY(alone.isValid());
+    const QString copy = alone.filePath(u"ce-provisioner"_s);
+    QVERIFY(QFile::copy(program, copy));
+    QProcess process;
+    process.setProcessEnvironment(environment({}));
+    process.start(copy, {u"--sandbox"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(
+                 u"ce-provisioner: the wizard is not installed \\(no .*/libexec/ce-provisioner/ce-provisioner-gui\\); "
+                 u"install the package ce-provisioner-gui, or use a command \\(see --help\\)\\.\\n"_s))
+                 .match(err)
+                 .hasMatch(),
+             qPrintable(err));
+    // The commands work there.
+    process.start(copy, {u"--version"_s});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("ce-provisioner "));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -1,8 +1,13 @@
 #include "guisupport.h"
 
+#include "watchdog.h"
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QHash>
 #include <QKeySequence>
 #include <QLabel>
@@ -18,11 +23,37 @@ namespace ce::test {
 
 bool screenshot(QWidget *widget, const QString &name)
 {
+    const EventLoopWatchdog::Pause testWork;  // the test's own work, not the app's
     const QString dir = QStringLiteral(CEP_BINARY_DIR "/screenshots");
     QDir().mkpath(dir);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
+
+namespace {
+
+// Runs the event loop until `done()` holds or `timeoutMs` pass, looking every 10 ms. Not
+// QTest::qWaitFor, which sleeps between its rounds: the in-process sandbox serves the
+// browser from this thread, and a page of a few requests would take seconds.
+template<typename Done>
+bool spinUntil(Done done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer tick;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    tick.start(10);
+    loop.exec();
+    return done();
+}
+
+}  // namespace
 
 bool runJs(QWebEnginePage *page, const QString &script, QVariant *result)
 {
@@ -32,7 +63,7 @@ bool runJs(QWebEnginePage *page, const QString &script, QVariant *result)
         state->value = v;
         state->done = true;
     });
-    const bool done = QTest::qWaitFor([state] { return state->done; }, 10000);
+    const bool done = spinUntil([state] { return state->done; }, 10000);
     if (done && result)
         *result = state->value;
     return done;
@@ -40,18 +71,22 @@ bool runJs(QWebEnginePage *page, const QString &script, QVariant *result)
 
 bool waitForElement(QWebEnginePage *page, const QString &id, int timeoutMs)
 {
-    struct State { bool inFlight = false; bool found = false; };
+    // An answer can be lost: a script sent while the page navigates runs in the document
+    // that is going away, and Chromium may answer it only seconds later, or never. So a
+    // question unanswered for 100 ms is asked again (in the document there now).
+    struct State { bool found = false; };
     auto state = std::make_shared<State>();
     const QPointer<QWebEnginePage> guard(page);
     const QString script = QStringLiteral("document.getElementById('%1') !== null").arg(id);
-    return QTest::qWaitFor([&] {
+    QElapsedTimer sinceAsked;
+    return spinUntil([&] {
         if (!guard)
             return false;
-        if (!state->inFlight) {
-            state->inFlight = true;
+        if (!sinceAsked.isValid() || sinceAsked.elapsed() > 100) {
+            sinceAsked.start();
             guard->runJavaScript(script, [state](const QVariant &v) {
-                state->found = v.toBool();
-                state->inFlight = false;
+                if (v.toBool())
+                    state->found = true;
             });
         }
         return state->found;

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QWebEnginePage>
 #include <QWebEngineView>
 #include <QWindow>
 #include <QWizardPage>
@@ -236,7 +237,20 @@ BrowserWidget *WizardDriver::browser() const
 
 QWebEngineView *WizardDriver::browserView() const
 {
-    return child<QWebEngineView>(browser(), u"browserView"_s);
+    // Not child<>(): no view is an answer here (the attempt ended, no plugin).
+    BrowserWidget *place = browser();
+    return place && place->isStarted() ? place->findChild<QWebEngineView *>(u"browserView"_s) : nullptr;
+}
+
+QWebEnginePage *WizardDriver::browserPage() const
+{
+    QWebEngineView *view = browserView();
+    return view ? view->page() : nullptr;
+}
+
+QAbstractButton *WizardDriver::systemBrowserButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::AuthorizePageId), u"systemBrowserButton"_s);
 }
 
 QAbstractButton *WizardDriver::openExternallyButton() const

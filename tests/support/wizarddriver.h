@@ -17,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
 class QTableWidget;
+class QWebEnginePage;
 class QWebEngineView;
 class QWizardPage;
 
@@ -110,10 +111,15 @@ public:
     QAbstractButton *retryButton() const;
 
     // --- Authorize page ------------------------------------------------------------
-    // The embedded browser: null until the page was first shown (it is made then).
+    // The embedded browser's place: null until the page was first shown (it is made then).
     BrowserWidget *browser() const;
+    // The browser of this attempt (the plugin's, Qt WebEngine): its view and page, null
+    // when there is none (the page was left, or the plugin is absent).
     QWebEngineView *browserView() const;
+    QWebEnginePage *browserPage() const;
     QAbstractButton *openExternallyButton() const;
+    // The page's own "Open in system browser", shown when there is no embedded browser.
+    QAbstractButton *systemBrowserButton() const;
     // The browser's popups (small windows of the wizard), open now.
     QList<QWidget *> browserPopups() const;
     QAbstractButton *reloadButton() const;

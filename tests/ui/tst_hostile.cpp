@@ -110,7 +110,7 @@ QString TstHostile::pageUrl(const QString &path, const QString &host) const
 
 bool TstHostile::navigateTop(const QString &url)
 {
-    return test::runJs(m_app->driver().browser()->page(),
+    return test::runJs(m_app->driver().browserPage(),
                        u"window.location.href = '%1';"_s.arg(url));
 }
 
@@ -216,7 +216,7 @@ void TstHostile::certificateErrorsAreRefusedWithAnExplanation()
     QVERIFY(QTest::qWaitForWindowExposed(&browser));
     QSignalSpy refused(&browser, &BrowserWidget::certificateRejected);
     QSignalSpy failed(&browser, &BrowserWidget::loadFailed);
-    browser.start(QUrl(u"https://127.0.0.1:%1/oauth/oauth_authorize.php"_s.arg(server.serverPort())));
+    QVERIFY(browser.start(QUrl(u"https://127.0.0.1:%1/oauth/oauth_authorize.php"_s.arg(server.serverPort()))));
     QVERIFY(refused.wait(15000));
     const QString message = refused.first().first().toString();
     QVERIFY2(message.contains(u"certificate"_s) && message.contains(u"127.0.0.1"_s), qPrintable(message));
@@ -227,25 +227,25 @@ void TstHostile::certificateErrorsAreRefusedWithAnExplanation()
 void TstHostile::aSecondAuthorizationHasNoCookiesOfTheFirst()
 {
     QVERIFY(reachAuthorize(ce::test::defaultCallbackUrl(), u"Cookies"_s, {}));
-    BrowserWidget *browser = m_app->driver().browser();
-    QWebEngineProfile *first = browser->page()->profile();
+    QWebEngineProfile *first = m_app->driver().browserPage()->profile();
     QVERIFY(first->isOffTheRecord());
-    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
-    QVERIFY(test::runJs(browser->page(), u"document.getElementById('email').value='a@b.test';"
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"login"_s));
+    QVERIFY(test::runJs(m_app->driver().browserPage(), u"document.getElementById('email').value='a@b.test';"
                                    u"document.getElementById('password').value='pw';"
                                    u"document.getElementById('login').click();"_s));
-    QVERIFY(test::waitForElement(browser->page(), u"allow"_s));  // signed in: the session cookie is set
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"allow"_s));  // signed in: the session cookie is set
 
     // The same page again in this attempt: still signed in (the cookie is there)...
-    browser->page()->triggerAction(QWebEnginePage::Reload);
-    QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
+    m_app->driver().browserPage()->triggerAction(QWebEnginePage::Reload);
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"allow"_s));
     // ...but a new attempt signs in again.
     m_app->wizard->button(QWizard::BackButton)->click();
     QTRY_VERIFY_WITH_TIMEOUT(m_app->wizard->button(QWizard::NextButton)->isEnabled(), 10000);
     m_app->wizard->button(QWizard::NextButton)->click();
-    QVERIFY(browser->page()->profile() != nullptr);
-    QVERIFY(browser->page()->profile()->isOffTheRecord());
-    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+    QVERIFY(m_app->driver().browserPage());
+    QVERIFY(m_app->driver().browserPage()->profile() != nullptr);
+    QVERIFY(m_app->driver().browserPage()->profile()->isOffTheRecord());
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"login"_s));
 }
 
 // Addresses that are almost the callback and carry the verifier: the browser must not
@@ -256,7 +256,8 @@ void TstHostile::nearMissCallbacksAreStoppedBeforeTheirHostIsContacted()
 {
     QVERIFY(reachAuthorize(callbackUrl(), u"Near misses"_s, {}));
     BrowserWidget *browser = m_app->driver().browser();
-    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+    QVERIFY(browser);
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"login"_s));
     QLabel *message = m_app->driver().message(ProvisioningWizard::AuthorizePageId);
     const QString token = m_app->flow->requestToken().token;
     const QString carried = u"state=freshbooks&oauth_token=%1&oauth_verifier=forged"_s.arg(token);
@@ -285,7 +286,7 @@ void TstHostile::nearMissCallbacksAreStoppedBeforeTheirHostIsContacted()
     // A page carrying only the token (as the provider's own pages do) loads.
     m_pages->setPage("/token-only", u"<p id=\"loaded\">loaded</p>"_s);
     QVERIFY(navigateTop(pageUrl(u"/token-only?oauth_token="_s + token)));
-    QVERIFY(test::waitForElement(browser->page(), u"loaded"_s));
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"loaded"_s));
     QCOMPARE(rejected.count(), 0);
 
     // The real one still works: the sandbox approves at once and redirects to it.
@@ -335,8 +336,7 @@ void TstHostile::callbacksFromFramesAreRefused()
     QFETCH(QString, frameHost);
     QFETCH(bool, userClicks);
     QVERIFY(reachAuthorize(callbackUrl(), u"Frames"_s, {}));
-    BrowserWidget *browser = m_app->driver().browser();
-    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"login"_s));
     QLabel *message = m_app->driver().message(ProvisioningWizard::AuthorizePageId);
     const QString forged = forgedCallback(u"forged-by-a-frame"_s);
     m_pages->setPage("/parent", u"<iframe src=\"%1\" style=\"position:fixed;left:0;top:0;width:100%;"
@@ -377,8 +377,7 @@ void TstHostile::callbacksFromFramesAreRefused()
 void TstHostile::popupsHaveNoOpener()
 {
     QVERIFY(reachAuthorize(callbackUrl(), u"Popups"_s, {}));
-    BrowserWidget *browser = m_app->driver().browser();
-    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"login"_s));
     m_pages->setPage("/opener", u"<p>Opens a window.</p><script>window.name = 'authorizing'; "
                                 u"window.open('/popup', 'help');</script>"_s);
     m_pages->setPage("/popup", u"<script>let seen = window.opener === null ? 'none' : 'present';"

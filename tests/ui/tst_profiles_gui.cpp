@@ -21,6 +21,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "guisupport.h"
+#include "watchdog.h"
 #include "memorysecretstore.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
@@ -41,6 +42,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
@@ -590,11 +593,16 @@ int main(int argc, char *argv[])
     for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         qunsetenv(variable);
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
+    ce::test::Watched<QApplication> app(argc, argv);
     QCoreApplication::setApplicationName(u"ce-provisioner"_s);
     QCoreApplication::setOrganizationName({});  // as main.cpp
     TstProfilesGui test;
-    return QTest::qExec(&test, argc, argv);
+    // The whole run under the watchdog: the longest stretches the event loop did not come
+    // round (issue 11: a window that never freezes for 50 ms).
+    const ce::test::EventLoopWatchdog watchdog;
+    const int failures = QTest::qExec(&test, argc, argv);
+    std::printf("%s\n", qPrintable(watchdog.report()));
+    return failures;
 }
 
 #include "tst_profiles_gui.moc"

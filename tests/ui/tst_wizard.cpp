@@ -14,6 +14,7 @@
 
 #include "elidinglabel.h"
 #include "guisupport.h"
+#include "watchdog.h"
 #include "testsupport.h"
 #include "wizarddriver.h"
 
@@ -23,6 +24,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -42,6 +44,8 @@
 #include <QWebEngineProfile>
 #include <QWebEnginePage>
 #include <QWebEngineView>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace ce;
@@ -76,6 +80,7 @@ private slots:
     void redirectStraightToTheCallback();
     void serverErrorsAreRecoveredByRetry();
     void backFromAuthorizeGetsANewToken();
+    void withoutTheBrowserPlugin();
 
 private:
     QAbstractButton *button(QWizard::WizardButton which) const { return m_app->wizard->button(which); }
@@ -145,10 +150,9 @@ QWebEnginePage *TstWizard::reachConsent()
     }
     if (m_app->wizard->currentId() != ProvisioningWizard::AuthorizePageId)
         return nullptr;
-    BrowserWidget *browser = m_app->driver().browser();
-    if (!browser || !browser->page())
+    QWebEnginePage *page = m_app->driver().browserPage();
+    if (!page)
         return nullptr;
-    QWebEnginePage *page = browser->page();
     if (!test::waitForElement(page, u"login"_s))
         return nullptr;
     if (!test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
@@ -330,8 +334,7 @@ void TstWizard::wholeFlowByKeyboard()
 
     // The provider's pages, by keyboard: the e-mail field has the focus; Tab, Enter.
     QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
-    BrowserWidget *browser = d.browser();
-    QVERIFY(test::waitForElement(browser->page(), u"login"_s));
+    QVERIFY(test::waitForElement(d.browserPage(), u"login"_s));
     QWidget *web = d.browserView()->focusProxy();
     QVERIFY(web);
     QTRY_VERIFY(web->hasFocus());
@@ -339,7 +342,7 @@ void TstWizard::wholeFlowByKeyboard()
     QTest::keyClick(web, Qt::Key_Tab);
     QTest::keyClicks(web, u"secret"_s);
     QTest::keyClick(web, Qt::Key_Return);
-    QVERIFY(test::waitForElement(browser->page(), u"allow"_s));
+    QVERIFY(test::waitForElement(m_app->driver().browserPage(), u"allow"_s));
     // An Enter that the page does not take must not press Next: it stays disabled.
     QVERIFY(!button(QWizard::NextButton)->isEnabled());
     QTest::keyClick(web, Qt::Key_Tab);  // the first control of the page: Allow
@@ -446,7 +449,7 @@ void TstWizard::pageThatFailsToLoad()
     QVERIFY(d.startAgainButton()->isVisible());
     QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-load-failed"_s));
     d.reloadButton()->click();  // the fault was used up: the page comes now
-    QVERIFY(test::waitForElement(d.browser()->page(), u"login"_s));
+    QVERIFY(test::waitForElement(d.browserPage(), u"login"_s));
     QVERIFY(!d.reloadButton()->isVisible());
 }
 
@@ -563,7 +566,7 @@ void TstWizard::backFromAuthorizeGetsANewToken()
     CHECK(toTokenPage());
     QVERIFY(reachConsent());
     const QString firstToken = m_app->flow->requestToken().token;
-    QWebEngineProfile *firstProfile = m_app->driver().browser()->page()->profile();
+    QWebEngineProfile *firstProfile = m_app->driver().browserPage()->profile();
     QVERIFY(firstProfile && firstProfile->isOffTheRecord());
 
     button(QWizard::BackButton)->click();
@@ -584,13 +587,66 @@ void TstWizard::backFromAuthorizeGetsANewToken()
     QCOMPARE(m_app->flow->callback().oauthToken, m_app->flow->requestToken().token);
 }
 
+// Run by tst_wizard_nobrowser, where CEP_BROWSER_PLUGIN names no file (a machine without
+// the package ce-provisioner-browser): the Authorize page says why, offers the system
+// browser and the pasted address, and the whole flow completes that way.
+void TstWizard::withoutTheBrowserPlugin()
+{
+    if (!qEnvironmentVariableIsSet("CEP_BROWSER_PLUGIN") || QFileInfo::exists(qEnvironmentVariable("CEP_BROWSER_PLUGIN")))
+        QSKIP("run by tst_wizard_nobrowser (CEP_BROWSER_PLUGIN names no file)");
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+    CHECK(toTokenPage());
+    QTRY_VERIFY_WITH_TIMEOUT(button(QWizard::NextButton)->isEnabled(), 10000);
+    button(QWizard::NextButton)->click();
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
+    const WizardDriver d = m_app->driver();
+    QVERIFY(!d.browserView());
+    const QLabel *message = d.message(ProvisioningWizard::AuthorizePageId);
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->accessibleDescription().contains(u"not installed"_s)
+                 && message->accessibleDescription().contains(u"ce-provisioner-browser"_s),
+             qPrintable(message->accessibleDescription()));
+    QVERIFY(d.systemBrowserButton()->isVisible());
+    QVERIFY(d.pasteRow()->isVisible());
+    QVERIFY(!button(QWizard::NextButton)->isEnabled());
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-without-browser"_s));
+    checkMnemonics();
+
+    d.systemBrowserButton()->click();
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QCOMPARE(catcher.urls, QList<QUrl>{m_app->flow->authorizationUrl()});
+
+    // The user's browser approved (here: the sandbox auto-approves): paste where it ended.
+    m_app->sandbox->setAutoApprove(true);
+    QNetworkAccessManager nam;
+    QNetworkRequest request(m_app->flow->authorizationUrl());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(nam.get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    d.pasteEdit()->setText(reply->header(QNetworkRequest::LocationHeader).toUrl().toString());
+    d.useButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::CreatePageId), 10000);
+    button(QWizard::CommitButton)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    QCOMPARE(m_app->sandbox->instances().size(), 1);
+    for (QWidget *w : QApplication::allWidgets())
+        QVERIFY(!qobject_cast<QWebEngineView *>(w));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    ce::test::Watched<QApplication> app(argc, argv);
     TstWizard test;
-    return QTest::qExec(&test, argc, argv);
+    // The whole run under the watchdog: the longest stretches the event loop did not come
+    // round (issue 11: a window that never freezes for 50 ms).
+    const ce::test::EventLoopWatchdog watchdog;
+    const int failures = QTest::qExec(&test, argc, argv);
+    std::printf("%s\n", qPrintable(watchdog.report()));
+    return failures;
 }
 
 #include "tst_wizard.moc"

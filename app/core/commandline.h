@@ -5,8 +5,11 @@
 #include <QString>
 #include <QStringList>
 
-// The command line of ce-provisioner. Scripts and the acceptance checks rely on these
-// names and on the output contract documented in README.md.
+// The command line of ce-provisioner, parsed the same way by both executables: the command
+// line (app/main.cpp), which runs the commands, and the wizard's (app/gui/main.cpp), to
+// which it hands over the same arguments when there is no command. Scripts and the
+// acceptance checks rely on these names and on the output contract documented in
+// README.md. Qt Core only.
 namespace ce::cli {
 
 enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
@@ -30,8 +33,8 @@ struct Invocation
 };
 
 // The parser, built in one place. parse() needs no application object: main() parses
-// before it creates one, because the command decides which one (a QApplication only for
-// the wizard). Its texts go through tr(): build it again once translators are installed
+// before it creates one, because the command decides what runs (the wizard is another
+// executable, which creates the QApplication). Its texts go through tr(): build it again once translators are installed
 // to have help and errors in the user's language.
 class CommandLine
 {
@@ -50,19 +53,6 @@ private:
     QCommandLineOption m_help, m_helpAll, m_version, m_verbose, m_sandbox, m_port, m_autoApprove, m_from,
         m_environment, m_timeout;
 };
-
-// `serve-sandbox [--port N] [--auto-approve]`: prints the base URL on one line, serves until stopped.
-int serveSandbox(quint16 port, bool autoApprove);
-
-// `create --from FILE --environment NAME|URL`: POSTs the instance.json, prints the created
-// instance as JSON on stdout; a one-line error on stderr and a non-zero exit on failure.
-int create(const QString &fromFile, const QString &environment, int timeoutSeconds);
-
-// Reads a secret from the environment variable `name`; when it is unset and standard
-// input is a terminal, asks for it without echo. Empty when neither gives one. The
-// terminal gets its echo back on every way out, a SIGINT, SIGTERM, SIGHUP or SIGQUIT
-// (Ctrl+C, kill, a closed terminal) included.
-QString secretFromEnvironment(const char *name, const QString &prompt);
 
 // Every message the program prints for a person goes through these, and so through
 // ce::redaction::scrub(), the same function the Qt message handler uses.

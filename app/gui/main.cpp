@@ -1,0 +1,145 @@
+// ce-provisioner-gui: the wizard's process. ce-provisioner starts it (exec, the same
+// arguments) when no command is given; it parses them with the same parser, sets up the
+// GUI process (a display, WebEngine's needs) and shows the wizard. The embedded browser is
+// a plugin the Authorize page loads when it first opens (ui/embeddedbrowser.h).
+#include "core/apiclient.h"
+#include "core/commandline.h"
+#include "core/elementcatalog.h"
+#include "core/logging.h"
+#include "core/provisioningflow.h"
+#include "core/redaction.h"
+#include "core/requestlog.h"
+#include "profiles/profilesession.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "provisioningwizard.h"
+#include "whenidle.h"
+#include "sandbox/sandboxserver.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The wizard needs a display; say so in one line rather than let Qt abort. Null then.
+std::unique_ptr<QApplication> createGuiApplication(int &argc, char *argv[])
+{
+    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QStringList command;
+        for (int i = 0; i < argc; ++i)
+            command.append(QString::fromLocal8Bit(argv[i]));
+        ce::cli::printError(QCoreApplication::translate("main", "no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                                                                "run it under a virtual display: xvfb-run -a %1")
+                                .arg(command.join(u' ')));
+        return nullptr;
+    }
+    // Chromium refuses to start as root with its sandbox on. Root is what CI and
+    // containers run as; a normal user keeps Chromium's sandbox.
+    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        ce::cli::printError(QCoreApplication::translate("main", "running as root, so the embedded browser runs without "
+                                                                "Chromium's sandbox; run as a normal user to keep it."));
+    }
+    // Qt WebEngine, loaded later from the browser plugin, shares its OpenGL contexts with
+    // the widgets: that must be asked for before the application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+// The wizard and what its pages need: the flow over an API client, and the sandbox,
+// started here on first use (pages never start it themselves).
+int runWizard(bool sandbox)
+{
+    std::unique_ptr<ce::SandboxServer> server;
+    const ce::SandboxProvider provideSandbox = [&server](QString *error) -> std::optional<ce::SandboxAccess> {
+        if (!server) {
+            auto candidate = std::make_unique<ce::SandboxServer>();
+            if (!candidate->listen()) {
+                if (error)
+                    *error = candidate->errorString();
+                return std::nullopt;
+            }
+            server = std::move(candidate);
+        }
+        return ce::SandboxAccess{server->baseUrl(),
+                                 {QString::fromLatin1(ce::SandboxServer::UserSecret),
+                                  QString::fromLatin1(ce::SandboxServer::OrganizationSecret)}};
+    };
+    ce::ApiClient client;
+    ce::RequestLog requestLog;
+    requestLog.follow(&client);
+    // FreshBooks until the wizard lets the user choose the element.
+    const ce::ElementDescription *element = ce::ElementCatalog::shared().byId(QStringLiteral("freshbooks"));
+    if (!element)
+        qFatal("The FreshBooks element descriptor is missing.");
+    ce::ProvisioningFlow flow(&client, *element);
+    ce::ProfileStore profiles(ce::ProfileStore::defaultDirectory());
+    ce::KeychainSecretStore secrets;
+    ce::ProfileSession session(&profiles, &secrets, &flow);
+    ce::ProvisioningWizard wizard({&flow, provideSandbox, &requestLog, &session});
+    if (sandbox)
+        wizard.preselectSandbox();
+    wizard.show();
+    ce::actWhenIdleIfAsked(&wizard);
+    return QCoreApplication::exec();
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    ce::redaction::installMessageHandler();
+    using Command = ce::cli::Invocation::Command;
+
+    // Parsed before the application object exists: without a display there will be none.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const ce::cli::Invocation first = ce::cli::CommandLine().parse(arguments);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (first.command == Command::Wizard && first.error.isEmpty()) {
+        app = createGuiApplication(argc, argv);
+        if (!app)
+            return ce::cli::Usage;
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(u"ce-provisioner"_s);
+    // No organization: the data lives in ~/.local/share/ce-provisioner (profiles) and the
+    // settings in ~/.config/ce-provisioner/ce-provisioner.conf.
+    QCoreApplication::setOrganizationName({});
+    QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
+    ce::installTranslations(app.get());
+
+    // Again, now that the translators are in: errors in the user's language.
+    ce::cli::CommandLine commandLine;
+    const ce::cli::Invocation invocation = commandLine.parse(arguments);
+    if (!invocation.error.isEmpty()) {
+        ce::cli::printError(invocation.error);
+        return ce::cli::Usage;
+    }
+    switch (invocation.command) {
+    case Command::Help:
+        ce::cli::printMessage(ce::cli::Stream::Out, commandLine.helpText().trimmed());
+        return ce::cli::Ok;
+    case Command::Version:
+        ce::cli::printMessage(ce::cli::Stream::Out,
+                              QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return ce::cli::Ok;
+    case Command::Wizard:
+        return runWizard(invocation.sandbox);
+    default:
+        // The commands are ce-provisioner's; this executable is only its wizard.
+        ce::cli::printError(QCoreApplication::translate("main", "this is the wizard; run the commands with "
+                                                                "ce-provisioner (see ce-provisioner --help)."));
+        return ce::cli::Usage;
+    }
+}

@@ -1,0 +1,75 @@
+// The wizard's real process (ce-provisioner --sandbox, which hands over to
+// ce-provisioner-gui), stopped once its first page is shown and the event loop idle
+// (CEP_WHEN_IDLE=stop, app/gui/whenidle.h): Qt WebEngine is not loaded (neither the
+// browser plugin nor its libraries are mapped) and no QtWebEngineProcess runs; what it
+// maps and its memory are printed.
+#include "procfigures.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TstGuiProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstPageLoadsNoBrowser();
+
+private:
+    // The state letter of /proc/<pid>/stat ('T': stopped).
+    static char stateOf(qint64 pid);
+};
+
+char TstGuiProcess::stateOf(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray stat = f.readAll();
+    const qsizetype close = stat.lastIndexOf(')');
+    return close > 0 && close + 2 < stat.size() ? stat.at(close + 2) : '?';
+}
+
+void TstGuiProcess::firstPageLoadsNoBrowser()
+{
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"CEP_WHEN_IDLE"_s, u"stop"_s);
+    env.remove(u"CEP_BROWSER_PLUGIN"_s);  // as installed: it would find the plugin beside it
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(CEP_BINARY_DIR "/ce-provisioner"), {u"--sandbox"_s});
+    QVERIFY(gui.waitForStarted(10000));
+    const qint64 pid = gui.processId();
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(pid) == 'T' || gui.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(gui.state(), QProcess::Running);
+
+    const QString id = QString::number(pid);
+    const QSet<QString> mapped = ce::bench::mappedLibraries(id);
+    const ce::bench::Helpers helpers = ce::bench::helperProcesses(pid);
+    const qint64 rss = ce::bench::statusKb(id, "VmRSS");
+    const qint64 peak = ce::bench::statusKb(id, "VmHWM");
+    gui.kill();
+    gui.waitForFinished(10000);
+
+    // The wizard runs (Qt Widgets, the offscreen platform), and the browser is not there.
+    QVERIFY2(mapped.contains(u"libQt6Widgets.so.6.4.2"_s) || mapped.contains(u"libQt6Widgets.so.6"_s),
+             qPrintable(QStringList(mapped.cbegin(), mapped.cend()).join(u", "_s)));
+    QStringList browser;
+    for (const QString &name : mapped) {
+        if (name.startsWith(u"libQt6WebEngine"_s) || name.startsWith(u"cep_browser"_s) || name.contains(u"Quick"_s))
+            browser.append(name);
+    }
+    QVERIFY2(browser.isEmpty(), qPrintable(u"mapped before the Authorize page: "_s + browser.join(u", "_s)));
+    QCOMPARE(helpers.count, 0);  // no QtWebEngineProcess
+    qInfo("first page shown and idle: RSS %.1f MiB (peak %.1f MiB), %lld shared objects mapped",
+          double(rss) / 1024, double(peak) / 1024, static_cast<long long>(mapped.size()));
+}
+
+QTEST_GUILESS_MAIN(TstGuiProcess)
+#include "tst_guiprocess.moc"
