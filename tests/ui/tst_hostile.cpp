@@ -15,6 +15,7 @@
 #include "elidinglabel.h"
 #include "guisupport.h"
 #include "pageserver.h"
+#include "testcertificates.h"
 #include "testsupport.h"
 #include "provisioningwizard.h"
 #include "sandbox/sandboxserver.h"
@@ -29,7 +30,6 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QTableWidget>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -39,7 +39,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -183,19 +182,11 @@ void TstHostile::securityOfAddresses()
 void TstHostile::certificateErrorsAreRefusedWithAnExplanation()
 {
     // A self-signed certificate for 127.0.0.1, made now.
-    QTemporaryDir dir;
-    QProcess openssl;
-    openssl.setWorkingDirectory(dir.path());
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                                 u"key.pem"_s, u"-out"_s, u"cert.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s,
-                                 u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
-    QFile certFile(dir.filePath(u"cert.pem"_s)), keyFile(dir.filePath(u"key.pem"_s));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    test::TestCertificates certificates;
+    QVERIFY2(certificates.make(), qPrintable(certificates.error));
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(certFile.readAll()));
-    config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    config.setLocalCertificate(certificates.selfSigned.certificate);
+    config.setPrivateKey(certificates.selfSigned.key);
     QSslServer server;
     server.setSslConfiguration(config);
     QVERIFY(server.listen(QHostAddress::LocalHost));
