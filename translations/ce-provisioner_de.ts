@@ -2992,6 +2992,14 @@
         <source>--timeout must be a whole number of seconds from 1 to 86400.</source>
         <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 86400 sein.</translation>
     </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Diese Sprache statt der des Systems verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
+        <translation>Unbekannte Sprache „%1“; verfügbar sind %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2992,6 +2992,14 @@
         <source>--timeout must be a whole number of seconds from 1 to 86400.</source>
         <translation>--timeout debe ser un número entero de segundos entre 1 y 86400.</translation>
     </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Usar este idioma en lugar del del sistema: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
+        <translation>Idioma desconocido «%1»; los idiomas disponibles son %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

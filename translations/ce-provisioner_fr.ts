@@ -2992,6 +2992,14 @@
         <source>--timeout must be a whole number of seconds from 1 to 86400.</source>
         <translation>--timeout doit être un nombre entier de secondes de 1 à 86400.</translation>
     </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Parler cette langue au lieu de celle du système&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;; les langues disponibles sont %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
