@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>%1 was not sent: %2</source>
-        <translation>%1 no se ha enviado: %2</translation>
+        <translation>%1 no ha sido posible: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>

@@ -495,11 +495,11 @@
     </message>
     <message>
         <source>%1 was cancelled.</source>
-        <translation>%1 a été annulé.</translation>
+        <translation>%1 a été annulée.</translation>
     </message>
     <message>
         <source>%1 was not sent: %2</source>
-        <translation>%1 n&apos;a pas été envoyé&#xa0;: %2</translation>
+        <translation>%1 n&apos;a pas pu avoir lieu&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
@@ -2153,7 +2153,7 @@
     </message>
     <message>
         <source>%1 is missing: it comes from the OAuth exchange.</source>
-        <translation>%1 manque&#xa0;: il provient de l&apos;échange OAuth.</translation>
+        <translation>%1 manque&#xa0;: la valeur provient de l&apos;échange OAuth.</translation>
     </message>
     <message>
         <source>%1 is still the placeholder %2.</source>
