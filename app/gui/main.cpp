@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
     ce::redaction::installMessageHandler();
     using Command = ce::cli::Invocation::Command;
 
-    // Parsed before the application object exists: without a display there will be none.
+    // Parsed before the application object exists: the command decides which one.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
