@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <source>Speak this language instead of the system&apos;s: %1.</source>
-        <translation>Usar este idioma en lugar del del sistema: %1.</translation>
+        <translation>Usar este idioma en lugar del idioma del sistema: %1.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
