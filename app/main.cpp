@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const ce::cli::Invocation first = ce::cli::CommandLine().parse(arguments);
+    const QStringList languages = ce::availableLanguages();
+    const ce::cli::Invocation first = ce::cli::CommandLine(languages).parse(arguments);
     const bool wizard = first.command == Command::Wizard && first.error.isEmpty();
     const ce::cli::WizardLaunchFailure wizardFailure = wizard ? ce::cli::execWizard(argv)  // returns only on failure
                                                               : ce::cli::WizardLaunchFailure{};
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
     // settings in ~/.config/ce-provisioner/ce-provisioner.conf.
     QCoreApplication::setOrganizationName({});
     QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
-    ce::installTranslations(&app);
+    ce::installTranslations(&app, first.language);  // --language, else the system's
 
     if (wizard) {
         ce::cli::printError(ce::cli::describe(wizardFailure));
@@ -43,7 +44,7 @@ int main(int argc, char *argv[])
 
     // Again, now that the translators are in: help and errors in the user's language.
     // The same arguments give the same command.
-    ce::cli::CommandLine commandLine;
+    ce::cli::CommandLine commandLine(languages);
     const ce::cli::Invocation invocation = commandLine.parse(arguments);
     if (!invocation.error.isEmpty()) {
         ce::cli::printError(invocation.error);

@@ -66,6 +66,10 @@
         <source>&amp;Use it</source>
         <translation>&amp;Verwenden</translation>
     </message>
+    <message>
+        <source>&amp;Open in system browser</source>
+        <translation>&amp;Im Systembrowser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPage</name>
@@ -554,28 +558,84 @@
         <translation>&quot;name&quot; fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>&quot;token&quot; is not a string</source>
-        <translation>&quot;token&quot; ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>&quot;element&quot; is not an object</source>
-        <translation>&quot;element&quot; ist kein Objekt</translation>
-    </message>
-    <message>
-        <source>&quot;tags&quot; is not a list</source>
-        <translation>&quot;tags&quot; ist keine Liste</translation>
-    </message>
-    <message>
-        <source>&quot;configuration&quot; is not an object</source>
-        <translation>&quot;configuration&quot; ist kein Objekt</translation>
-    </message>
-    <message>
         <source>expected a list of instances</source>
         <translation>erwartet wurde eine Liste von Instanzen</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
         <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Re-authorizing the instance</source>
+        <translation>Das erneute Autorisieren der Instanz</translation>
+    </message>
+    <message>
+        <source>Changing the instance&apos;s name or tags</source>
+        <translation>Das Ändern von Name oder Tags der Instanz</translation>
+    </message>
+    <message>
+        <source>Enabling the instance</source>
+        <translation>Das Aktivieren der Instanz</translation>
+    </message>
+    <message>
+        <source>Disabling the instance</source>
+        <translation>Das Deaktivieren der Instanz</translation>
+    </message>
+    <message>
+        <source>Reading the element&apos;s description</source>
+        <translation>Das Lesen der Elementbeschreibung</translation>
+    </message>
+    <message>
+        <source>the answer is about the instance %1, not %2</source>
+        <translation>die Antwort betrifft die Instanz %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>expected the instance or an empty answer</source>
+        <translation>erwartet wurde die Instanz oder eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>the answer is about another instance than %1</source>
+        <translation>die Antwort betrifft eine andere Instanz als %1</translation>
+    </message>
+    <message>
+        <source>The instance may have been re-authorized anyway: read it on the platform before you authorize again.</source>
+        <translation>Die Instanz wurde möglicherweise trotzdem erneut autorisiert: Lesen Sie sie auf der Plattform, bevor Sie erneut autorisieren.</translation>
+    </message>
+    <message>
+        <source>there is no instance id</source>
+        <translation>es gibt keine Instanz-ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element key</source>
+        <translation>&quot;%1&quot; ist kein Elementschlüssel</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; is missing</source>
+        <translation>&quot;key&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;configuration&quot; is not a list</source>
+        <translation>&quot;configuration&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object</source>
+        <translation>&quot;%1&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list</source>
+        <translation>&quot;%1&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>there is nothing to change: give a name, tags or both</source>
+        <translation>es gibt nichts zu ändern: Geben Sie einen Namen, Tags oder beides an</translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation>der neue Name ist leer</translation>
     </message>
 </context>
 <context>
@@ -620,24 +680,16 @@
         <translation>Zugriff erlaubt.</translation>
     </message>
     <message>
-        <source>The authorization came back from inside %1, not from the page itself; it was not accepted.</source>
-        <translation>Die Autorisierung kam aus %1, nicht von der Seite selbst; sie wurde nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>a popup window</source>
-        <translation>einem Popup-Fenster</translation>
-    </message>
-    <message>
-        <source>a frame</source>
-        <translation>einem Frame</translation>
-    </message>
-    <message>
         <source>To try again, start again with a new token.</source>
         <translation>Für einen neuen Versuch beginnen Sie mit einem neuen Token neu.</translation>
     </message>
     <message>
         <source>That is not the callback address: it must start with %1.</source>
         <translation>Das ist nicht die Callback-Adresse: Sie muss mit %1 beginnen.</translation>
+    </message>
+    <message>
+        <source>Open the page in your usual browser, sign in and allow access, then paste the address it ends on below.</source>
+        <translation>Öffnen Sie die Seite in Ihrem gewohnten Browser, melden Sie sich an und erlauben Sie den Zugriff; fügen Sie danach unten die Adresse ein, bei der er ankommt.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +746,14 @@
         <source>%1 — popup</source>
         <translation>%1 — Popup</translation>
     </message>
+    <message>
+        <source>The embedded browser could not be loaded (%1).</source>
+        <translation>Der eingebettete Browser konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The embedded browser is not installed (the package ce-provisioner-browser).</source>
+        <translation>Der eingebettete Browser ist nicht installiert (das Paket ce-provisioner-browser).</translation>
+    </message>
 </context>
 <context>
     <name>ce::CallbackMatch</name>
@@ -720,6 +780,50 @@
     <message>
         <source>The authorization came back without a verifier, so access was not granted.</source>
         <translation>Die Autorisierung kam ohne Verifier zurück, daher wurde der Zugriff nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>it is not a web address</source>
+        <translation>es ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>another scheme</source>
+        <translation>ein anderes Schema</translation>
+    </message>
+    <message>
+        <source>a user name in the address</source>
+        <translation>ein Benutzername in der Adresse</translation>
+    </message>
+    <message>
+        <source>another host</source>
+        <translation>ein anderer Host</translation>
+    </message>
+    <message>
+        <source>another port</source>
+        <translation>ein anderer Port</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>ein anderer Pfad</translation>
+    </message>
+    <message>
+        <source>a query item of the callback address is missing, different or repeated</source>
+        <translation>ein Abfrageparameter der Callback-Adresse fehlt, weicht ab oder ist doppelt</translation>
+    </message>
+    <message>
+        <source>The authorization came back from inside a frame, not from the page itself; it was not accepted.</source>
+        <translation>Die Autorisierung kam aus einem Frame zurück, nicht von der Seite selbst; sie wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The authorization came back from inside a popup window, not from the page itself; it was not accepted.</source>
+        <translation>Die Autorisierung kam aus einem Popup-Fenster zurück, nicht von der Seite selbst; sie wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The authorization came back because a frame or another window sent the page there, not the page itself; it was not accepted.</source>
+        <translation>Die Autorisierung kam zurück, weil ein Frame oder ein anderes Fenster die Seite dorthin geschickt hat, nicht die Seite selbst; sie wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The authorization was about to be sent to %1, which is not the callback address %2 (%3). It was stopped and not loaded; start again with a new token.</source>
+        <translation>Die Autorisierung sollte an %1 gehen, das nicht die Callback-Adresse %2 ist (%3). Sie wurde angehalten und nicht geladen; beginnen Sie mit einem neuen Token neu.</translation>
     </message>
 </context>
 <context>
@@ -907,59 +1011,101 @@
     </message>
 </context>
 <context>
+    <name>ce::ElementCatalog</name>
+    <message>
+        <source>the built-in descriptor %1</source>
+        <translation>der integrierte Deskriptor %1</translation>
+    </message>
+    <message>
+        <source>the descriptor %1 built from the platform&apos;s answer</source>
+        <translation>der aus der Antwort der Plattform erstellte Deskriptor %1</translation>
+    </message>
+    <message>
+        <source>the descriptor %1</source>
+        <translation>der Deskriptor %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is larger than %Ln bytes.</source>
+        <translation>
+            <numerusform>Die Datei ist größer als %Ln Byte.</numerusform>
+            <numerusform>Die Datei ist größer als %Ln Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>Die Datei kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>A shipped descriptor&apos;s file is named after its id: %1.json.</source>
+        <translation>Die Datei eines mitgelieferten Deskriptors ist nach seiner id benannt: %1.json.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already taken by %2.</source>
+        <translation>Die id „%1“ ist bereits von %2 belegt.</translation>
+    </message>
+    <message>
+        <source>The element key &quot;%1&quot; is also that of %2: give this descriptor a &quot;variant&quot; to tell them apart.</source>
+        <translation>Der Elementschlüssel „%1“ ist auch der von %2: Geben Sie diesem Deskriptor eine &quot;variant&quot;, um sie zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The variant &quot;%1&quot; of the element key &quot;%2&quot; is also that of %3: choose another.</source>
+        <translation>Die Variante „%1“ des Elementschlüssels „%2“ ist auch die von %3: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer names no element key.</source>
+        <translation>Die Antwort der Plattform nennt keinen Elementschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 signs in without OAuth, so no entry feeds a site address to oauth/url.</source>
+        <translation>%1 meldet sich ohne OAuth an, daher liefert kein Eintrag eine Site-Adresse an oauth/url.</translation>
+    </message>
+    <message>
+        <source>The platform lists no configuration entry %1 for %2 to take the site address from.</source>
+        <translation>Die Plattform führt keinen Konfigurationseintrag %1, aus dem %2 die Site-Adresse nehmen könnte.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The client ID (API key) of your app at the provider.</source>
+        <translation>Die Client-ID (API-Schlüssel) Ihrer App beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>The client secret of your app at the provider.</source>
+        <translation>Das Client-Secret Ihrer App beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>The callback URL registered with your app at the provider; the authorization comes back to it.</source>
+        <translation>Die bei Ihrer App beim Anbieter registrierte Callback-URL; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>The platform lists no configuration entries for %1.</source>
+        <translation>Die Plattform führt keine Konfigurationseinträge für %1.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s description of %1 makes no usable descriptor: %2</source>
+        <translation>Die Beschreibung von %1 durch die Plattform ergibt keinen verwendbaren Deskriptor: %2</translation>
+    </message>
+</context>
+<context>
     <name>ce::ElementDescription</name>
-    <message>
-        <source>%1: &quot;%2&quot; is missing.</source>
-        <translation>%1: &quot;%2&quot; fehlt.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be a string.</source>
-        <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is empty.</source>
-        <translation>%1: &quot;%2&quot; ist leer.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; must be true or false.</source>
-        <translation>%1: &quot;%2&quot; muss true oder false sein.</translation>
-    </message>
-    <message>
-        <source>The element description is not valid JSON: %1 (at offset %2).</source>
-        <translation>Die Elementbeschreibung ist kein gültiges JSON: %1 (an Position %2).</translation>
-    </message>
-    <message>
-        <source>The element description must be a JSON object.</source>
-        <translation>Die Elementbeschreibung muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>The element description has schema version %1; this app reads version %2.</source>
-        <translation>Die Elementbeschreibung hat die Schemaversion %1; diese App liest Version %2.</translation>
-    </message>
-    <message>
-        <source>The element description needs a &quot;configuration&quot; array.</source>
-        <translation>Die Elementbeschreibung benötigt ein Array &quot;configuration&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: a subdomain property needs a &quot;domain&quot;.</source>
-        <translation>%1: Eine Subdomain-Eigenschaft benötigt &quot;domain&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: unknown format &quot;%2&quot;.</source>
-        <translation>%1: unbekanntes Format &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: the key &quot;%2&quot; appears twice.</source>
-        <translation>%1: Der Schlüssel &quot;%2&quot; kommt doppelt vor.</translation>
-    </message>
-    <message>
-        <source>The element description&apos;s &quot;providerData&quot; must be an array.</source>
-        <translation>&quot;providerData&quot; in der Elementbeschreibung muss ein Array sein.</translation>
-    </message>
-    <message>
-        <source>%1: unknown source &quot;%2&quot;.</source>
-        <translation>%1: unbekannte Quelle &quot;%2&quot;.</translation>
-    </message>
     <message>
         <source>It is empty.</source>
         <translation>Der Wert ist leer.</translation>
@@ -1023,6 +1169,834 @@
     <message>
         <source>The URL you gave FreshBooks when you registered your app; the authorization comes back to it.</source>
         <translation>Die URL, die Sie FreshBooks bei der Registrierung Ihrer App angegeben haben; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>&quot;%1&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>&quot;%1&quot; ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this format (a typo?).</source>
+        <translation>&quot;%1&quot; ist kein Feld dieses Formats (ein Tippfehler?).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number above 0 (not %2).</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl über 0 sein (nicht %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number in range (not %2).</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl im zulässigen Bereich sein (nicht %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;oauth1&quot;, &quot;oauth2&quot; or &quot;credentials&quot;, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; muss &quot;oauth1&quot;, &quot;oauth2&quot; oder &quot;credentials&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;text&quot;, &quot;secret&quot;, &quot;boolean&quot; or &quot;choice&quot;, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; muss &quot;text&quot;, &quot;secret&quot;, &quot;boolean&quot; oder &quot;choice&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;text&quot;, &quot;subdomain&quot; or &quot;url&quot;, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; muss &quot;text&quot;, &quot;subdomain&quot; oder &quot;url&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;callback&quot; or &quot;requestToken&quot;, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; muss &quot;callback&quot; oder &quot;requestToken&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;random&quot; or &quot;elementKey&quot;, not &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; muss &quot;random&quot; oder &quot;elementKey&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; darf nicht &quot;%2&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is null: leave it out instead.</source>
+        <translation>&quot;%1&quot; ist null: Lassen Sie es stattdessen weg.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot; muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>{%1} is not the &quot;oauthParameter&quot; of an entry</source>
+        <translation>{%1} ist nicht der &quot;oauthParameter&quot; eines Eintrags</translation>
+    </message>
+    <message>
+        <source>it is not an absolute https:// or http:// URL</source>
+        <translation>es ist keine absolute https://- oder http://-URL</translation>
+    </message>
+    <message>
+        <source>&quot;schemaVersion&quot; is 1: version 1 descriptors are no longer read (see &quot;From version 1&quot; in resources/elements/README.md).</source>
+        <translation>&quot;schemaVersion&quot; ist 1: Deskriptoren der Version 1 werden nicht mehr gelesen (siehe „From version 1“ in resources/elements/README.md).</translation>
+    </message>
+    <message>
+        <source>&quot;schemaVersion&quot; is %1; this app reads version %2.</source>
+        <translation>&quot;schemaVersion&quot; ist %1; diese App liest Version %2.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be lower-case letters, digits and hyphens, starting with a letter or digit (not &quot;%1&quot;).</source>
+        <translation>&quot;id&quot; muss aus Kleinbuchstaben, Ziffern und Bindestrichen bestehen und mit einem Buchstaben oder einer Ziffer beginnen (nicht &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; must be lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (not &quot;%1&quot;).</source>
+        <translation>&quot;key&quot; muss aus Kleinbuchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen (nicht &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Without an &quot;id&quot;, the key &quot;%1&quot; is the descriptor&apos;s id, and an id has no &apos;_&apos;: add an &quot;id&quot;.</source>
+        <translation>Ohne &quot;id&quot; ist der Schlüssel „%1“ die id des Deskriptors, und eine id enthält kein &apos;_&apos;: Fügen Sie eine &quot;id&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; needs at least one source: where the facts come from.</source>
+        <translation>&quot;sources&quot; braucht mindestens eine Quelle: woher die Fakten stammen.</translation>
+    </message>
+    <message>
+        <source>&quot;sources[%1]&quot; is empty.</source>
+        <translation>&quot;sources[%1]&quot; ist leer.</translation>
+    </message>
+    <message>
+        <source>A credentials descriptor has no &quot;oauth&quot;: its instances are created without a browser.</source>
+        <translation>Ein credentials-Deskriptor hat kein &quot;oauth&quot;: Seine Instanzen werden ohne Browser erstellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is for %2 descriptors only.</source>
+        <translation>&quot;%1&quot; gibt es nur bei %2-Deskriptoren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one name.</source>
+        <translation>&quot;%1&quot; braucht mindestens einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds an empty name.</source>
+        <translation>&quot;%1&quot; enthält einen leeren Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names &quot;%2&quot; twice.</source>
+        <translation>&quot;%1&quot; nennt &quot;%2&quot; zweimal.</translation>
+    </message>
+    <message>
+        <source>&quot;configuration&quot; needs at least one entry.</source>
+        <translation>&quot;configuration&quot; braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has white space in it (&quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; enthält Leerraum (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the key &quot;%2&quot; appears twice.</source>
+        <translation>&quot;%1&quot;: Der Schlüssel &quot;%2&quot; kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only for a choice entry.</source>
+        <translation>&quot;%1&quot; gibt es nur bei einem choice-Eintrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a credentials descriptor makes no OAuth calls.</source>
+        <translation>&quot;%1&quot;: Ein credentials-Deskriptor macht keine OAuth-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a query parameter name such as apiKey or authentication.type (not &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; muss ein Abfrageparametername wie apiKey oder authentication.type sein (nicht &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be &quot;%2&quot;: the app sends that one.</source>
+        <translation>&quot;%1&quot; darf nicht &quot;%2&quot; sein: Diesen sendet die App.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: another entry already feeds &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;: Ein anderer Eintrag liefert bereits &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an &quot;oauthParameter&quot;: the value goes only there.</source>
+        <translation>&quot;%1&quot; braucht einen &quot;oauthParameter&quot;: Der Wert geht nur dorthin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only for text entries.</source>
+        <translation>&quot;%1&quot; gibt es nur bei text-Einträgen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a host name such as zendesk.com (not &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; muss ein Hostname wie zendesk.com sein (nicht &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only for an entry of &quot;format&quot;: &quot;subdomain&quot;.</source>
+        <translation>&quot;%1&quot; gibt es nur bei einem Eintrag mit &quot;format&quot;: &quot;subdomain&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must look like &lt;CAPITALS_DIGITS_AND_UNDERSCORES&gt; (not &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; muss wie &lt;GROSSBUCHSTABEN_ZIFFERN_UND_UNTERSTRICHE&gt; aussehen (nicht &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is only for a secret entry.</source>
+        <translation>&quot;%1&quot; gibt es nur bei einem secret-Eintrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a secret entry is never hidden (a secret never lives in a descriptor file).</source>
+        <translation>&quot;%1&quot;: Ein secret-Eintrag ist nie verborgen (ein Secret steht nie in einer Deskriptordatei).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a secret entry has no default (a secret never lives in a descriptor file).</source>
+        <translation>&quot;%1&quot;: Ein secret-Eintrag hat keinen Standardwert (ein Secret steht nie in einer Deskriptordatei).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a hidden entry needs a &quot;default&quot;: it is what is sent.</source>
+        <translation>&quot;%1&quot;: Ein verborgener Eintrag braucht einen &quot;default&quot;: Er wird gesendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be capitals, digits and &apos;_&apos;, not starting with a digit (not &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; muss aus Großbuchstaben, Ziffern und &apos;_&apos; bestehen und darf nicht mit einer Ziffer beginnen (nicht &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the key&apos;s environment variable %2 is not a valid name; give one in &quot;environmentVariable&quot;.</source>
+        <translation>&quot;%1&quot;: Die Umgebungsvariable des Schlüssels, %2, ist kein gültiger Name; geben Sie eine in &quot;environmentVariable&quot; an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 holds the platform&apos;s own secret; name another variable.</source>
+        <translation>&quot;%1&quot;: %2 enthält das Secret der Plattform selbst; nennen Sie eine andere Variable.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the entries %2 and %3 would both read %4.</source>
+        <translation>&quot;%1&quot;: Die Einträge %2 und %3 würden beide %4 lesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one option.</source>
+        <translation>&quot;%1&quot; braucht mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the value &quot;%2&quot; appears twice.</source>
+        <translation>&quot;%1&quot;: Der Wert &quot;%2&quot; kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; looks like a placeholder, and a placeholder is never accepted as filled in.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; sieht wie ein Platzhalter aus, und ein Platzhalter gilt nie als ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of a boolean entry must be &quot;true&quot; or &quot;false&quot; (not &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; eines boolean-Eintrags muss &quot;true&quot; oder &quot;false&quot; sein (nicht &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not the value of one of the options.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist nicht der Wert einer der Optionen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site address of %2: %3</source>
+        <translation>&quot;%1&quot; ist keine Site-Adresse von %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable URL: %2</source>
+        <translation>&quot;%1&quot; ist keine verwendbare URL: %2</translation>
+    </message>
+    <message>
+        <source>A credentials descriptor has no &quot;providerData&quot;: nothing comes back from a provider.</source>
+        <translation>Ein credentials-Deskriptor hat kein &quot;providerData&quot;: Von einem Anbieter kommt nichts zurück.</translation>
+    </message>
+    <message>
+        <source>&quot;providerData&quot; needs at least one entry.</source>
+        <translation>&quot;providerData&quot; braucht mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only an oauth1 descriptor has a request token.</source>
+        <translation>&quot;%1&quot;: Nur ein oauth1-Deskriptor hat ein Request-Token.</translation>
+    </message>
+    <message>
+        <source>&quot;instanceDefaults.%1&quot; must be a string or null.</source>
+        <translation>&quot;instanceDefaults.%1&quot; muss eine Zeichenkette oder null sein.</translation>
+    </message>
+    <message>
+        <source>&quot;configuration&quot; needs an entry with &quot;oauthParameter&quot;: &quot;%1&quot; (every %2 descriptor has one).</source>
+        <translation>&quot;configuration&quot; braucht einen Eintrag mit &quot;oauthParameter&quot;: &quot;%1&quot; (jeder %2-Deskriptor hat einen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the apiSecret entry must have &quot;type&quot;: &quot;secret&quot;.</source>
+        <translation>&quot;%1&quot;: Der apiSecret-Eintrag muss &quot;type&quot;: &quot;secret&quot; haben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the callbackUrl entry needs &quot;format&quot;: &quot;url&quot;.</source>
+        <translation>&quot;%1&quot;: Der callbackUrl-Eintrag braucht &quot;format&quot;: &quot;url&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the app checks &quot;state&quot; on the callback and does not send it; it is no providerData key.</source>
+        <translation>&quot;%1&quot;: Die App prüft &quot;state&quot; beim Callback und sendet es nicht; es ist kein providerData-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&quot;providerData&quot; needs the entry %1 (every %2 descriptor has it).</source>
+        <translation>&quot;providerData&quot; braucht den Eintrag %1 (jeder %2-Deskriptor hat ihn).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the entry must be %2.</source>
+        <translation>&quot;%1&quot;: Der Eintrag muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only one entry comes from the request token.</source>
+        <translation>&quot;%1&quot;: Nur ein Eintrag stammt aus dem Request-Token.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the request token&apos;s secret needs &quot;secret&quot;: true.</source>
+        <translation>&quot;%1&quot;: Das Secret des Request-Tokens braucht &quot;secret&quot;: true.</translation>
+    </message>
+    <message>
+        <source>&quot;providerData&quot; needs one entry with &quot;source&quot;: &quot;requestToken&quot; (the request token&apos;s secret) in an oauth1 descriptor.</source>
+        <translation>&quot;providerData&quot; braucht in einem oauth1-Deskriptor einen Eintrag mit &quot;source&quot;: &quot;requestToken&quot; (das Secret des Request-Tokens).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is a providerData key, so it cannot also mean a refusal.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist ein providerData-Schlüssel und kann daher nicht auch eine Ablehnung bedeuten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1).</source>
+        <translation>Das ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <source>A descriptor is one JSON object.</source>
+        <translation>Ein Deskriptor ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Connects a Box account through your Box app with OAuth 2.0.</source>
+        <translation>Verbindet ein Box-Konto über Ihre Box-App mit OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The Client ID on the Configuration page of your app in the Box developer console.</source>
+        <translation>Die Client ID auf der Seite Configuration Ihrer App in der Box-Entwicklerkonsole.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>The Client Secret on the same Configuration page.</source>
+        <translation>Das Client Secret auf derselben Seite Configuration.</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>The Redirect URI on your Box app&apos;s Configuration page; the authorization comes back to it.</source>
+        <translation>Die Redirect URI auf der Seite Configuration Ihrer Box-App; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Dropbox</source>
+        <translation>Dropbox</translation>
+    </message>
+    <message>
+        <source>Connects a Dropbox account through your Dropbox app with OAuth 2.0 (Dropbox Business is the separate element dropboxbusiness).</source>
+        <translation>Verbindet ein Dropbox-Konto über Ihre Dropbox-App mit OAuth 2.0 (Dropbox Business ist das separate Element dropboxbusiness).</translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation>App-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The App key on the Settings tab of your app in the Dropbox App Console.</source>
+        <translation>Der App key auf dem Reiter Settings Ihrer App in der Dropbox App Console.</translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation>App-Secret</translation>
+    </message>
+    <message>
+        <source>The App secret on the same Settings tab.</source>
+        <translation>Das App secret auf demselben Reiter Settings.</translation>
+    </message>
+    <message>
+        <source>A Redirect URI on your Dropbox app&apos;s Settings tab; the authorization comes back to it.</source>
+        <translation>Eine Redirect URI auf dem Reiter Settings Ihrer Dropbox-App; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Document tagging</source>
+        <translation>Dokument-Tagging</translation>
+    </message>
+    <message>
+        <source>Turn on the Documents hub&apos;s tagging for this instance.</source>
+        <translation>Schaltet das Tagging des Documents-Hubs für diese Instanz ein.</translation>
+    </message>
+    <message>
+        <source>FreshBooks</source>
+        <translation>FreshBooks</translation>
+    </message>
+    <message>
+        <source>Add a FreshBooks instance to connect your existing FreshBooks account to the Finance Hub</source>
+        <translation>Fügen Sie eine FreshBooks-Instanz hinzu, um Ihr bestehendes FreshBooks-Konto mit dem Finance Hub zu verbinden</translation>
+    </message>
+    <message>
+        <source>FreshBooks Cloud Accounting</source>
+        <translation>FreshBooks Cloud Accounting</translation>
+    </message>
+    <message>
+        <source>Connects a FreshBooks account (the new FreshBooks, not Classic) through your FreshBooks app with OAuth 2.0.</source>
+        <translation>Verbindet ein FreshBooks-Konto (das neue FreshBooks, nicht Classic) über Ihre FreshBooks-App mit OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>The Client ID of your app on the FreshBooks developer page (my.freshbooks.com/#/developer).</source>
+        <translation>Die Client ID Ihrer App auf der Entwicklerseite von FreshBooks (my.freshbooks.com/#/developer).</translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same FreshBooks app.</source>
+        <translation>Das Client Secret derselben FreshBooks-App.</translation>
+    </message>
+    <message>
+        <source>A Redirect URI registered on your FreshBooks app; the authorization comes back to it.</source>
+        <translation>Eine bei Ihrer FreshBooks-App registrierte Redirect URI; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>The FreshBooks business (company) name the instance works with by default, as FreshBooks shows it.</source>
+        <translation>Der Name des FreshBooks-Unternehmens, mit dem die Instanz standardmäßig arbeitet, wie FreshBooks ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>Freshdesk V2</source>
+        <translation>Freshdesk V2</translation>
+    </message>
+    <message>
+        <source>Connects a Freshdesk helpdesk with an agent&apos;s API key.</source>
+        <translation>Verbindet einen Freshdesk-Helpdesk mit dem API-Schlüssel eines Agenten.</translation>
+    </message>
+    <message>
+        <source>Subdomain</source>
+        <translation>Subdomain</translation>
+    </message>
+    <message>
+        <source>The helpdesk to connect: for mycompany.freshdesk.com it is mycompany.</source>
+        <translation>Der zu verbindende Helpdesk: für meinefirma.freshdesk.com ist es meinefirma.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Freshdesk API key, from Profile settings (top right) &gt; View API key.</source>
+        <translation>Der Freshdesk-API-Schlüssel des Agenten, unter Profile settings (oben rechts) &gt; View API key.</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Connects a Google Drive through your Google OAuth client.</source>
+        <translation>Verbindet ein Google Drive über Ihren Google-OAuth-Client.</translation>
+    </message>
+    <message>
+        <source>The Client ID of your OAuth client (Google Cloud console &gt; APIs &amp; Services &gt; Credentials).</source>
+        <translation>Die Client-ID Ihres OAuth-Clients (Google Cloud Console &gt; APIs &amp; Dienste &gt; Anmeldedaten).</translation>
+    </message>
+    <message>
+        <source>The Client secret of the same OAuth client.</source>
+        <translation>Der Clientschlüssel desselben OAuth-Clients.</translation>
+    </message>
+    <message>
+        <source>An Authorized redirect URI of your OAuth client; the authorization comes back to it.</source>
+        <translation>Ein autorisierter Weiterleitungs-URI Ihres OAuth-Clients; die Autorisierung kehrt zu ihm zurück.</translation>
+    </message>
+    <message>
+        <source>Root folder name</source>
+        <translation>Name des Stammordners</translation>
+    </message>
+    <message>
+        <source>The Drive folder the instance treats as its root, as Cloud Elements&apos; own form offers it; leave empty unless you need it.</source>
+        <translation>Der Drive-Ordner, den die Instanz als Stamm behandelt, wie ihn das Formular von Cloud Elements anbietet; leer lassen, außer Sie brauchen ihn.</translation>
+    </message>
+    <message>
+        <source>HubSpot Marketing</source>
+        <translation>HubSpot Marketing</translation>
+    </message>
+    <message>
+        <source>Connects a HubSpot Marketing account with its API key (HAPIkey), without a browser step.</source>
+        <translation>Verbindet ein HubSpot-Marketing-Konto mit seinem API-Schlüssel (HAPIkey), ohne Browserschritt.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s HubSpot API key (HAPIkey), from HubSpot&apos;s settings under Integrations &gt; API key.</source>
+        <translation>Der HubSpot-API-Schlüssel des Kontos (HAPIkey), in den HubSpot-Einstellungen unter Integrations &gt; API key.</translation>
+    </message>
+    <message>
+        <source>Create bulk properties</source>
+        <translation>Bulk-Eigenschaften erstellen</translation>
+    </message>
+    <message>
+        <source>Create the custom HubSpot properties that bulk uploads (migrations) need.</source>
+        <translation>Die eigenen HubSpot-Eigenschaften erstellen, die Massen-Uploads (Migrationen) brauchen.</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentifizierungsart</translation>
+    </message>
+    <message>
+        <source>Tells the platform this instance uses an API key.</source>
+        <translation>Teilt der Plattform mit, dass diese Instanz einen API-Schlüssel verwendet.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Connects a HubSpot Marketing account through your HubSpot app with OAuth 2.0.</source>
+        <translation>Verbindet ein HubSpot-Marketing-Konto über Ihre HubSpot-App mit OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>The Client ID on the Auth tab of your app in your HubSpot developer account.</source>
+        <translation>Die Client ID auf dem Reiter Auth Ihrer App in Ihrem HubSpot-Entwicklerkonto.</translation>
+    </message>
+    <message>
+        <source>The Client secret on the same Auth tab.</source>
+        <translation>Das Client secret auf demselben Reiter Auth.</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>The Redirect URL registered on your HubSpot app; the authorization comes back to it.</source>
+        <translation>Die bei Ihrer HubSpot-App registrierte Redirect URL; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Space-separated HubSpot scopes your app asks for; leave empty for Cloud Elements&apos; default (contacts timeline files content reports social automation forms). Basic accounts: leave out automation.</source>
+        <translation>Durch Leerzeichen getrennte HubSpot-Scopes, die Ihre App anfordert; leer lassen für die Standardwerte von Cloud Elements (contacts timeline files content reports social automation forms). Basic-Konten: automation weglassen.</translation>
+    </message>
+    <message>
+        <source>Tells the platform this instance uses OAuth 2.0.</source>
+        <translation>Teilt der Plattform mit, dass diese Instanz OAuth 2.0 verwendet.</translation>
+    </message>
+    <message>
+        <source>Mailchimp v3</source>
+        <translation>Mailchimp v3</translation>
+    </message>
+    <message>
+        <source>Connects a Mailchimp account through your registered Mailchimp app (Mailchimp API 3.0).</source>
+        <translation>Verbindet ein Mailchimp-Konto über Ihre registrierte Mailchimp-App (Mailchimp API 3.0).</translation>
+    </message>
+    <message>
+        <source>The Client ID of your app under Mailchimp&apos;s Profile &gt; Extras &gt; Registered apps.</source>
+        <translation>Die Client ID Ihrer App unter Profile &gt; Extras &gt; Registered apps von Mailchimp.</translation>
+    </message>
+    <message>
+        <source>The Client Secret of the same registered app.</source>
+        <translation>Das Client Secret derselben registrierten App.</translation>
+    </message>
+    <message>
+        <source>The Redirect URI of your registered Mailchimp app; the authorization comes back to it.</source>
+        <translation>Die Redirect URI Ihrer registrierten Mailchimp-App; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>NetSuite 2016 ERP</source>
+        <translation>NetSuite 2016 ERP</translation>
+    </message>
+    <message>
+        <source>Token-based</source>
+        <translation>Tokenbasiert</translation>
+    </message>
+    <message>
+        <source>Connects a NetSuite account with token-based authentication (an integration record and an access token).</source>
+        <translation>Verbindet ein NetSuite-Konto mit tokenbasierter Authentifizierung (ein Integrationsdatensatz und ein Zugriffstoken).</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>Your NetSuite account ID, under Setup &gt; Company &gt; Company Information.</source>
+        <translation>Ihre NetSuite-Konto-ID, unter Setup &gt; Company &gt; Company Information.</translation>
+    </message>
+    <message>
+        <source>Sandbox account</source>
+        <translation>Sandbox-Konto</translation>
+    </message>
+    <message>
+        <source>Connect a NetSuite sandbox account instead of production.</source>
+        <translation>Ein NetSuite-Sandbox-Konto statt der Produktion verbinden.</translation>
+    </message>
+    <message>
+        <source>The Consumer Key shown once when you save an integration record with Token-Based Authentication (Setup &gt; Integration &gt; Manage Integrations).</source>
+        <translation>Der Consumer Key, der einmalig angezeigt wird, wenn Sie einen Integrationsdatensatz mit Token-Based Authentication speichern (Setup &gt; Integration &gt; Manage Integrations).</translation>
+    </message>
+    <message>
+        <source>The Consumer Secret shown with the Consumer Key.</source>
+        <translation>Das Consumer Secret, das mit dem Consumer Key angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Token ID</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <source>The Token ID shown once when you create an access token for that integration (Setup &gt; Users/Roles &gt; Access Tokens).</source>
+        <translation>Die Token ID, die einmalig angezeigt wird, wenn Sie ein Zugriffstoken für diese Integration erstellen (Setup &gt; Users/Roles &gt; Access Tokens).</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Token-Secret</translation>
+    </message>
+    <message>
+        <source>The Token Secret shown with the Token ID.</source>
+        <translation>Das Token Secret, das mit der Token ID angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Single session</source>
+        <translation>Einzelne Sitzung</translation>
+    </message>
+    <message>
+        <source>Send this account one request at a time; some trial NetSuite accounts need it.</source>
+        <translation>Diesem Konto jeweils nur eine Anfrage senden; manche NetSuite-Testkonten brauchen das.</translation>
+    </message>
+    <message>
+        <source>Single session lock key</source>
+        <translation>Sperrschlüssel der einzelnen Sitzung</translation>
+    </message>
+    <message>
+        <source>Any letters and digits, unique within your Cloud Elements environment, that name this account&apos;s session lock.</source>
+        <translation>Beliebige Buchstaben und Ziffern, eindeutig in Ihrer Cloud-Elements-Umgebung, die die Sitzungssperre dieses Kontos benennen.</translation>
+    </message>
+    <message>
+        <source>Tells the platform this instance uses token-based (custom) authentication.</source>
+        <translation>Teilt der Plattform mit, dass diese Instanz tokenbasierte (custom) Authentifizierung verwendet.</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online</source>
+        <translation>QuickBooks Online</translation>
+    </message>
+    <message>
+        <source>Connects a QuickBooks Online company through an Intuit app created after 17 July 2017 (OAuth 2.0; older apps use OAuth 1.0a, not covered here).</source>
+        <translation>Verbindet ein QuickBooks-Online-Unternehmen über eine nach dem 17. Juli 2017 erstellte Intuit-App (OAuth 2.0; ältere Apps verwenden OAuth 1.0a, das hier nicht abgedeckt ist).</translation>
+    </message>
+    <message>
+        <source>The Client ID on the Keys &amp; OAuth page of your app in the Intuit developer portal.</source>
+        <translation>Die Client ID auf der Seite Keys &amp; OAuth Ihrer App im Intuit-Entwicklerportal.</translation>
+    </message>
+    <message>
+        <source>The Client Secret on the same Keys &amp; OAuth page.</source>
+        <translation>Das Client Secret auf derselben Seite Keys &amp; OAuth.</translation>
+    </message>
+    <message>
+        <source>A Redirect URI on your Intuit app&apos;s Keys &amp; OAuth page; the authorization comes back to it.</source>
+        <translation>Eine Redirect URI auf der Seite Keys &amp; OAuth Ihrer Intuit-App; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Sandbox company</source>
+        <translation>Sandbox-Unternehmen</translation>
+    </message>
+    <message>
+        <source>Connect a QuickBooks sandbox company instead of a live one.</source>
+        <translation>Ein QuickBooks-Sandbox-Unternehmen statt eines echten verbinden.</translation>
+    </message>
+    <message>
+        <source>API minor version</source>
+        <translation>API-Nebenversion</translation>
+    </message>
+    <message>
+        <source>The QuickBooks Online API minor version the instance asks for; leave empty for the platform&apos;s default.</source>
+        <translation>Die Nebenversion der QuickBooks-Online-API, die die Instanz anfordert; leer lassen für den Standard der Plattform.</translation>
+    </message>
+    <message>
+        <source>Tells the platform to use OAuth 2.0 rather than the older OAuth 1.0a.</source>
+        <translation>Teilt der Plattform mit, OAuth 2.0 statt des älteren OAuth 1.0a zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The Intuit scope the instance is granted: the accounting API.</source>
+        <translation>Der Intuit-Scope, den die Instanz erhält: die Buchhaltungs-API.</translation>
+    </message>
+    <message>
+        <source>Salesforce Sales Cloud</source>
+        <translation>Salesforce Sales Cloud</translation>
+    </message>
+    <message>
+        <source>Connects a Salesforce org through your Salesforce connected app with OAuth 2.0.</source>
+        <translation>Verbindet eine Salesforce-Org über Ihre verbundene Salesforce-App mit OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>The Consumer Key of your connected app (Salesforce Setup &gt; App Manager &gt; your app &gt; View).</source>
+        <translation>Der Consumer Key Ihrer verbundenen App (Salesforce-Setup &gt; App-Manager &gt; Ihre App &gt; Anzeigen).</translation>
+    </message>
+    <message>
+        <source>The Consumer Secret of the same connected app.</source>
+        <translation>Das Consumer Secret derselben verbundenen App.</translation>
+    </message>
+    <message>
+        <source>A Callback URL of your connected app; the authorization comes back to it.</source>
+        <translation>Eine Callback-URL Ihrer verbundenen App; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Login URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>Leave empty for production (login.salesforce.com); for a sandbox org enter http://test.salesforce.com, or your My Domain login URL.</source>
+        <translation>Für die Produktion leer lassen (login.salesforce.com); für eine Sandbox-Org http://test.salesforce.com eingeben oder die Anmelde-URL Ihrer Meine Domäne.</translation>
+    </message>
+    <message>
+        <source>Filter null values</source>
+        <translation>Null-Werte filtern</translation>
+    </message>
+    <message>
+        <source>Leave null values out of the instance&apos;s API responses (the platform&apos;s default).</source>
+        <translation>Null-Werte in den API-Antworten der Instanz weglassen (der Standard der Plattform).</translation>
+    </message>
+    <message>
+        <source>SharePoint</source>
+        <translation>SharePoint</translation>
+    </message>
+    <message>
+        <source>Connects a SharePoint site&apos;s document library through your SharePoint app with OAuth 2.0.</source>
+        <translation>Verbindet die Dokumentbibliothek einer SharePoint-Website über Ihre SharePoint-App mit OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>The Client Id you generated when registering your app on SharePoint (_layouts/15/appregnew.aspx).</source>
+        <translation>Die Client Id, die Sie beim Registrieren Ihrer App bei SharePoint erzeugt haben (_layouts/15/appregnew.aspx).</translation>
+    </message>
+    <message>
+        <source>The Client Secret generated with the same app registration.</source>
+        <translation>Das Client Secret, das bei derselben App-Registrierung erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>The Redirect URI of your SharePoint app registration; the authorization comes back to it.</source>
+        <translation>Die Redirect URI Ihrer SharePoint-App-Registrierung; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Your SharePoint host name without https://, e.g. mycompany.sharepoint.com.</source>
+        <translation>Ihr SharePoint-Hostname ohne https://, z. B. meinefirma.sharepoint.com.</translation>
+    </message>
+    <message>
+        <source>Document library</source>
+        <translation>Dokumentbibliothek</translation>
+    </message>
+    <message>
+        <source>The name of the SharePoint document library the instance works in.</source>
+        <translation>Der Name der SharePoint-Dokumentbibliothek, in der die Instanz arbeitet.</translation>
+    </message>
+    <message>
+        <source>The SharePoint permissions the instance is granted.</source>
+        <translation>Die SharePoint-Berechtigungen, die die Instanz erhält.</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Connects a Shopify shop through your Shopify app with OAuth 2.0.</source>
+        <translation>Verbindet einen Shopify-Shop über Ihre Shopify-App mit OAuth 2.0.</translation>
+    </message>
+    <message>
+        <source>The Client ID (API key) of your app in the Shopify Partner dashboard.</source>
+        <translation>Die Client-ID (API-Schlüssel) Ihrer App im Shopify-Partner-Dashboard.</translation>
+    </message>
+    <message>
+        <source>The Client secret (API secret key) of the same app.</source>
+        <translation>Das Client-Secret (geheimer API-Schlüssel) derselben App.</translation>
+    </message>
+    <message>
+        <source>An allowed redirection URL of your Shopify app; the authorization comes back to it.</source>
+        <translation>Eine erlaubte Weiterleitungs-URL Ihrer Shopify-App; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop-Name</translation>
+    </message>
+    <message>
+        <source>The shop to connect: for mycompany.myshopify.com it is mycompany.</source>
+        <translation>Der zu verbindende Shop: für meinefirma.myshopify.com ist es meinefirma.</translation>
+    </message>
+    <message>
+        <source>Comma-separated Shopify access scopes the instance is granted, as your app requests them.</source>
+        <translation>Durch Kommas getrennte Shopify-Zugriffs-Scopes, die die Instanz erhält, wie Ihre App sie anfordert.</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Connects a Stripe account with its secret API key.</source>
+        <translation>Verbindet ein Stripe-Konto mit seinem geheimen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The account&apos;s secret API key (sk_live_... or sk_test_...), from the Stripe Dashboard under Developers &gt; API keys.</source>
+        <translation>Der geheime API-Schlüssel des Kontos (sk_live_... oder sk_test_...), im Stripe-Dashboard unter Entwickler &gt; API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Zendesk</source>
+        <translation>Zendesk</translation>
+    </message>
+    <message>
+        <source>Connects a Zendesk account through your Zendesk OAuth client.</source>
+        <translation>Verbindet ein Zendesk-Konto über Ihren Zendesk-OAuth-Client.</translation>
+    </message>
+    <message>
+        <source>Unique identifier</source>
+        <translation>Eindeutige Kennung</translation>
+    </message>
+    <message>
+        <source>The Unique identifier of your OAuth client (Zendesk Admin Center, API &gt; OAuth Clients).</source>
+        <translation>Die eindeutige Kennung Ihres OAuth-Clients (Zendesk Admin Center, API &gt; OAuth-Clients).</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>The Secret of the same OAuth client, shown once when you save it.</source>
+        <translation>Das Secret desselben OAuth-Clients, das beim Speichern einmalig angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>A Redirect URL of your OAuth client; the authorization comes back to it.</source>
+        <translation>Eine Weiterleitungs-URL Ihres OAuth-Clients; die Autorisierung kehrt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <source>The Zendesk account to connect: for mycompany.zendesk.com it is mycompany.</source>
+        <translation>Das zu verbindende Zendesk-Konto: für meinefirma.zendesk.com ist es meinefirma.</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +2092,26 @@
         <source>Choose a file.</source>
         <translation>Wählen Sie eine Datei.</translation>
     </message>
+    <message>
+        <source>Not exported: %1 was kept as it is. Choose another name.</source>
+        <translation>Nicht exportiert: %1 wurde unverändert gelassen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it? What it holds now will be lost.</source>
+        <translation>%1 existiert bereits. Ersetzen? Der jetzige Inhalt geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Erse&amp;tzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
 </context>
 <context>
     <name>ce::InstanceRequest</name>
@@ -1186,18 +2180,6 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>&quot;element&quot; is missing: it must be {&quot;key&quot;: &quot;freshbooks&quot;}.</source>
-        <translation>&quot;element&quot; fehlt: Es muss {&quot;key&quot;: &quot;freshbooks&quot;} lauten.</translation>
-    </message>
-    <message>
-        <source>&quot;element&quot; must be an object such as {&quot;key&quot;: &quot;freshbooks&quot;}.</source>
-        <translation>&quot;element&quot; muss ein Objekt wie {&quot;key&quot;: &quot;freshbooks&quot;} sein.</translation>
-    </message>
-    <message>
-        <source>&quot;element.key&quot; must be a non-empty string such as &quot;freshbooks&quot;.</source>
-        <translation>&quot;element.key&quot; muss eine nicht leere Zeichenkette wie &quot;freshbooks&quot; sein.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must be an object of names and values.</source>
         <translation>&quot;%1&quot; muss ein Objekt aus Namen und Werten sein.</translation>
     </message>
@@ -1245,6 +2227,72 @@
         <source>Cannot write %1: %2. Nothing was changed.</source>
         <translation>%1 kann nicht geschrieben werden: %2. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>&quot;element&quot; is missing: it must be {&quot;key&quot;: &quot;&lt;element key&gt;&quot;}.</source>
+        <translation>&quot;element&quot; fehlt: Es muss {&quot;key&quot;: &quot;&lt;element key&gt;&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>&quot;element&quot; must be an object such as {&quot;key&quot;: &quot;&lt;element key&gt;&quot;}.</source>
+        <translation>&quot;element&quot; muss ein Objekt wie {&quot;key&quot;: &quot;&lt;element key&gt;&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>&quot;element.key&quot; must be a non-empty string: the element key.</source>
+        <translation>&quot;element.key&quot; muss eine nicht leere Zeichenkette sein: der Elementschlüssel.</translation>
+    </message>
+    <message>
+        <source>It must be true or false.</source>
+        <translation>Der Wert muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>&quot;%1&quot; ist keine der Auswahlmöglichkeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %Ln more problems.</source>
+        <translation>
+            <numerusform>Und %Ln weiteres Problem.</numerusform>
+            <numerusform>Und %Ln weitere Probleme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ce::InstancesModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
 </context>
 <context>
     <name>ce::KeychainSecretStore</name>
@@ -1278,14 +2326,128 @@
     </message>
 </context>
 <context>
-    <name>ce::MemorySecretStore</name>
-    <message>
-        <source>No secret is stored under this name.</source>
-        <translation>Unter diesem Namen ist kein Secret gespeichert.</translation>
+    <name>ce::LoopbackCallbackListener</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unsupported operation.</source>
-        <translation>Nicht unterstützter Vorgang.</translation>
+        <source>No authorization arrived at %1 within %2.</source>
+        <translation>Innerhalb von %2 ist keine Autorisierung bei %1 eingetroffen.</translation>
+    </message>
+    <message>
+        <source>The callback URL is not an absolute URL.</source>
+        <translation>Die Callback-URL ist keine absolute URL.</translation>
+    </message>
+    <message>
+        <source>Only an http:// callback URL on this computer can be received by the app itself.</source>
+        <translation>Nur eine http://-Callback-URL auf diesem Computer kann die App selbst empfangen.</translation>
+    </message>
+    <message>
+        <source>The callback URL&apos;s host must be 127.0.0.1, localhost or [::1] for the app to receive it.</source>
+        <translation>Der Host der Callback-URL muss 127.0.0.1, localhost oder [::1] sein, damit die App sie empfangen kann.</translation>
+    </message>
+    <message>
+        <source>The callback URL must name its port (http://127.0.0.1:8123/...) for the app to receive it.</source>
+        <translation>Die Callback-URL muss ihren Port nennen (http://127.0.0.1:8123/...), damit die App sie empfangen kann.</translation>
+    </message>
+    <message>
+        <source>The callback URL must not hold a user name.</source>
+        <translation>Die Callback-URL darf keinen Benutzernamen enthalten.</translation>
+    </message>
+    <message>
+        <source>The app is already waiting for an authorization at %1.</source>
+        <translation>Die App wartet bereits auf eine Autorisierung bei %1.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use by another program, so the app cannot receive the authorization at %2. Close that program, or use a callback URL with another port (and register it with the provider).</source>
+        <translation>Port %1 auf diesem Computer wird von einem anderen Programm verwendet, daher kann die App die Autorisierung bei %2 nicht empfangen. Schließen Sie dieses Programm oder verwenden Sie eine Callback-URL mit einem anderen Port (und registrieren Sie sie beim Anbieter).</translation>
+    </message>
+    <message>
+        <source>The app cannot listen on %1 port %2: %3</source>
+        <translation>Die App kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>The app cannot listen on port %1 of this computer.</source>
+        <translation>Die App kann nicht auf Port %1 dieses Computers lauschen.</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>The request was too large.</source>
+        <translation>Die Anfrage war zu groß.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Fehlerhafte Anfrage</translation>
+    </message>
+    <message>
+        <source>The request could not be read.</source>
+        <translation>Die Anfrage konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Falsche Adresse</translation>
+    </message>
+    <message>
+        <source>This server answers only this computer&apos;s own address.</source>
+        <translation>Dieser Server antwortet nur auf die eigene Adresse dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Only the browser&apos;s return from the provider is expected here.</source>
+        <translation>Hier wird nur die Rückkehr des Browsers vom Anbieter erwartet.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner received the authorization. You can close this tab and return to the app.</source>
+        <translation>CE Provisioner hat die Autorisierung empfangen. Sie können diesen Tab schließen und zur App zurückkehren.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner received the authorization for %1. You can close this tab and return to the app.</source>
+        <translation>CE Provisioner hat die Autorisierung für %1 empfangen. Sie können diesen Tab schließen und zur App zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Authorization received</source>
+        <translation>Autorisierung empfangen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>This address is not the one CE Provisioner is waiting for.</source>
+        <translation>Diese Adresse ist nicht die, auf die CE Provisioner wartet.</translation>
+    </message>
+    <message>
+        <source>Access not granted</source>
+        <translation>Zugriff nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Access was not granted. Return to CE Provisioner to start again.</source>
+        <translation>Der Zugriff wurde nicht erlaubt. Kehren Sie zu CE Provisioner zurück, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <source>This is not the authorization CE Provisioner is waiting for, so it was not accepted. Return to the app.</source>
+        <translation>Das ist nicht die Autorisierung, auf die CE Provisioner wartet, daher wurde sie nicht angenommen. Kehren Sie zur App zurück.</translation>
     </message>
 </context>
 <context>
@@ -1347,24 +2509,12 @@
         <translation>Die Umgebung ist &quot;custom&quot;, aber die eigene Basis-URL fehlt.</translation>
     </message>
     <message>
-        <source>The field &quot;configuration&quot; is not an object.</source>
-        <translation>Das Feld &quot;configuration&quot; ist kein Objekt.</translation>
-    </message>
-    <message>
         <source>The configuration entry &quot;%1&quot; is not text.</source>
         <translation>Der Konfigurationseintrag &quot;%1&quot; ist kein Text.</translation>
     </message>
     <message>
-        <source>The field &quot;tags&quot; is not a list.</source>
-        <translation>Das Feld &quot;tags&quot; ist keine Liste.</translation>
-    </message>
-    <message>
         <source>A tag is not text.</source>
         <translation>Ein Tag ist kein Text.</translation>
-    </message>
-    <message>
-        <source>The field &quot;lastInstance&quot; is not an object.</source>
-        <translation>Das Feld &quot;lastInstance&quot; ist kein Objekt.</translation>
     </message>
     <message>
         <source>The last instance&apos;s id is missing or not a whole number.</source>
@@ -1379,8 +2529,12 @@
         <translation>Die eigene Basis-URL des Profils kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <source>The profile&apos;s environment &quot;%1&quot; is unknown.</source>
-        <translation>Die Umgebung &quot;%1&quot; des Profils ist unbekannt.</translation>
+        <source>The field &quot;%1&quot; is not an object.</source>
+        <translation>Das Feld &quot;%1&quot; ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is not a list.</source>
+        <translation>Das Feld &quot;%1&quot; ist keine Liste.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2638,10 @@
         <source>The profile could not be deleted: %1.</source>
         <translation>Das Profil konnte nicht gelöscht werden: %1.</translation>
     </message>
+    <message>
+        <source>The profiles are being changed by another CE Provisioner; nothing was changed. Try again in a moment.</source>
+        <translation>Die Profile werden gerade von einem anderen CE Provisioner geändert; es wurde nichts geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProfilesDialog</name>
@@ -1549,6 +2707,18 @@
     <message>
         <source>%1 is needed for the authorization.</source>
         <translation>%1 wird für die Autorisierung benötigt.</translation>
+    </message>
+    <message>
+        <source>The instance has no id.</source>
+        <translation>Die Instanz hat keine ID.</translation>
+    </message>
+    <message>
+        <source>The instance %1 is of the element &quot;%2&quot;, not %3.</source>
+        <translation>Die Instanz %1 gehört zum Element &quot;%2&quot;, nicht zu %3.</translation>
+    </message>
+    <message>
+        <source>The instance is being created or re-authorized.</source>
+        <translation>Die Instanz wird gerade erstellt oder erneut autorisiert.</translation>
     </message>
 </context>
 <context>
@@ -1751,10 +2921,6 @@
         <translation>Die Sandbox kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
     <message>
-        <source>Sandbox ready. Authorization: User %1, Organization %2. Stop it with Ctrl+C.</source>
-        <translation>Sandbox bereit. Authorization: User %1, Organization %2. Beenden mit Strg+C.</translation>
-    </message>
-    <message>
         <source>create needs --from FILE (an instance.json).</source>
         <translation>create benötigt --from FILE (eine instance.json).</translation>
     </message>
@@ -1777,6 +2943,62 @@
     <message>
         <source>Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never taken from arguments).</source>
         <translation>Setzen Sie CE_USER_SECRET und CE_ORGANIZATION_SECRET als Umgebungsvariablen (Secrets werden nie aus Argumenten übernommen).</translation>
+    </message>
+    <message>
+        <source>%1: several descriptors describe the element &quot;%2&quot; (%3).</source>
+        <translation>%1: Mehrere Deskriptoren beschreiben das Element &quot;%2&quot; (%3).</translation>
+    </message>
+    <message>
+        <source>Sandbox ready. It accepts the user secret %1 and the organization secret %2. Stop it with Ctrl+C.</source>
+        <translation>Sandbox bereit. Sie akzeptiert das Benutzer-Secret %1 und das Organisations-Secret %2. Beenden Sie sie mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>the wizard is not installed (no %1); install the package ce-provisioner-gui, or use a command (see --help).</source>
+        <translation>der Assistent ist nicht installiert (kein %1); installieren Sie das Paket ce-provisioner-gui oder verwenden Sie einen Befehl (siehe --help).</translation>
+    </message>
+    <message>
+        <source>the wizard (%1) cannot be started: %2.</source>
+        <translation>der Assistent (%1) kann nicht gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after %2; see --help.</source>
+        <translation>Unerwartetes Argument „%1“ nach %2; siehe --help.</translation>
+    </message>
+    <message>
+        <source>%1 is an option of the wizard (no command), not of %2; see --help.</source>
+        <translation>%1 ist eine Option des Assistenten (ohne Befehl), nicht von %2; siehe --help.</translation>
+    </message>
+    <message>
+        <source>%1 is an option of %2, and no command was given; see --help.</source>
+        <translation>%1 ist eine Option von %2, und es wurde kein Befehl angegeben; siehe --help.</translation>
+    </message>
+    <message>
+        <source>%1 is an option of %2, not of %3; see --help.</source>
+        <translation>%1 ist eine Option von %2, nicht von %3; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--timeout muss eine ganze Zahl von Sekunden zwischen 1 und 86400 sein.</translation>
+    </message>
+    <message>
+        <source>Speak this language instead of the system&apos;s: %1.</source>
+        <translation>Diese Sprache statt der des Systems verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
+        <translation>Unbekannte Sprache „%1“; verfügbar sind %2.</translation>
     </message>
 </context>
 <context>
@@ -1845,8 +3067,16 @@ abgefragt.</translation>
         <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds.</source>
-        <translation>--timeout muss eine positive Anzahl von Sekunden sein.</translation>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are unset); run it under a virtual display: xvfb-run -a %1</source>
+        <translation>kein Display gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); starten Sie es unter einem virtuellen Display: xvfb-run -a %1</translation>
+    </message>
+    <message>
+        <source>running as root, so the embedded browser runs without Chromium&apos;s sandbox; run as a normal user to keep it.</source>
+        <translation>wird als root ausgeführt, daher läuft der eingebettete Browser ohne die Sandbox von Chromium; starten Sie es als normaler Benutzer, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>this is the wizard; run the commands with ce-provisioner (see ce-provisioner --help).</source>
+        <translation>dies ist der Assistent; führen Sie die Befehle mit ce-provisioner aus (siehe ce-provisioner --help).</translation>
     </message>
 </context>
 </TS>

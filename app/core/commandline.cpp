@@ -3,6 +3,7 @@
 #include "redaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -41,11 +42,14 @@ QString displayName(const QCommandLineOption &option)
 
 // ---- The parser ---------------------------------------------------------------------------
 
-CommandLine::CommandLine()
-    : m_help({u"h"_s, u"help"_s}, QCoreApplication::translate("ce::cli", "Show this help."))
+CommandLine::CommandLine(const QStringList &languages)
+    : m_languages(languages)
+    , m_help({u"h"_s, u"help"_s}, QCoreApplication::translate("ce::cli", "Show this help."))
     , m_helpAll(u"help-all"_s, QCoreApplication::translate("ce::cli", "Show this help."))
     , m_version({u"v"_s, u"version"_s}, QCoreApplication::translate("ce::cli", "Show the version."))
     , m_verbose(u"verbose"_s, QCoreApplication::translate("main", "Log every HTTP call on standard error (secrets redacted)."))
+    , m_language(u"language"_s,
+                 Cli::tr("Speak this language instead of the system's: %1.").arg(languages.join(u", "_s)), u"CODE"_s)
     , m_sandbox(u"sandbox"_s, QCoreApplication::translate("main", "Open the wizard on the built-in sandbox."))
     , m_port({u"p"_s, u"port"_s}, QCoreApplication::translate("main", "serve-sandbox: the port to listen on (0: any free port)."),
              u"N"_s, u"0"_s)
@@ -73,7 +77,7 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "serve-sandbox or create; none opens the wizard."),
                                    u"[command]"_s);
     m_parser.addOptions({m_help, m_helpAll, m_version, m_sandbox, m_port, m_autoApprove, m_from, m_environment,
-                         m_timeout, m_verbose});
+                         m_timeout, m_verbose, m_language});
 }
 
 QString CommandLine::helpText() const
@@ -88,6 +92,18 @@ Invocation CommandLine::parse(const QStringList &arguments)
         invocation.error = m_parser.errorText() + u' ' + Cli::tr("See --help.");
         return invocation;
     }
+    // The language first: help and version speak it too. "fr", "fr_CA" and "fr-CA" are
+    // French; a language without a catalogue is refused rather than silently English.
+    QString unknownLanguage;
+    if (m_parser.isSet(m_language)) {
+        static const QRegularExpression form(u"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"_s);
+        QString code = m_parser.value(m_language);
+        code.replace(u'-', u'_');
+        if (form.match(code).hasMatch() && m_languages.contains(code.section(u'_', 0, 0).toLower()))
+            invocation.language = code;
+        else
+            unknownLanguage = m_parser.value(m_language);
+    }
     // Help and version wherever they stand, whatever else is wrong.
     if (m_parser.isSet(m_help) || m_parser.isSet(m_helpAll)) {
         invocation.command = Command::Help;
@@ -95,6 +111,12 @@ Invocation CommandLine::parse(const QStringList &arguments)
     }
     if (m_parser.isSet(m_version)) {
         invocation.command = Command::Version;
+        return invocation;
+    }
+
+    if (m_parser.isSet(m_language) && invocation.language.isEmpty()) {
+        invocation.error = Cli::tr("Unknown language \"%1\"; the available languages are %2.")
+                               .arg(unknownLanguage, m_languages.join(u", "_s));
         return invocation;
     }
 

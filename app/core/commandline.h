@@ -24,6 +24,7 @@ struct Invocation
     QString error;
 
     bool verbose = false;      // any command
+    QString language;          // any command: --language CODE as accepted ("fr", "es_MX"); "": the system's
     bool sandbox = false;      // the wizard
     quint16 port = 0;          // serve-sandbox
     bool autoApprove = false;  // serve-sandbox
@@ -39,7 +40,9 @@ struct Invocation
 class CommandLine
 {
 public:
-    CommandLine();
+    // `languages`: what --language accepts, the languages the program speaks
+    // (ce::availableLanguages(), which the core cannot see: the catalogues are not linked here).
+    explicit CommandLine(const QStringList &languages);
     CommandLine(const CommandLine &) = delete;
     CommandLine &operator=(const CommandLine &) = delete;
 
@@ -50,7 +53,8 @@ public:
 
 private:
     QCommandLineParser m_parser;
-    QCommandLineOption m_help, m_helpAll, m_version, m_verbose, m_sandbox, m_port, m_autoApprove, m_from,
+    QStringList m_languages;
+    QCommandLineOption m_help, m_helpAll, m_version, m_verbose, m_language, m_sandbox, m_port, m_autoApprove, m_from,
         m_environment, m_timeout;
 };
 

@@ -27,30 +27,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The wizard needs a display; say so in one line rather than let Qt abort. Null then.
-std::unique_ptr<QApplication> createGuiApplication(int &argc, char *argv[])
+// The wizard needs a display (Qt would abort without one).
+bool hasDisplay()
 {
-    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-    if (!platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        QStringList command;
-        for (int i = 0; i < argc; ++i)
-            command.append(QString::fromLocal8Bit(argv[i]));
-        ce::cli::printError(QCoreApplication::translate("main", "no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                                                                "run it under a virtual display: xvfb-run -a %1")
-                                .arg(command.join(u' ')));
-        return nullptr;
-    }
-    // Chromium refuses to start as root with its sandbox on. Root is what CI and
-    // containers run as; a normal user keeps Chromium's sandbox.
-    if (geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        ce::cli::printError(QCoreApplication::translate("main", "running as root, so the embedded browser runs without "
-                                                                "Chromium's sandbox; run as a normal user to keep it."));
-    }
-    // Qt WebEngine, loaded later from the browser plugin, shares its OpenGL contexts with
-    // the widgets: that must be asked for before the application object exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    return std::make_unique<QApplication>(argc, argv);
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// Chromium refuses to start as root with its sandbox on. Root is what CI and containers
+// run as; a normal user keeps Chromium's sandbox. True when it was turned off here.
+bool disableChromiumSandboxForRoot()
+{
+    if (geteuid() != 0 || !qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        return false;
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    return true;
 }
 
 // The wizard and what its pages need: the flow over an API client, and the sandbox,
@@ -98,17 +89,24 @@ int main(int argc, char *argv[])
     ce::redaction::installMessageHandler();
     using Command = ce::cli::Invocation::Command;
 
-    // Parsed before the application object exists: without a display there will be none.
+    // Parsed before the application object exists: the command decides which one.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const ce::cli::Invocation first = ce::cli::CommandLine().parse(arguments);
+    const QStringList languages = ce::availableLanguages();
+    const ce::cli::Invocation first = ce::cli::CommandLine(languages).parse(arguments);
 
+    // Without a display there will be no QApplication: a core one says so, in the user's language.
+    const bool wizard = first.command == Command::Wizard && first.error.isEmpty();
+    const bool noDisplay = wizard && !hasDisplay();
+    bool noChromiumSandbox = false;
     std::unique_ptr<QCoreApplication> app;
-    if (first.command == Command::Wizard && first.error.isEmpty()) {
-        app = createGuiApplication(argc, argv);
-        if (!app)
-            return ce::cli::Usage;
+    if (wizard && !noDisplay) {
+        noChromiumSandbox = disableChromiumSandboxForRoot();
+        // Qt WebEngine, loaded later from the browser plugin, shares its OpenGL contexts
+        // with the widgets: that must be asked for before the application object exists.
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -117,10 +115,20 @@ int main(int argc, char *argv[])
     // settings in ~/.config/ce-provisioner/ce-provisioner.conf.
     QCoreApplication::setOrganizationName({});
     QCoreApplication::setApplicationVersion(QStringLiteral(CEP_VERSION));
-    ce::installTranslations(app.get());
+    ce::installTranslations(app.get(), first.language);  // --language, else the system's
+
+    if (noDisplay) {
+        ce::cli::printError(QCoreApplication::translate("main", "no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                                                                "run it under a virtual display: xvfb-run -a %1")
+                                .arg(arguments.join(u' ')));
+        return ce::cli::Usage;
+    }
+    if (noChromiumSandbox)
+        ce::cli::printError(QCoreApplication::translate("main", "running as root, so the embedded browser runs without "
+                                                                "Chromium's sandbox; run as a normal user to keep it."));
 
     // Again, now that the translators are in: errors in the user's language.
-    ce::cli::CommandLine commandLine;
+    ce::cli::CommandLine commandLine(languages);
     const ce::cli::Invocation invocation = commandLine.parse(arguments);
     if (!invocation.error.isEmpty()) {
         ce::cli::printError(invocation.error);

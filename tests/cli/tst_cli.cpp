@@ -329,6 +329,43 @@ void TstCli::arguments_data()
     row("--from without a command", {u"--from"_s, u"{file}"_s}, 2, u""_s,
         error(u"--from is an option of create, and no command was given; see --help."_s), noPlatform);
 
+    // --language CODE, for every mode, over the system's locale (LC_ALL, C.UTF-8 in the
+    // tests); French typography's no-break spaces are plain ones in a one-line error.
+    row("--language fr create without --from", {u"--language"_s, u"fr"_s, u"create"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"create demande --from FILE (un instance.json)."_s));
+    row("unknown command --language=es", {u"frobnicate"_s, u"--language=es"_s}, 2, u""_s,
+        error(u"Comando desconocido «frobnicate»; vea --help."_s));
+    row("create --from FILE --language de-AT", {u"create"_s, u"--from"_s, u"{file}"_s, u"--language"_s, u"de-AT"_s}, 2,
+        u""_s, error(u"create benötigt --environment NAME|URL (us, eu, staging, snapshot oder eine Basis-URL)."_s));
+    row("--language en over a German system", {u"--language"_s, u"en"_s, u"create"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"create needs --from FILE (an instance.json)."_s), {u"LC_ALL=de_DE.UTF-8"_s});
+    row("--language es over a French system", {u"--timeout=0"_s, u"--language"_s, u"es"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s},
+        2, u""_s,
+        error(u"--timeout debe ser un número entero de segundos entre 1 y 86400."_s), {u"LC_ALL=fr_FR.UTF-8"_s});
+    row("a French system without --language", {u"--timeout=0"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"--timeout doit être un nombre entier de secondes de 1 à 86400."_s), {u"LC_ALL=fr_FR.UTF-8"_s});
+    row("--language fr --help", {u"--language"_s, u"fr"_s, u"--help"_s}, 0,
+        u"(?s).*Créer des instances Cloud Elements .*--language <CODE> +Parler cette langue .*: de, en, es, fr\\..*"_s,
+        u""_s);
+    row("--language es -v", {u"--language"_s, u"es"_s, u"-v"_s}, 0, version, u""_s);
+    row("--language fr serve-sandbox", {u"--language"_s, u"fr"_s, u"serve-sandbox"_s, u"-p"_s, u"0"_s}, -1, url,
+        u"Bac à sable prêt\\. Il accepte le secret utilisateur sandbox-user-secret et le secret d'organisation "
+        u"sandbox-organization-secret\\. Arrêtez-le avec Ctrl\\+C\\.\\n"_s);
+    row("--language fr, the wizard without a display", {u"--language"_s, u"fr"_s}, 2, u""_s,
+        u"ce-provisioner: aucun affichage trouvé \\(DISPLAY et WAYLAND_DISPLAY ne sont pas définis\\) ; lancez-le "
+        u"sous un affichage virtuel : xvfb-run -a .*ce-provisioner.*\\n"_s, noPlatform);
+    row("unknown language", {u"--language"_s, u"xx"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
+        u""_s, error(u"Unknown language \"xx\"; the available languages are de, en, es, fr."_s));
+    row("unknown language, the wizard", {u"--language=pt_BR"_s}, 2, u""_s,
+        error(u"Unknown language \"pt_BR\"; the available languages are de, en, es, fr."_s), noPlatform);
+    row("not a language code", {u"--language"_s, u"fr/../x"_s, u"serve-sandbox"_s}, 2, u""_s,
+        error(u"Unknown language \"fr/../x\"; the available languages are de, en, es, fr."_s));
+    row("empty language", {u"--language="_s, u"serve-sandbox"_s}, 2, u""_s,
+        error(u"Unknown language \"\"; the available languages are de, en, es, fr."_s));
+    row("unknown language --help (help wins)", {u"--language"_s, u"xx"_s, u"--help"_s}, 0, usage, u""_s);
+    row("missing language", {u"serve-sandbox"_s, u"--language"_s}, 2, u""_s,
+        error(u"Missing value after '--language'. See --help."_s));
+
     // The wizard: no command. Without a display it says so (exit 2): proof that the
     // wizard, not a command, was chosen.
     row("no arguments", {}, 2, u""_s, noDisplay, noPlatform);

@@ -1,11 +1,16 @@
-// The translations: every catalogue in translations/ is complete and consistent with its
-// sources (placeholders, mnemonics, final punctuation, plural forms, and no two
-// mnemonics alike on one page or dialog); then the real wizard in German, with the .qm the
-// build makes from the German catalogue and Qt's own German translation, walked from the
-// first page to the last (the sandbox approves the authorization at once), checking on
-// every page that it is translated and that Alt+letter is unambiguous.
-// Writes a screenshot of every page and dialog to <build>/screenshots/de-*.png.
+// The translations: every catalogue in translations/ (German, French, Spanish) is complete
+// and consistent with its sources (placeholders, mnemonics, final punctuation, plural
+// forms, and no two mnemonics alike on one page or dialog); then the real wizard in German,
+// with the .qm the build makes from the German catalogue and Qt's own German translation,
+// walked from the first page to the last (the sandbox approves the authorization at once),
+// checking on every page that it is translated and that Alt+letter is unambiguous; then the
+// wizard and its dialogs in every language (English, German, French, Spanish) at their
+// default size: no text is cut off.
+// Writes a screenshot of every page and dialog to <build>/screenshots/<language>-*.png.
 #include "core/apiclient.h"
+#include "browserwidget.h"
+#include "elidinglabel.h"
+#include "translations.h"
 #include "core/provisioningflow.h"
 #include "core/requestlog.h"
 #include "curldialog.h"
@@ -21,6 +26,13 @@
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTextDocument>
+#include <QToolButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -37,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QtMath>
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
@@ -240,6 +253,107 @@ QString widgetOf(const QString &context, const QString &source)
     return source;  // the same text in the .ui and in the code: the same widget
 }
 
+
+// What a label shows: its text without the mnemonic's "&" when it has a buddy (Qt draws
+// it as an underline), and "&&" as "&".
+QString shownText(const QString &text)
+{
+    QString shown;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        shown += text.at(i);
+    }
+    return shown;
+}
+
+// The widest line of plain `text` in `metrics`.
+int textWidth(const QFontMetrics &metrics, const QString &text)
+{
+    int width = 0;
+    for (const QString &line : text.split(u'\n'))
+        width = qMax(width, metrics.horizontalAdvance(line));
+    return width;
+}
+
+QString describe(const QWidget *widget, const QString &text)
+{
+    return u"%1 %2 %3"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), quoted(text));
+}
+
+// The texts of `window`'s visible labels and buttons that do not fit the widget as laid
+// out: a line wider than the label's contents (or, for a word-wrapped label, more lines
+// than its height holds), a button's text wider than the room its style leaves for it.
+// An ElidingLabel elides on purpose (its tooltip has the whole text): left out.
+QStringList clippedTexts(QWidget *window)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QStringList problems;
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisible() || widget->width() <= 0)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->text().isEmpty() || qobject_cast<ElidingLabel *>(label))
+                continue;
+            const QRect contents = label->contentsRect().adjusted(label->margin(), label->margin(), -label->margin(),
+                                                                  -label->margin());
+            int indent = label->indent();
+            if (indent < 0)
+                indent = label->frameWidth() > 0 ? label->fontMetrics().horizontalAdvance(u'x') / 2 : 0;
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (needed > label->height())
+                    problems.append(u"%1 (word-wrapped) needs %2 px of height at its width %3, has %4"_s
+                                        .arg(describe(label, label->text()))
+                                        .arg(needed)
+                                        .arg(label->width())
+                                        .arg(label->height()));
+                continue;
+            }
+            const bool rich = label->textFormat() == Qt::RichText
+                || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            int needed = 0;
+            if (rich) {
+                QTextDocument document;
+                document.setDefaultFont(label->font());
+                document.setDocumentMargin(0);
+                document.setHtml(label->text());
+                needed = qCeil(document.idealWidth());
+            } else {
+                needed = textWidth(label->fontMetrics(), label->buddy() ? shownText(label->text()) : label->text());
+            }
+            const int available = contents.width() - indent;
+            if (needed > available)
+                problems.append(u"%1 needs %2 px, shows %3"_s.arg(describe(label, label->text())).arg(needed).arg(available));
+            continue;
+        }
+        auto *button = qobject_cast<QAbstractButton *>(widget);
+        if (!button || button->text().isEmpty())
+            continue;
+        if (auto *tool = qobject_cast<QToolButton *>(button); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+            continue;
+        QStyleOptionButton option;
+        option.initFrom(button);
+        option.text = button->text();
+        option.icon = button->icon();
+        option.iconSize = button->iconSize();
+        QStyle::SubElement element = QStyle::SE_PushButtonContents;
+        if (qobject_cast<QCheckBox *>(button))
+            element = QStyle::SE_CheckBoxContents;
+        else if (qobject_cast<QRadioButton *>(button))
+            element = QStyle::SE_RadioButtonContents;
+        const int available = button->style()->subElementRect(element, &option, button).width();
+        int needed = textWidth(button->fontMetrics(), shownText(button->text()));
+        if (!button->icon().isNull() && element == QStyle::SE_PushButtonContents)
+            needed += button->iconSize().width() + 4;
+        if (needed > available)
+            problems.append(u"%1 needs %2 px, shows %3"_s.arg(describe(button, button->text())).arg(needed).arg(available));
+    }
+    return problems;
+}
+
 }  // namespace
 
 class TstTranslations : public QObject
@@ -257,8 +371,17 @@ private slots:
     void cleanup();
     void wizardInGerman();
     void errorsInGerman();
+    void noClippedText_data();
+    void noClippedText();
 
 private:
+    // Replaces the translators with those of `language` ("en": none of ours), as main.cpp
+    // installs them; before any widget of the test exists (widgets translate when made).
+    static void useLanguage(const QString &language);
+    // Adds what is clipped in `window` to m_clipped, as "<where>: <problem>", and saves a screenshot.
+    void checkClipping(QWidget *window, const QString &where);
+    QStringList m_clipped;
+
     static QStringList catalogues();
 
     // The language of a catalogue, from its file name: ce-provisioner_de.ts -> "de".
@@ -354,22 +477,28 @@ void TstTranslations::fillApp()
     QVERIFY(button(QWizard::NextButton)->isEnabled());
 }
 
+void TstTranslations::useLanguage(const QString &language)
+{
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installTranslations(qApp, language);
+}
+
 void TstTranslations::initTestCase()
 {
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    // As main.cpp: Qt's own strings first, then ours; before any widget exists.
-    auto *qt = new QTranslator(this);
+    QCOMPARE(availableLanguages(), (QStringList{u"de"_s, u"en"_s, u"es"_s, u"fr"_s}));
+    // As main.cpp: Qt's own strings, then ours; before any widget exists.
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    m_qtGerman = qt->load(u"qtbase_de"_s, qtDir);
-    if (m_qtGerman)
-        QVERIFY(QCoreApplication::installTranslator(qt));
-    else
+    m_qtGerman = QFileInfo::exists(qtDir + u"/qtbase_de.qm"_s);
+    if (!m_qtGerman)
         qWarning("%s/qtbase_de.qm is missing (Debian: qt6-translations-l10n): Qt's own buttons stay English",
                  qPrintable(qtDir));
-    auto *own = new QTranslator(this);
-    QVERIFY2(own->load(u":/i18n/ce-provisioner_de.qm"_s), "the build embeds the German .qm");
-    QCOMPARE(own->language(), u"de"_s);
-    QVERIFY(QCoreApplication::installTranslator(own));
+    useLanguage(u"de"_s);
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QVERIFY2(QCoreApplication::translate("ce::ProvisioningWizard", "&Create instance") == "Instanz &erstellen"_L1,
+             "the build embeds the German .qm");
 }
 
 // (a) Every catalogue: complete, and each translation consistent with its source.
@@ -377,7 +506,14 @@ void TstTranslations::catalogue_data()
 {
     QTest::addColumn<QString>("path");
     const QStringList paths = catalogues();
-    QVERIFY2(!paths.isEmpty(), CEP_SOURCE_DIR "/translations holds no .ts file");
+    QStringList languages;
+    for (const QString &path : paths)
+        languages.append(languageOf(path));
+    // The languages the README promises; each one built in (--language accepts it).
+    QCOMPARE(languages, (QStringList{u"de"_s, u"es"_s, u"fr"_s}));
+    QStringList spoken = languages + QStringList{u"en"_s};
+    spoken.sort();
+    QCOMPARE(availableLanguages(), spoken);
     for (const QString &path : paths)
         QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
 }
@@ -511,10 +647,14 @@ void TstTranslations::init()
 {
     // Only the walks through the wizard need one.
     const QByteArray test = QTest::currentTestFunction();
-    if (test != "wizardInGerman" && test != "errorsInGerman")
+    if (test != "wizardInGerman" && test != "errorsInGerman" && test != "noClippedText")
         return;
+    if (test == "noClippedText")
+        useLanguage(QString::fromLatin1(QTest::currentDataTag()));
     m_app = std::make_unique<test::WizardHarness>();
-    m_app->sandbox->setAutoApprove(true);  // no consent page: the browser is not needed
+    // No consent page, the browser is not needed; but the clipping test stays on the
+    // Authorize page until it was looked at.
+    m_app->sandbox->setAutoApprove(test != "noClippedText");
     QVERIFY(m_app->start());
     QVERIFY(m_app->show());
 }
@@ -522,6 +662,8 @@ void TstTranslations::init()
 void TstTranslations::cleanup()
 {
     m_app.reset();
+    if (QByteArray(QTest::currentTestFunction()) == "noClippedText")
+        useLanguage(u"de"_s);
 }
 
 void TstTranslations::wizardInGerman()
@@ -630,6 +772,93 @@ void TstTranslations::errorsInGerman()
     QVERIFY2(!createMessage->text().contains(u"Nothing you entered"_s), qPrintable(createMessage->text()));
     checkPage(ProvisioningWizard::CreatePageId, "Create");
     pageScreenshots(u"5-create-error"_s);
+}
+
+void TstTranslations::checkClipping(QWidget *window, const QString &where)
+{
+    for (const QString &problem : clippedTexts(window))
+        m_clipped.append(where + u": "_s + problem);
+    QVERIFY(test::screenshot(window, QString::fromLatin1(QTest::currentDataTag()) + u"-clip-"_s + where));
+}
+
+// (c) Every page and dialog in every language, at the size it opens with: no label or
+// button shows less than its text (a translation longer than the English one is the
+// usual cause; the fix is the layout or a shorter translation, never a smaller test).
+void TstTranslations::noClippedText_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TstTranslations::noClippedText()
+{
+    QFETCH(QString, language);
+    QCOMPARE(QLocale().name().left(2), language);
+    m_clipped.clear();
+    const WizardDriver d = m_app->driver();
+    ProvisioningWizard *wizard = m_app->wizard.get();
+    if (language != "en"_L1)
+        QVERIFY2(wizard->currentPage()->title() != "Connection"_L1, "the wizard is not translated");
+
+    // The first token and the first creation fail: the pages' errors are looked at too.
+    SandboxFault error;
+    error.kind = SandboxFault::Kind::HttpError;
+    error.status = 500;
+    m_app->sandbox->addFault(Endpoint::Token, error);
+    m_app->sandbox->addFault(Endpoint::CreateInstance, error);
+
+    checkClipping(wizard, u"1-connection"_s);
+    d.next();
+    fillApp();
+    checkClipping(wizard, u"2-app"_s);
+    d.next();
+    QTRY_VERIFY_WITH_TIMEOUT(d.retryButton()->isVisible(), 10000);
+    checkClipping(wizard, u"3-token-error"_s);
+    d.retryButton()->click();
+    QVERIFY(d.waitUntilNextEnabled());
+    checkClipping(wizard, u"3-token"_s);
+    d.next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(d.browser() || d.systemBrowserButton()->isVisible(), 15000);
+    checkClipping(wizard, u"4-authorize"_s);
+    // On: from now on the sandbox approves at once, and the page loads it again.
+    m_app->sandbox->setAutoApprove(true);
+    if (d.browser())
+        d.browser()->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    checkClipping(wizard, u"5-create"_s);
+    d.commit();
+    QTRY_VERIFY_WITH_TIMEOUT(d.message(ProvisioningWizard::CreatePageId)->text().contains(u"500"_s), 10000);
+    checkClipping(wizard, u"5-create-error"_s);
+    d.commit();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    checkClipping(wizard, u"6-done"_s);
+    QSignalSpy saved(m_app->session.get(), &ProfileSession::saveFinished);
+    d.saveProfileButton()->click();
+    QVERIFY(saved.wait(10000));
+    checkClipping(wizard, u"6-done-saved"_s);
+
+    RequestLogDialog *log = d.openRequestLog();
+    QVERIFY(log && log->isVisible());
+    checkClipping(log, u"7-request-log"_s);
+    log->close();
+    CurlDialog *curl = d.openCurl();
+    QVERIFY(curl && curl->isVisible());
+    checkClipping(curl, u"8-curl"_s);
+    curl->close();
+    ProfilesDialog profiles(m_app->session.get(), wizard);
+    profiles.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+    checkClipping(&profiles, u"9-profiles"_s);
+    profiles.close();
+    ExportDialog exportDialog(m_app->flow.get(), wizard);
+    exportDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+    checkClipping(&exportDialog, u"10-export"_s);
+    exportDialog.close();
+
+    QVERIFY2(m_clipped.isEmpty(), qPrintable(u"\n"_s + m_clipped.join(u'\n')));
 }
 
 int main(int argc, char *argv[])
