@@ -21,6 +21,7 @@
 #include <QEventLoop>
 #include <QTextStream>
 
+#include <algorithm>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -237,6 +238,16 @@ int authorize(const Invocation &invocation)
 
     const QList<ValidationIssue> issues = flow.connectionIssues() + flow.inputIssues();
     if (!issues.isEmpty()) {
+        // Where the options help: an entry of the element's, or the name.
+        const bool inputs = std::any_of(issues.cbegin(), issues.cend(), [element](const ValidationIssue &issue) {
+            return issue.field == field::Name
+                || std::any_of(element->configuration.cbegin(), element->configuration.cend(),
+                               [&issue](const ConfigurationEntry &e) { return issue.field == field::configuration(e.key); });
+        });
+        if (!inputs) {
+            printError(InstanceRequest::summary(issues));
+            return Usage;
+        }
         QStringList secrets;
         for (const ConfigurationEntry &e : element->configuration) {
             if (e.isSecret() && !e.hidden)

@@ -241,7 +241,10 @@ Invocation CommandLine::parse(const QStringList &arguments)
         QStringList names;
         for (const Command owner : owners)
             names.append(commandName(owner));
-        const QString ownerNames = names.size() > 3 ? Cli::tr("the commands that call the platform") : names.join(", "_L1);
+        const QString last = names.takeLast();
+        const QString ownerNames = names.size() > 2 ? Cli::tr("the commands that call the platform")
+            : names.isEmpty()                       ? last
+                                                    : Cli::tr("%1 and %2").arg(names.join(", "_L1), last);
         if (owners.constFirst() == Command::Wizard)
             invocation.error = Cli::tr("%1 is an option of the wizard (no command), not of %2; see --help.")
                                    .arg(displayName(*option), commandName(invocation.command));
