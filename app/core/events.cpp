@@ -43,6 +43,26 @@ QList<EventSettings::VendorType> EventSettings::vendorTypes(const ElementDescrip
     return types;
 }
 
+QString EventSettings::summary() const
+{
+    switch (state) {
+    case State::Unspecified:
+        return tr("Not set (the platform's default: off)");
+    case State::Disabled:
+        return tr("Off");
+    case State::Enabled:
+        break;
+    }
+    const QString interval = refreshInterval.trimmed();
+    const QString how = vendorType == VendorType::Webhook ? tr("by webhook")
+        : interval.isEmpty()                              ? tr("by polling")
+                                                          : tr("by polling every %1 minutes").arg(displayText(interval, 12));
+    QString text = tr("On: %1, posted to %2").arg(how, displayText(callbackUrl.trimmed(), 120));
+    if (!signatureKey.trimmed().isEmpty())
+        text += tr(", signed");
+    return text;
+}
+
 QMap<QString, QString> EventSettings::toConfiguration() const
 {
     QMap<QString, QString> out;

@@ -66,6 +66,11 @@ public:
     // descriptor does not say (the platform decides then).
     static QList<VendorType> vendorTypes(const ElementDescription &element);
 
+    // One line for a summary (the wizard's Create page, the command line): "Off", "On: by
+    // webhook, posted to https://..., signed", ... The signature key is never shown, only
+    // whether there is one.
+    QString summary() const;
+
     // The configuration entries these settings send (see the class comment): trimmed, and
     // nothing that is empty.
     QMap<QString, QString> toConfiguration() const;

@@ -88,6 +88,8 @@ private slots:
     void fromConfiguration();
     void fromInstance();
     void vendorTypesFollowTheDescriptor();
+    void summary_data();
+    void summary();
     void issues_data();
     void issues();
     void configurationIssues_data();
@@ -233,6 +235,33 @@ void TstEvents::vendorTypesFollowTheDescriptor()
     QCOMPARE(EventSettings::vendorTypeName(VendorType::Polling), u"polling"_s);
     QCOMPARE(EventSettings::vendorTypeNamed(u"webhook"), std::optional<VendorType>(VendorType::Webhook));
     QCOMPARE(EventSettings::vendorTypeNamed(u"Webhook"), std::nullopt);
+}
+
+void TstEvents::summary_data()
+{
+    QTest::addColumn<EventSettings>("settings");
+    QTest::addColumn<QString>("expected");
+
+    EventSettings off = enabled(VendorType::Webhook, eventsUrl, signatureKey);
+    off.state = State::Disabled;
+    QTest::newRow("unspecified") << EventSettings() << u"Not set (the platform's default: off)"_s;
+    QTest::newRow("off") << off << u"Off"_s;
+    QTest::newRow("webhook") << enabled() << u"On: by webhook, posted to https://hooks.example.com/ce-events"_s;
+    QTest::newRow("signed") << enabled(VendorType::Webhook, eventsUrl, signatureKey)
+                            << u"On: by webhook, posted to https://hooks.example.com/ce-events, signed"_s;
+    QTest::newRow("polling") << enabled(VendorType::Polling, eventsUrl, {}, u"15"_s)
+                             << u"On: by polling every 15 minutes, posted to https://hooks.example.com/ce-events"_s;
+    QTest::newRow("polling, the platform's interval")
+        << enabled(VendorType::Polling) << u"On: by polling, posted to https://hooks.example.com/ce-events"_s;
+}
+
+// The summary line never shows the signature key.
+void TstEvents::summary()
+{
+    QFETCH(EventSettings, settings);
+    QFETCH(QString, expected);
+    QCOMPARE(settings.summary(), expected);
+    QVERIFY(!settings.summary().contains(signatureKey));
 }
 
 void TstEvents::issues_data()
