@@ -109,6 +109,8 @@ void TstCliLifecycle::init()
 QProcessEnvironment TstCliLifecycle::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The output a user gets: not the debug lines the test environment turns on.
+    env.remove(u"QT_LOGGING_RULES"_s);
     env.insert(u"CE_USER_SECRET"_s, QString::fromLatin1(SandboxServer::UserSecret));
     env.insert(u"CE_ORGANIZATION_SECRET"_s, QString::fromLatin1(SandboxServer::OrganizationSecret));
     env.insert(u"FRESHBOOKS_CONSUMER_SECRET"_s, consumerSecret);
