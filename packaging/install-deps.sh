@@ -9,7 +9,7 @@ set -eu
 #   by QtKeychain at run time)
 # tests: a virtual display, curl and jq (the sandbox's cURL test), openssl (certificates
 #   for the TLS tests), D-Bus and GNOME Keyring (a real Secret Service), the desktop-file
-#   and AppStream validators
+#   and AppStream validators, lintian (the packages' check)
 packages="
   build-essential cmake ninja-build pkg-config
   clang libclang-rt-14-dev llvm
@@ -20,7 +20,7 @@ packages="
   libqt6svg6 fonts-dejavu-core qt6-translations-l10n
   xvfb xauth curl jq openssl ca-certificates
   dbus gnome-keyring libsecret-tools
-  desktop-file-utils appstream valgrind
+  desktop-file-utils appstream lintian valgrind
 "
 
 missing=""
