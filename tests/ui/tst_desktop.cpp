@@ -196,9 +196,13 @@ private:
     static QStringList messagesWithoutDescription(QWidget *window);
 
     // Types a wrong value into every editable line edit shown (then Tab), so that the
-    // page's validation messages show; then puts back what each held. The messages are
-    // checked in between. How many messages showed is added to m_messagesSeen.
+    // page's validation messages show; then puts back what each held. The window is
+    // checked again in between (checkWindow, "<name>-messages"). How many messages showed is added to m_messagesSeen.
     void provokeMessages(QWidget *window, QWidget *page, const QString &name);
+
+    // Waits until the page shown is as the user works with it: the token arrived, the
+    // provider's sign-in page loaded.
+    void settle(test::WizardHarness &app);
 
     // Completes the page shown (the App page's inputs, the Authorize page's consent) and
     // goes on to the next; fails when the page did not change.
@@ -251,8 +255,9 @@ void TstDesktop::everyPageAndDialog()
         seen.append(id);
         QWizardPage *page = app.wizard->currentPage();
         const QString name = u"%1-%2-%3"_s.arg(language).arg(seen.size()).arg(page->objectName().toLower());
-        CHECK(provokeMessages(app.wizard.get(), page, name));
+        CHECK(settle(app));
         CHECK(checkWindow(app.wizard.get(), name));
+        CHECK(provokeMessages(app.wizard.get(), page, name));
         if (page->isFinalPage() || app.wizard->nextId() == -1)
             break;
         CHECK(advance(app));
@@ -493,8 +498,6 @@ void TstDesktop::provokeMessages(QWidget *window, QWidget *page, const QString &
         QTest::keyClicks(edit, u"?? ??"_s);
         QTest::keyClick(edit, Qt::Key_Tab);
     }
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    const QStringList problems = messagesWithoutDescription(window);
     for (QFormLayout *form : page->findChildren<QFormLayout *>()) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::FieldRole);
@@ -503,8 +506,8 @@ void TstDesktop::provokeMessages(QWidget *window, QWidget *page, const QString &
                 ++m_messagesSeen;
         }
     }
-    if (!look().isEmpty())
-        QVERIFY(test::screenshot(window, look() + u'-' + name + u"-messages"_s));
+    // Everything again with the messages shown (their descriptions, their width, the order).
+    CHECK(checkWindow(window, name + u"-messages"_s));
     for (const auto &[edit, text] : edits) {
         edit->setFocus();
         edit->selectAll();
@@ -514,7 +517,23 @@ void TstDesktop::provokeMessages(QWidget *window, QWidget *page, const QString &
             QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Tab);
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(name + u":\n  "_s + problems.join(u"\n  "_s)));
+}
+
+void TstDesktop::settle(test::WizardHarness &app)
+{
+    const WizardDriver d = app.driver();
+    switch (app.wizard->currentId()) {
+    case ProvisioningWizard::TokenPageId:
+        QVERIFY(d.waitUntilNextEnabled());
+        break;
+    case ProvisioningWizard::AuthorizePageId:
+        QVERIFY(d.browserPage());
+        QVERIFY(test::waitForElement(d.browserPage(), u"login"_s));
+        QTRY_VERIFY(d.reloadButton()->isEnabled());  // loaded
+        break;
+    default:
+        break;
+    }
 }
 
 void TstDesktop::advance(test::WizardHarness &app)
@@ -629,6 +648,8 @@ void TstDesktop::about()
     }
     // Nothing secret in it.
     QVERIFY(!text.contains(QString::fromLatin1(SandboxServer::UserSecret)));
+    if (keychain)
+        QVERIFY(test::screenshot(about, u"10-about"_s));
     about->close();
 
     // F1, from wherever the focus is.
