@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSysInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ce {
@@ -43,15 +45,17 @@ AboutDialog::AboutDialog(const WizardContext &context, QWidget *parent)
     if (m_context.profiles)
         connect(m_context.profiles->secrets(), &SecretStore::availabilityChanged, this, &AboutDialog::refresh);
     refresh();
+    // As tall as the texts need at a comfortable width.
+    const int width = fontMetrics().averageCharWidth() * 90;
+    resize(width, std::max(layout()->totalHeightForWidth(width), layout()->totalMinimumSize().height()));
 }
 
 AboutDialog::~AboutDialog() = default;
 
 void AboutDialog::refresh()
 {
-    m_ui->versionValue->setText(tr("%1 %2 (Qt %3)")
-                                    .arg(QGuiApplication::applicationDisplayName(),
-                                         QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    m_ui->versionValue->setText(tr("CE Provisioner %1 (Qt %2)")
+                                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     m_ui->licenceValue->setText(tr("MIT licence. No warranty."));
     m_ui->systemValue->setText(tr("%1, %2 display").arg(QSysInfo::prettyProductName(), QGuiApplication::platformName()));
     const Environment environment = m_context.flow->environment();
