@@ -14,19 +14,22 @@ void setMessage(QLabel *label, const QString &message, MessageKind kind)
         label->setVisible(false);
         return;
     }
+    // Colours readable on the window's background: darker on a light palette, lighter on
+    // a dark one (the icon and the words say the same without colour).
+    const bool dark = label->palette().color(QPalette::Window).lightness() < 128;
     QString icon, color;
     switch (kind) {
     case MessageKind::Ok:
         icon = u"ok"_s;
-        color = u"#1e7d32"_s;
+        color = dark ? u"#81c784"_s : u"#1e7d32"_s;
         break;
     case MessageKind::Warning:
         icon = u"warning"_s;
-        color = u"#8a5300"_s;
+        color = dark ? u"#ffb74d"_s : u"#8a5300"_s;
         break;
     case MessageKind::Error:
         icon = u"error"_s;
-        color = u"#c62828"_s;
+        color = dark ? u"#ef9a9a"_s : u"#c62828"_s;
         break;
     }
     label->setTextFormat(Qt::RichText);
