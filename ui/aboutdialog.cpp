@@ -42,8 +42,9 @@ AboutDialog::AboutDialog(const WizardContext &context, QWidget *parent)
         setMessage(m_ui->messageLabel, tr("Copied."), MessageKind::Ok);
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (m_context.profiles)
-        connect(m_context.profiles->secrets(), &SecretStore::availabilityChanged, this, &AboutDialog::refresh);
+    if (m_context.profiles) {
+        connect(m_context.profiles->secrets(), &SecretStore::availabilityChanged, this, &AboutDialog::showDetails);
+    }
     refresh();
     // As tall as the texts need at a comfortable width.
     const int width = fontMetrics().averageCharWidth() * 90;
@@ -53,6 +54,13 @@ AboutDialog::AboutDialog(const WizardContext &context, QWidget *parent)
 AboutDialog::~AboutDialog() = default;
 
 void AboutDialog::refresh()
+{
+    if (m_context.profiles)
+        m_context.profiles->secrets()->probe();  // deletes itself; availabilityChanged() tells
+    showDetails();
+}
+
+void AboutDialog::showDetails()
 {
     m_ui->versionValue->setText(tr("CE Provisioner %1 (Qt %2)")
                                     .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));

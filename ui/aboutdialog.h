@@ -23,10 +23,14 @@ public:
 
     // Everything shown, one "Label: value" line each.
     QString text() const;
-    // Reads the details again: the environment and the keychain's state change.
+    // Reads the details again (the environment changes), and asks the keychain whether it
+    // works (until a secret was stored or read, the store cannot know): the answer updates
+    // the dialog when it comes.
     void refresh();
 
 private:
+    void showDetails();
+
     WizardContext m_context;
     std::unique_ptr<Ui::AboutDialog> m_ui;
 };
