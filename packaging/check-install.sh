@@ -73,6 +73,9 @@ for shot in $(sed -n 's|.*<image>.*/packaging/screenshots/\([^<]*\)</image>.*|\1
     [ -f "$(dirname "$0")/screenshots/$shot" ] || fail "the metainfo names a screenshot that is not in packaging/screenshots: $shot"
 done
 
+[ -f "$root/usr/share/man/man1/ce-provisioner.1.gz" ] \
+    || fail "no manual page (help2man makes it; packaging/install-deps.sh installs it)"
+
 # The changelog's newest entry is this version.
 for p in ce-provisioner ce-provisioner-gui ce-provisioner-browser; do
     [ -f "$root/usr/share/doc/$p/copyright" ] || fail "$p has no copyright file"
