@@ -4,12 +4,12 @@
 // WebEngine (tests/cli/tst_cli checks what the process maps).
 #include "commands.h"
 #include "core/commandline.h"
+#include "core/logging.h"
 #include "core/redaction.h"
 #include "translations.h"
 #include "wizard.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -50,8 +50,7 @@ int main(int argc, char *argv[])
         ce::cli::printError(invocation.error);
         return ce::cli::Usage;
     }
-    if (!invocation.verbose)
-        QLoggingCategory::setFilterRules(u"ce.*.info=false\nce.*.warning=false"_s);
+    ce::logging::configure(ce::logging::Mode::CommandLine, invocation.verbose);
 
     switch (invocation.command) {
     case Command::Help:

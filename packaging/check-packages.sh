@@ -1,12 +1,20 @@
 #!/bin/sh
-# Makes the .deb packages of the build tree $1 (cpack, into a temporary folder) and checks
-# the split: ce-provisioner (the command line) depends on no GUI library (Qt Gui, Widgets,
-# WebEngine, X11, OpenGL, D-Bus: from dpkg-shlibdeps), the wizard needs the command line
-# and recommends the browser, and each file is in its package.
+# check-packages.sh BUILD [split|install]
+# Makes the .deb packages of the build tree BUILD (cpack, into a temporary folder), then:
+#  split (the default): ce-provisioner (the command line) depends on no GUI library (Qt Gui,
+#    Widgets, WebEngine, X11, OpenGL, D-Bus: from dpkg-shlibdeps), the wizard needs the
+#    command line and recommends the browser, and each file is in its package;
+#  install: the three packages unpacked into a scratch root (dpkg -x: nothing is installed
+#    on this machine) run from there: --version, --help, serve-sandbox answering a request,
+#    the wizard's first page (the hand-over to libexec/); the desktop entry and AppStream
+#    metainfo are where a software centre looks and valid, the metainfo names this release
+#    and screenshots; lintian finds no error.
 set -eu
 build=$1
+mode=${2:-split}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+sandbox_pid=""
+trap '[ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
 cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work" >"$work/cpack.log" 2>&1 \
     || { cat "$work/cpack.log"; exit 1; }
 fail() { echo "FAIL: $*"; exit 1; }
@@ -15,6 +23,11 @@ field() { dpkg-deb -f "$1" "$2"; }
 cli=$(ls "$work"/ce-provisioner_*.deb)
 gui=$(ls "$work"/ce-provisioner-gui_*.deb)
 browser=$(ls "$work"/ce-provisioner-browser_*.deb)
+
+if [ "$mode" = install ]; then
+    . "$(dirname "$0")/check-install.sh"
+    exit 0
+fi
 
 depends=$(field "$cli" Depends)
 echo "ce-provisioner Depends: $depends"

@@ -4,14 +4,14 @@
 set -eu
 
 # build: compilers, CMake, Qt 6.4 and QtKeychain (clang, its runtime and llvm-symbolizer
-#   for the sanitizer and fuzzing build)
+#   for the sanitizer and fuzzing build), help2man (the manual page)
 # run: Qt's platform plugins, SVG icons, fonts, Qt's own translations, libsecret (loaded
 #   by QtKeychain at run time)
 # tests: a virtual display, curl and jq (the sandbox's cURL test), openssl (certificates
 #   for the TLS tests), D-Bus and GNOME Keyring (a real Secret Service), the desktop-file
-#   and AppStream validators
+#   and AppStream validators, lintian (the packages' check)
 packages="
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config help2man
   clang libclang-rt-14-dev llvm
   qt6-base-dev qt6-webengine-dev qt6-webengine-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -20,7 +20,7 @@ packages="
   libqt6svg6 fonts-dejavu-core qt6-translations-l10n
   xvfb xauth curl jq openssl ca-certificates
   dbus gnome-keyring libsecret-tools
-  desktop-file-utils appstream valgrind
+  desktop-file-utils appstream lintian valgrind
 "
 
 missing=""

@@ -22,6 +22,7 @@ CurlDialog::CurlDialog(ProvisioningFlow *flow, QWidget *parent)
     usePlainTextLabels(this);
     resize(780, 460);
     m_ui->commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->commands->setAccessibleName(tr("cURL commands"));
     m_ui->introLabel->setText(tr("What the wizard does, as cURL commands for a terminal. Step 3 sends the "
                                  "body that Export instance.json writes."));
     setMessage(m_ui->messageLabel, {});

@@ -25,6 +25,8 @@ DonePage::DonePage(const WizardContext &context, QWidget *parent)
     m_ui->setupUi(this);
     usePlainTextLabels(this);
     m_ui->copyTokenButton->setIcon(QIcon(u":/icons/copy.svg"_s));
+    // A table's accessible name does not come from its label (a line edit's does).
+    m_ui->configurationTable->setAccessibleName(tr("Configuration the platform returned"));
     m_ui->configurationTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->configurationTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     setMessage(m_ui->messageLabel, {});

@@ -14,7 +14,8 @@ enum class MessageKind { Ok, Warning, Error };
 // Shows `message` in `label` (escaped, with the kind's icon and colour) or hides the label
 // when it is empty.
 void setMessage(QLabel *label, const QString &message, MessageKind kind = MessageKind::Error);
-// The same under a form field (always an error), hiding its row when empty.
+// The same under a form field (always an error), hiding its row when empty; the message is
+// also the field's accessible description (before what the field had), for screen readers.
 void setFieldMessage(QFormLayout *form, QLabel *label, const QString &message);
 
 // Makes every label under `root` plain text (unless set otherwise): labels show names,

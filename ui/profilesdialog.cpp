@@ -36,6 +36,7 @@ ProfilesDialog::ProfilesDialog(ProfileSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::ProfilesDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->table->setAccessibleName(tr("Saved profiles"));
     usePlainTextLabels(this);
     resize(880, 440);
     m_ui->folderLabel->setText(tr("Profiles are kept in %1. Their secrets are in the system keychain, "

@@ -1,5 +1,6 @@
 #include "provisioningwizard.h"
 
+#include "aboutdialog.h"
 #include "apppage.h"
 #include "authorizepage.h"
 #include "connectionpage.h"
@@ -13,6 +14,7 @@
 #include <QAbstractButton>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -41,15 +43,24 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setOption(QWizard::HaveHelpButton, false);
+    // About (F1): the version and where things are, what a user tells someone helping them.
+    // No mnemonic: every letter of "About" is taken on some page in some language (F1 is
+    // the desktop's key for it).
+    setOption(QWizard::HaveHelpButton, true);
+    setButtonText(QWizard::HelpButton, tr("About"));
+    button(QWizard::HelpButton)->setToolTip(tr("About CE Provisioner (F1)"));
+    connect(this, &QWizard::helpRequested, this, &ProvisioningWizard::showAbout);
+    auto *help = new QShortcut(QKeySequence::HelpContents, this);
+    connect(help, &QShortcut::activated, this, &ProvisioningWizard::showAbout);
     setButtonText(QWizard::CommitButton, tr("&Create instance"));
     // Request log and cURL, on every page, left of the navigation buttons.
     setButtonText(QWizard::CustomButton1, tr("Request lo&g"));
     setButtonText(QWizard::CustomButton2, tr("&View as cURL"));
     setOption(QWizard::HaveCustomButton1, context.requestLog != nullptr);
     setOption(QWizard::HaveCustomButton2, true);
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showRequestLog();
@@ -98,6 +109,17 @@ CurlDialog *ProvisioningWizard::showCurl()
     m_curl->raise();
     m_curl->activateWindow();
     return m_curl;
+}
+
+AboutDialog *ProvisioningWizard::showAbout()
+{
+    if (!m_about)
+        m_about = new AboutDialog(m_context, this);
+    m_about->refresh();
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
+    return m_about;
 }
 
 void ProvisioningWizard::done(int result)

@@ -7,6 +7,7 @@
 
 namespace ce {
 
+class AboutDialog;
 class AuthorizePage;
 class ConnectionPage;
 class AppPage;
@@ -41,6 +42,8 @@ private:
     // The request log and cURL windows (created on first use; non-modal).
     RequestLogDialog *showRequestLog();
     CurlDialog *showCurl();
+    // About CE Provisioner (Help, F1).
+    AboutDialog *showAbout();
 
     WizardContext m_context;
     ConnectionPage *m_connection;
@@ -51,6 +54,7 @@ private:
     DonePage *m_done;
     QPointer<RequestLogDialog> m_requestLog;
     QPointer<CurlDialog> m_curl;
+    QPointer<AboutDialog> m_about;
     QByteArray m_savedGeometry;  // as read from, or last written to, the settings
 };
 

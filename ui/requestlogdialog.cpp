@@ -17,6 +17,8 @@ RequestLogDialog::RequestLogDialog(RequestLog *log, QWidget *parent)
     : QDialog(parent), m_log(log), m_ui(std::make_unique<Ui::RequestLogDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->table->setAccessibleName(tr("Calls to Cloud Elements"));
+    m_ui->details->setAccessibleName(tr("The selected call"));
     usePlainTextLabels(this);
     resize(820, 560);
     m_ui->table->setModel(log);

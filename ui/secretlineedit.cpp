@@ -12,6 +12,8 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     setEchoMode(QLineEdit::Password);
     m_toggle = addAction(QIcon(u":/icons/eye.svg"_s), QLineEdit::TrailingPosition);
     m_toggle->setCheckable(true);
+    // The eye is an icon only; its text is what a screen reader says.
+    m_toggle->setText(tr("Show the secret"));
     m_toggle->setToolTip(tr("Show the secret"));
     connect(m_toggle, &QAction::toggled, this, &SecretLineEdit::setRevealed);
     setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
@@ -23,7 +25,8 @@ void SecretLineEdit::setRevealed(bool revealed)
     const QSignalBlocker block(m_toggle);
     m_toggle->setChecked(revealed);
     m_toggle->setIcon(QIcon(revealed ? u":/icons/eye-off.svg"_s : u":/icons/eye.svg"_s));
-    m_toggle->setToolTip(revealed ? tr("Hide the secret") : tr("Show the secret"));
+    m_toggle->setText(revealed ? tr("Hide the secret") : tr("Show the secret"));
+    m_toggle->setToolTip(m_toggle->text());
 }
 
 }  // namespace ce

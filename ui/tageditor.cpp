@@ -20,6 +20,7 @@ TagEditor::TagEditor(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
     m_list->setAccessibleName(tr("Tags"));
+    m_input->setAccessibleName(tr("New tag"));
     m_list->installEventFilter(this);
     m_input->installEventFilter(this);
 
@@ -41,6 +42,10 @@ TagEditor::TagEditor(QWidget *parent)
 
     // As tall as its content: the form must not hand it spare height.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // A label's mnemonic (Alt+T, "&Tags:") focuses its buddy only when the buddy accepts
+    // focus: the container takes it (Tab never stops on a widget with a focus proxy) and
+    // hands it to the input.
+    setFocusPolicy(Qt::StrongFocus);
     setFocusProxy(m_input);
     setTabOrder(m_input, m_add);
     setTabOrder(m_add, m_list);

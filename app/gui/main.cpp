@@ -134,6 +134,7 @@ int main(int argc, char *argv[])
         ce::cli::printError(invocation.error);
         return ce::cli::Usage;
     }
+    ce::logging::configure(ce::logging::Mode::Gui, invocation.verbose);
     switch (invocation.command) {
     case Command::Help:
         ce::cli::printMessage(ce::cli::Stream::Out, commandLine.helpText().trimmed());

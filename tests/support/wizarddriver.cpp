@@ -1,5 +1,6 @@
 #include "wizarddriver.h"
 
+#include "aboutdialog.h"
 #include "browserwidget.h"
 #include "connectionpage.h"
 #include "curldialog.h"
@@ -371,6 +372,17 @@ CurlDialog *WizardDriver::openCurl() const
 {
     button(QWizard::CustomButton2)->click();
     return child<CurlDialog>(m_wizard, u"CurlDialog"_s);
+}
+
+AboutDialog *WizardDriver::openAbout() const
+{
+    button(QWizard::HelpButton)->click();
+    return child<AboutDialog>(m_wizard, u"AboutDialog"_s);
+}
+
+QString WizardDriver::aboutText(AboutDialog *dialog)
+{
+    return dialog->text();
 }
 
 void WizardDriver::exportInstance(const std::function<void(ExportDialog *)> &whileOpen) const

@@ -22,6 +22,7 @@ class QWebEngineView;
 class QWizardPage;
 
 namespace ce {
+class AboutDialog;
 class BrowserWidget;
 class ConnectionPage;
 class CurlDialog;
@@ -151,6 +152,9 @@ public:
     // Opened with the wizard's own buttons (Request log, View as cURL).
     RequestLogDialog *openRequestLog() const;
     CurlDialog *openCurl() const;
+    // Help (About CE Provisioner), and what it shows as text ("Label: value" lines).
+    AboutDialog *openAbout() const;
+    static QString aboutText(AboutDialog *dialog);
     // Presses Export on the Done page and runs `whileOpen` on the modal dialog (which
     // closes it, by its buttons or reject()); returns when the dialog is gone.
     void exportInstance(const std::function<void(ExportDialog *)> &whileOpen) const;

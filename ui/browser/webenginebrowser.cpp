@@ -149,6 +149,7 @@ WebEngineBrowser::WebEngineBrowser(EmbeddedBrowserHost *host, QWidget *parent)
     m_address->setFocusPolicy(Qt::ClickFocus);
     m_address->setObjectName(u"browserAddress"_s);
     m_securityAction = m_address->addAction(QIcon(), QLineEdit::LeadingPosition);
+    m_securityAction->setVisible(false);
 
     m_reload->setIcon(icon("reload"));
     m_reload->setToolTip(Tr::tr("Reload the page"));
@@ -201,24 +202,25 @@ void WebEngineBrowser::showUrl(const QUrl &url)
     const EmbeddedBrowserHost::Address address = m_host->describe(url);
     m_address->setText(address.text);
     m_address->setCursorPosition(0);
+    // The icon says it at a glance; its text (the tooltip) is what a screen reader says.
+    QString icon, text;
     switch (address.security) {
     case Security::Secure:
-        m_securityAction->setIcon(icon("lock"));
-        m_securityAction->setToolTip(Tr::tr("Secure connection (https)"));
+        icon = u"lock"_s;
+        text = Tr::tr("Secure connection (https)");
         break;
     case Security::Local:
-        m_securityAction->setIcon(icon("ok"));
-        m_securityAction->setToolTip(Tr::tr("A page served by this computer (the sandbox)"));
+        icon = u"ok"_s;
+        text = Tr::tr("A page served by this computer (the sandbox)");
         break;
     case Security::Insecure:
-        m_securityAction->setIcon(icon("warning"));
-        m_securityAction->setToolTip(Tr::tr("Not secure: this page is sent unencrypted (http). Do not enter a password."));
+        icon = u"warning"_s;
+        text = Tr::tr("Not secure: this page is sent unencrypted (http). Do not enter a password.");
         break;
     case Security::Unknown:
-        m_securityAction->setIcon(QIcon());
-        m_securityAction->setToolTip({});
         break;
     }
+    showSecurity(icon, text);
 }
 
 void WebEngineBrowser::start(const QUrl &url)
@@ -285,7 +287,16 @@ void WebEngineBrowser::stop()
     m_reload->setEnabled(false);
     m_external->setEnabled(false);
     m_address->clear();
-    m_securityAction->setIcon(QIcon());
+    showSecurity({}, {});
+}
+
+void WebEngineBrowser::showSecurity(const QString &iconName, const QString &text)
+{
+    m_securityAction->setIcon(iconName.isEmpty() ? QIcon()
+                                                 : QIcon(u":/cep_browser/icons/"_s + iconName + u".svg"_s));
+    m_securityAction->setText(text);
+    m_securityAction->setToolTip(text);
+    m_securityAction->setVisible(!text.isEmpty());  // nothing to say: no icon, no button
 }
 
 void WebEngineBrowser::reload()

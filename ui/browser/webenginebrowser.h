@@ -50,6 +50,8 @@ private:
     bool navigation(const QUrl &url, EmbeddedBrowserHost::Frame frame, EmbeddedBrowserHost::Trigger trigger);
     void openPopup(const QUrl &url);
     void showUrl(const QUrl &url);
+    // The address bar's security icon (a name of icons/, none when empty) and its text.
+    void showSecurity(const QString &iconName, const QString &text);
 
     EmbeddedBrowserHost *m_host;
     QLineEdit *m_address;
