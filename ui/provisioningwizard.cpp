@@ -7,6 +7,7 @@
 #include "createpage.h"
 #include "curldialog.h"
 #include "donepage.h"
+#include "instanceswindow.h"
 #include "requestlogdialog.h"
 #include "tokenpage.h"
 
@@ -46,15 +47,20 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     // Request log and cURL, on every page, left of the navigation buttons.
     setButtonText(QWizard::CustomButton1, tr("Request lo&g"));
     setButtonText(QWizard::CustomButton2, tr("&View as cURL"));
+    // The instances already there, on the first page and the Done page.
+    setButtonText(QWizard::CustomButton3, tr("Ins&tances…"));
     setOption(QWizard::HaveCustomButton1, context.requestLog != nullptr);
     setOption(QWizard::HaveCustomButton2, true);
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3, QWizard::Stretch,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showRequestLog();
         else if (which == QWizard::CustomButton2)
             showCurl();
+        else if (which == QWizard::CustomButton3)
+            showInstances();
     });
     setMinimumSize(720, 560);
     resize(860, 700);
@@ -68,6 +74,9 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     setPage(CreatePageId, m_create);
     setPage(DonePageId, m_done);
     setStartId(ConnectionPageId);
+    connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateInstancesButton);
+    connect(m_connection, &QWizardPage::completeChanged, this, &ProvisioningWizard::updateInstancesButton);
+    updateInstancesButton();
     context.flow->markInputsAsBaseline();
 }
 
@@ -98,6 +107,35 @@ CurlDialog *ProvisioningWizard::showCurl()
     m_curl->raise();
     m_curl->activateWindow();
     return m_curl;
+}
+
+void ProvisioningWizard::updateInstancesButton()
+{
+    const int id = currentId();
+    const bool shown = id == ConnectionPageId || id == DonePageId || id == -1;
+    setOption(QWizard::HaveCustomButton3, shown);
+    if (QAbstractButton *b = button(QWizard::CustomButton3)) {
+        b->setEnabled(m_context.flow->connectionIssues().isEmpty());
+        b->setToolTip(tr("Lists the instances of the environment chosen on the first page: details, rename, "
+                         "enable or disable, delete."));
+    }
+}
+
+InstancesWindow *ProvisioningWizard::showInstances()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    if (!flow->connectionIssues().isEmpty())
+        return nullptr;
+    if (!m_instances) {
+        m_instances = new InstancesWindow(flow->client(), flow->environment(), flow->credentials(), this);
+        m_instances->setObjectName(u"InstancesWindow"_s);
+    } else {
+        m_instances->setConnection(flow->environment(), flow->credentials());
+    }
+    m_instances->show();
+    m_instances->raise();
+    m_instances->activateWindow();
+    return m_instances;
 }
 
 void ProvisioningWizard::done(int result)

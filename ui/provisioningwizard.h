@@ -14,6 +14,7 @@ class TokenPage;
 class CreatePage;
 class DonePage;
 class CurlDialog;
+class InstancesWindow;
 class RequestLogDialog;
 
 // The provisioning wizard: six pages over one ProvisioningFlow.
@@ -41,6 +42,10 @@ private:
     // The request log and cURL windows (created on first use; non-modal).
     RequestLogDialog *showRequestLog();
     CurlDialog *showCurl();
+    // The Instances window of the environment and secrets chosen on the first page (from
+    // the first page and the Done page).
+    InstancesWindow *showInstances();
+    void updateInstancesButton();
 
     WizardContext m_context;
     ConnectionPage *m_connection;
@@ -51,6 +56,7 @@ private:
     DonePage *m_done;
     QPointer<RequestLogDialog> m_requestLog;
     QPointer<CurlDialog> m_curl;
+    QPointer<InstancesWindow> m_instances;
     QByteArray m_savedGeometry;  // as read from, or last written to, the settings
 };
 

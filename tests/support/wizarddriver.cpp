@@ -4,6 +4,7 @@
 #include "connectionpage.h"
 #include "curldialog.h"
 #include "exportdialog.h"
+#include "instanceswindow.h"
 #include "profilesdialog.h"
 #include "requestlogdialog.h"
 #include "elidinglabel.h"
@@ -16,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -381,6 +383,114 @@ void WizardDriver::exportInstance(const std::function<void(ExportDialog *)> &whi
             whileOpen(dialog);
     });
     exportButton()->click();
+}
+
+QAbstractButton *WizardDriver::instancesButton() const
+{
+    return button(QWizard::CustomButton3);
+}
+
+InstancesWindow *WizardDriver::openInstances() const
+{
+    QAbstractButton *b = instancesButton();
+    if (!b || !b->isVisible() || !b->isEnabled())
+        return nullptr;
+    b->click();
+    return m_wizard->findChild<InstancesWindow *>(u"InstancesWindow"_s);
+}
+
+QLineEdit *WizardDriver::instancesFilter(InstancesWindow *window)
+{
+    return child<QLineEdit>(window, u"filterEdit"_s);
+}
+
+QComboBox *WizardDriver::instancesTagCombo(InstancesWindow *window)
+{
+    return child<QComboBox>(window, u"tagCombo"_s);
+}
+
+QAbstractButton *WizardDriver::instancesRefreshButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"refreshButton"_s);
+}
+
+QTableView *WizardDriver::instancesTable(InstancesWindow *window)
+{
+    return child<QTableView>(window, u"table"_s);
+}
+
+QLabel *WizardDriver::instanceSummary(InstancesWindow *window)
+{
+    return child<QLabel>(window, u"summaryLabel"_s);
+}
+
+QLineEdit *WizardDriver::instanceNameEdit(InstancesWindow *window)
+{
+    return child<QLineEdit>(window, u"nameEdit"_s);
+}
+
+QLineEdit *WizardDriver::instanceTagsEdit(InstancesWindow *window)
+{
+    return child<QLineEdit>(window, u"tagsEdit"_s);
+}
+
+QAbstractButton *WizardDriver::instanceSaveButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"saveButton"_s);
+}
+
+QTableWidget *WizardDriver::instanceConfiguration(InstancesWindow *window)
+{
+    return child<QTableWidget>(window, u"configurationTable"_s);
+}
+
+QAbstractButton *WizardDriver::instanceEnableButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"enableButton"_s);
+}
+
+QAbstractButton *WizardDriver::instanceDeleteButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"deleteButton"_s);
+}
+
+QAbstractButton *WizardDriver::instanceReauthorizeButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"reauthorizeButton"_s);
+}
+
+QLabel *WizardDriver::instancesMessage(InstancesWindow *window)
+{
+    return child<QLabel>(window, u"messageLabel"_s);
+}
+
+void WizardDriver::deleteInstance(InstancesWindow *window, const std::function<void(QMessageBox *)> &whileOpen)
+{
+    QTimer::singleShot(0, [whileOpen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != "confirmDelete"_L1)
+            qFatal("WizardDriver: Delete in the Instances window asked no confirmation");
+        whileOpen(box);
+    });
+    instanceDeleteButton(window)->click();
+}
+
+QAbstractButton *WizardDriver::confirmDeleteButton(QMessageBox *box)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            return b;
+    }
+    qFatal("WizardDriver: the delete confirmation has no button that deletes");
+}
+
+QAbstractButton *WizardDriver::keepInstanceButton(QMessageBox *box)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::RejectRole)
+            return b;
+    }
+    qFatal("WizardDriver: the delete confirmation has no button that keeps the instance");
 }
 
 QTableView *WizardDriver::requestTable(RequestLogDialog *dialog)

@@ -14,6 +14,7 @@ class QAbstractButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QTableView;
 class QTableWidget;
@@ -27,6 +28,7 @@ class ConnectionPage;
 class CurlDialog;
 class ElidingLabel;
 class ExportDialog;
+class InstancesWindow;
 class ProfilesDialog;
 class RequestLogDialog;
 }  // namespace ce
@@ -151,6 +153,10 @@ public:
     // Opened with the wizard's own buttons (Request log, View as cURL).
     RequestLogDialog *openRequestLog() const;
     CurlDialog *openCurl() const;
+    // Presses "Instances…" (the first page's and the Done page's): the window, or null when
+    // the button is not there or not enabled.
+    InstancesWindow *openInstances() const;
+    QAbstractButton *instancesButton() const;
     // Presses Export on the Done page and runs `whileOpen` on the modal dialog (which
     // closes it, by its buttons or reject()); returns when the dialog is gone.
     void exportInstance(const std::function<void(ExportDialog *)> &whileOpen) const;
@@ -168,6 +174,27 @@ public:
     static QAbstractButton *exportSaveButton(ExportDialog *dialog);
     static QLabel *exportWarning(ExportDialog *dialog);
     static QLabel *exportMessage(ExportDialog *dialog);
+
+    // The Instances window's widgets.
+    static QLineEdit *instancesFilter(InstancesWindow *window);
+    static QComboBox *instancesTagCombo(InstancesWindow *window);
+    static QAbstractButton *instancesRefreshButton(InstancesWindow *window);
+    static QTableView *instancesTable(InstancesWindow *window);
+    static QLabel *instanceSummary(InstancesWindow *window);
+    static QLineEdit *instanceNameEdit(InstancesWindow *window);
+    static QLineEdit *instanceTagsEdit(InstancesWindow *window);
+    static QAbstractButton *instanceSaveButton(InstancesWindow *window);
+    static QTableWidget *instanceConfiguration(InstancesWindow *window);
+    static QAbstractButton *instanceEnableButton(InstancesWindow *window);
+    static QAbstractButton *instanceDeleteButton(InstancesWindow *window);
+    static QAbstractButton *instanceReauthorizeButton(InstancesWindow *window);
+    static QLabel *instancesMessage(InstancesWindow *window);
+    // Presses Delete in the window and runs `whileOpen` on the confirmation (a modal
+    // QMessageBox that names the instance); returns when it is gone.
+    static void deleteInstance(InstancesWindow *window, const std::function<void(QMessageBox *)> &whileOpen);
+    // The confirmation's button that deletes, and the one that keeps the instance.
+    static QAbstractButton *confirmDeleteButton(QMessageBox *box);
+    static QAbstractButton *keepInstanceButton(QMessageBox *box);
 
     static QTableWidget *profilesTable(ProfilesDialog *dialog);
     static QAbstractButton *renameProfileButton(ProfilesDialog *dialog);

@@ -1,0 +1,301 @@
+// After creation, in the real wizard (offscreen, in-process sandbox): the Instances window
+// opened from the first page (list, filter by text and tag, sort, details with the secrets
+// masked, disable, rename and retag, delete after a confirmation that names the instance);
+// every label with a buddy, every interactive widget named for a screen reader, no
+// mnemonic twice.
+#include "core/displaytext.h"
+#include "core/instancescontroller.h"
+#include "core/instancesmodel.h"
+#include "instanceswindow.h"
+#include "sandbox/sandboxserver.h"
+
+#include "guisupport.h"
+#include "sandboxinstances.h"
+#include "testsupport.h"
+#include "watchdog.h"
+#include "wizarddriver.h"
+
+#include <QAccessible>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace ce;
+using test::WizardDriver;
+using Endpoint = SandboxCall::Endpoint;
+
+class TstInstancesGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void instancesWindow();
+    void errorsShowInTheWindow();
+
+private:
+    void seed();
+    InstancesWindow *openListed();
+    // The row of the instance named `name` in the table as it shows (filtered, sorted); -1.
+    static int rowOf(InstancesWindow *window, const QString &name);
+    static void checkLabelsAndNames(QWidget *window);
+
+    std::unique_ptr<test::WizardHarness> m_app;
+    QHash<QString, qint64> m_ids;
+};
+
+void TstInstancesGui::init()
+{
+    m_app = std::make_unique<test::WizardHarness>();
+    QVERIFY(m_app->start());
+    CHECK(seed());
+    m_app->sandbox->clearCalls();
+    QVERIFY(m_app->show());
+}
+
+void TstInstancesGui::cleanup()
+{
+    m_app.reset();
+    m_ids.clear();
+}
+
+void TstInstancesGui::seed()
+{
+    const QList<std::pair<QString, QStringList>> wanted = {
+        {u"Acme books"_s, {u"customer-acme"_s, u"finance"_s}},
+        {u"Globex ledger"_s, {u"customer-globex"_s, u"finance"_s}},
+        {u"Initech test"_s, {u"test"_s}},
+    };
+    for (const auto &[name, tags] : wanted) {
+        const auto instance = test::createInSandbox(m_app->sandbox.get(), m_app->client.get(), name, tags);
+        QVERIFY2(instance, qPrintable(name));
+        m_ids.insert(name, instance->id);
+    }
+}
+
+InstancesWindow *TstInstancesGui::openListed()
+{
+    const WizardDriver d = m_app->driver();
+    InstancesWindow *window = d.openInstances();
+    if (!window)
+        return nullptr;
+    if (!QTest::qWaitForWindowExposed(window))
+        return nullptr;
+    QTableView *table = WizardDriver::instancesTable(window);
+    if (!QTest::qWaitFor([&] { return table->model()->rowCount() == int(m_ids.size()); }, 10000))
+        return nullptr;
+    return window;
+}
+
+int TstInstancesGui::rowOf(InstancesWindow *window, const QString &name)
+{
+    const QAbstractItemModel *model = WizardDriver::instancesTable(window)->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, InstancesModel::NameColumn).data().toString().contains(name))
+            return row;
+    }
+    return -1;
+}
+
+void TstInstancesGui::checkLabelsAndNames(QWidget *window)
+{
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->text().isEmpty() || !label->text().endsWith(u':'))
+            continue;  // values and messages, not captions
+        QVERIFY2(label->buddy(), qPrintable(label->objectName() + u" has no buddy"_s));
+        QVERIFY2(label->text().contains(u'&'), qPrintable(label->objectName() + u" has no mnemonic"_s));
+    }
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w)
+            && !qobject_cast<QAbstractItemView *>(w))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        QVERIFY(a);
+        QVERIFY2(!a->text(QAccessible::Name).isEmpty(), qPrintable(w->objectName() + u" has no accessible name"_s));
+    }
+    const QString clash = test::mnemonicClash(window);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+}
+
+void TstInstancesGui::instancesWindow()
+{
+    const WizardDriver d = m_app->driver();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ConnectionPageId));
+    QVERIFY(d.instancesButton()->isVisible());
+    QVERIFY(d.instancesButton()->text().contains(u'&'));
+    const QString clash = test::mnemonicClash(m_app->wizard.get());
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+
+    InstancesWindow *window = openListed();
+    QVERIFY(window);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::ListInstances).size(), 1);
+    QVERIFY(WizardDriver::instancesMessage(window)->accessibleDescription().startsWith(u"3 instance"_s));
+    CHECK(checkLabelsAndNames(window));
+    QTableView *table = WizardDriver::instancesTable(window);
+    QAbstractItemModel *shown = table->model();
+
+    // Sorting by name, then by id (a number).
+    table->sortByColumn(InstancesModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(shown->index(0, InstancesModel::NameColumn).data().toString().contains(u"Acme books"_s));
+    QVERIFY(shown->index(2, InstancesModel::NameColumn).data().toString().contains(u"Initech test"_s));
+    table->sortByColumn(InstancesModel::IdColumn, Qt::DescendingOrder);
+    QCOMPARE(shown->index(0, InstancesModel::IdColumn).data(InstancesModel::IdRole).toLongLong(),
+             m_ids.value(u"Initech test"_s));
+
+    // Filter by text, then by tag (the tag list comes from the instances).
+    QLineEdit *filter = WizardDriver::instancesFilter(window);
+    filter->setFocus();
+    QTest::keyClicks(filter, u"globex"_s);
+    QCOMPARE(shown->rowCount(), 1);
+    filter->clear();
+    QCOMPARE(shown->rowCount(), 3);
+    QComboBox *tags = WizardDriver::instancesTagCombo(window);
+    QCOMPARE(tags->count(), 5);  // all, and the four tags
+    tags->setCurrentIndex(tags->findData(u"finance"_s));
+    QCOMPARE(shown->rowCount(), 2);
+    QCOMPARE(rowOf(window, u"Initech test"_s), -1);
+    tags->setCurrentIndex(0);
+    QCOMPARE(shown->rowCount(), 3);
+
+    // Details of one: GET /instances/{id}; the secrets masked.
+    const qint64 acme = m_ids.value(u"Acme books"_s);
+    table->setFocus();
+    table->selectRow(rowOf(window, u"Acme books"_s));
+    QTableWidget *configuration = WizardDriver::instanceConfiguration(window);
+    QTRY_VERIFY_WITH_TIMEOUT(configuration->rowCount() > 0, 10000);
+    const QList<SandboxCall> gets = m_app->sandbox->calls(Endpoint::GetInstance);
+    QVERIFY(!gets.isEmpty());
+    QCOMPARE(gets.last().path, u"/elements/api-v2/instances/%1"_s.arg(acme));
+    QVERIFY(WizardDriver::instanceSummary(window)->text().contains(QString::number(acme)));
+    QCOMPARE(WizardDriver::instanceNameEdit(window)->text(), u"Acme books"_s);
+    QCOMPARE(WizardDriver::instanceTagsEdit(window)->text(), u"customer-acme, finance"_s);
+    bool sawSecret = false;
+    for (int row = 0; row < configuration->rowCount(); ++row) {
+        const QString key = configuration->item(row, 0)->text();
+        const QString value = configuration->item(row, 1)->text();
+        QVERIFY2(!value.contains(test::typed::consumerSecret), qPrintable(key));
+        if (key.contains(u"oauth.api.secret"_s) || key.contains(u"oauth.user.token"_s)) {
+            QCOMPARE(value, QString(SecretMask));
+            sawSecret = true;
+        }
+    }
+    QVERIFY(sawSecret);
+    QVERIFY(test::screenshot(window, u"10-instances"_s));
+
+    // Disable, then enable again.
+    QAbstractButton *enable = WizardDriver::instanceEnableButton(window);
+    QCOMPARE(enable->text(), u"&Disable"_s);
+    enable->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->calls(Endpoint::DisableInstance).size(), 1, 10000);
+    const int statusRow = rowOf(window, u"Acme books"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(shown->index(statusRow, InstancesModel::StatusColumn).data().toString(),
+                              InstancesModel::statusText(InstancesModel::Status::Disabled), 10000);
+    QTRY_COMPARE(enable->text(), u"&Enable"_s);
+    QVERIFY(WizardDriver::instanceSummary(window)->text().contains(u"disabled"_s));
+    enable->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->calls(Endpoint::EnableInstance).size(), 1, 10000);
+    QTRY_COMPARE(enable->text(), u"&Disable"_s);
+
+    // Rename and retag: PATCH with both, the row in place.
+    QLineEdit *name = WizardDriver::instanceNameEdit(window);
+    name->selectAll();
+    QTest::keyClicks(name, u"Acme books 2024"_s);
+    QLineEdit *tagsEdit = WizardDriver::instanceTagsEdit(window);
+    tagsEdit->selectAll();
+    QTest::keyClicks(tagsEdit, u"finance, vip"_s);
+    WizardDriver::instanceSaveButton(window)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->calls(Endpoint::PatchInstance).size(), 1, 10000);
+    QCOMPARE(QJsonDocument::fromJson(m_app->sandbox->calls(Endpoint::PatchInstance).first().body).object(),
+             QJsonObject::fromVariantMap({{u"name"_s, u"Acme books 2024"_s}, {u"tags"_s, QStringList{u"finance"_s, u"vip"_s}}}));
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(window, u"Acme books 2024"_s) >= 0, 10000);
+    QTRY_VERIFY(WizardDriver::instancesMessage(window)->accessibleDescription().contains(u"Saved"_s));
+    QVERIFY(tags->findData(u"vip"_s) >= 0);
+
+    // Delete: the confirmation names it; "Keep it" keeps it, "Delete" deletes it.
+    table->selectRow(rowOf(window, u"Initech test"_s));
+    const qint64 initech = m_ids.value(u"Initech test"_s);
+    QString asked;
+    WizardDriver::deleteInstance(window, [&](QMessageBox *box) {
+        asked = box->text();
+        WizardDriver::keepInstanceButton(box)->click();
+    });
+    QVERIFY2(asked.contains(u"Initech test"_s) && asked.contains(QString::number(initech)), qPrintable(asked));
+    QCOMPARE(m_app->sandbox->calls(Endpoint::DeleteInstance).size(), 0);
+    WizardDriver::deleteInstance(window, [](QMessageBox *box) { WizardDriver::confirmDeleteButton(box)->click(); });
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->calls(Endpoint::DeleteInstance).size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(shown->rowCount(), 2, 10000);
+    QCOMPARE(rowOf(window, u"Initech test"_s), -1);
+    QVERIFY(WizardDriver::instancesMessage(window)->accessibleDescription().contains(u"Deleted"_s));
+    // Gone for the platform too: a new list does not have it.
+    WizardDriver::instancesRefreshButton(window)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->calls(Endpoint::ListInstances).size(), 2, 10000);
+    QTRY_VERIFY(!window->controller()->isBusy());
+    QCOMPARE(shown->rowCount(), 2);
+    for (const QJsonObject &instance : m_app->sandbox->instances())
+        QVERIFY(instance.value("id"_L1).toInteger() != initech);
+}
+
+void TstInstancesGui::errorsShowInTheWindow()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::HttpError;
+    fault.status = 500;
+    fault.message = u"The platform is having a bad day"_s;
+    m_app->sandbox->addFault(Endpoint::ListInstances, fault);
+    const WizardDriver d = m_app->driver();
+    InstancesWindow *window = d.openInstances();
+    QVERIFY(window);
+    QLabel *message = WizardDriver::instancesMessage(window);
+    QTRY_VERIFY_WITH_TIMEOUT(message->accessibleDescription().contains(u"bad day"_s), 10000);
+    QVERIFY(message->isVisible());
+    QVERIFY(message->accessibleDescription().startsWith(u"Could not list the instances"_s));
+    QCOMPARE(WizardDriver::instancesTable(window)->model()->rowCount(), 0);
+    // Refresh tries again.
+    WizardDriver::instancesRefreshButton(window)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(WizardDriver::instancesTable(window)->model()->rowCount(), 3, 10000);
+
+    // A failing change is shown and changes nothing.
+    fault.status = 409;
+    fault.message = u"Renaming is locked"_s;
+    m_app->sandbox->addFault(Endpoint::PatchInstance, fault);
+    QTableView *table = WizardDriver::instancesTable(window);
+    table->selectRow(rowOf(window, u"Globex ledger"_s));
+    QLineEdit *name = WizardDriver::instanceNameEdit(window);
+    QTRY_COMPARE(name->text(), u"Globex ledger"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"Globex 2"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(message->accessibleDescription().contains(u"Renaming is locked"_s), 10000);
+    QVERIFY(message->accessibleDescription().contains(u"Globex ledger"_s));
+    QVERIFY(rowOf(window, u"Globex ledger"_s) >= 0);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QStandardPaths::setTestModeEnabled(true);
+    ce::test::Watched<QApplication> app(argc, argv);
+    TstInstancesGui test;
+    const ce::test::EventLoopWatchdog watchdog;
+    const int failures = QTest::qExec(&test, argc, argv);
+    std::printf("%s\n", qPrintable(watchdog.report()));
+    return failures;
+}
+
+#include "tst_instances_gui.moc"
