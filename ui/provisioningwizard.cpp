@@ -51,9 +51,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     setButtonText(QWizard::CustomButton3, tr("Ins&tances…"));
     setOption(QWizard::HaveCustomButton1, context.requestLog != nullptr);
     setOption(QWizard::HaveCustomButton2, true);
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3, QWizard::Stretch,
-                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
+    setOption(QWizard::HaveCustomButton3, true);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showRequestLog();
@@ -113,7 +111,17 @@ void ProvisioningWizard::updateInstancesButton()
 {
     const int id = currentId();
     const bool shown = id == ConnectionPageId || id == DonePageId || id == -1;
-    setOption(QWizard::HaveCustomButton3, shown);
+    // A custom button layout shows every button it lists, whatever the options say: the
+    // layout itself leaves Instances out on the other pages.
+    QList<QWizard::WizardButton> layout;
+    if (m_context.requestLog)
+        layout.append(QWizard::CustomButton1);
+    layout.append(QWizard::CustomButton2);
+    if (shown)
+        layout.append(QWizard::CustomButton3);
+    layout.append({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                   QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout(layout);
     if (QAbstractButton *b = button(QWizard::CustomButton3)) {
         b->setEnabled(m_context.flow->connectionIssues().isEmpty());
         b->setToolTip(tr("Lists the instances of the environment chosen on the first page: details, rename, "

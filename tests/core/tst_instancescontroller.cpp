@@ -7,6 +7,7 @@
 #include "core/instancescontroller.h"
 #include "core/instancesfiltermodel.h"
 #include "core/instancesmodel.h"
+#include "core/instanceverification.h"
 #include "core/redaction.h"
 #include "sandbox/sandboxserver.h"
 
@@ -40,6 +41,9 @@ private slots:
     void detailsOfADeletedOne();
     void failureNamesTheCallAndKeepsTheModel();
     void anotherEnvironmentClearsTheList();
+    void verificationValid();
+    void verificationDisabled();
+    void verificationFailedSaysWhy();
 
 private:
     void seed();
@@ -346,6 +350,62 @@ void TstInstancesController::anotherEnvironmentClearsTheList()
     m_controller->setConnection(Environment::preset(Environment::Kind::UsStaging), {u"u"_s, u"o"_s});
     QCOMPARE(m_controller->model()->rowCount(), 0);
     QVERIFY(!m_controller->hasListed());
+}
+
+void TstInstancesController::verificationValid()
+{
+    const qint64 id = idOf(u"Acme books"_s);
+    InstanceVerification verification;
+    QCOMPARE(verification.result(), InstanceVerification::Result::None);
+    QSignalSpy finished(&verification, &InstanceVerification::finished);
+    verification.start(m_client, m_controller->environment(),
+                       {QString::fromLatin1(SandboxServer::UserSecret), QString::fromLatin1(SandboxServer::OrganizationSecret)},
+                       id);
+    QVERIFY(verification.isChecking());
+    QVERIFY(!verification.text().isEmpty());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(verification.result(), InstanceVerification::Result::Valid);
+    QCOMPARE(verification.instance().id, id);
+    QVERIFY2(verification.text().contains(u"valid"_s), qPrintable(verification.text()));
+    QCOMPARE(m_sandbox.calls(Endpoint::GetInstance).size(), 1);
+}
+
+void TstInstancesController::verificationDisabled()
+{
+    CHECK(refreshAndWait());
+    const qint64 id = idOf(u"Globex ledger"_s);
+    QSignalSpy changed(m_controller, &InstancesController::changed);
+    m_controller->setEnabled(id, false);
+    QVERIFY(changed.wait(10000));
+    InstanceVerification verification;
+    QSignalSpy finished(&verification, &InstanceVerification::finished);
+    verification.start(m_client, m_controller->environment(),
+                       {QString::fromLatin1(SandboxServer::UserSecret), QString::fromLatin1(SandboxServer::OrganizationSecret)},
+                       id);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(verification.result(), InstanceVerification::Result::Disabled);
+    QVERIFY2(verification.text().contains(u"disabled"_s), qPrintable(verification.text()));
+}
+
+void TstInstancesController::verificationFailedSaysWhy()
+{
+    m_sandbox.addFault(Endpoint::GetInstance,
+                       SandboxFault{SandboxFault::Kind::HttpError, 502, 0, 0, {}, u"Gateway says no"_s});
+    InstanceVerification verification;
+    QSignalSpy finished(&verification, &InstanceVerification::finished);
+    verification.start(m_client, m_controller->environment(),
+                       {QString::fromLatin1(SandboxServer::UserSecret), QString::fromLatin1(SandboxServer::OrganizationSecret)},
+                       idOf(u"Acme books"_s));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(verification.result(), InstanceVerification::Result::Failed);
+    QCOMPARE(verification.error().httpStatus, 502);
+    QVERIFY2(verification.text().contains(u"Gateway says no"_s), qPrintable(verification.text()));
+    // Asked again (another start drops nothing it should not): now it answers.
+    verification.start(m_client, m_controller->environment(),
+                       {QString::fromLatin1(SandboxServer::UserSecret), QString::fromLatin1(SandboxServer::OrganizationSecret)},
+                       idOf(u"Acme books"_s));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(verification.result(), InstanceVerification::Result::Valid);
 }
 
 QTEST_GUILESS_MAIN(TstInstancesController)

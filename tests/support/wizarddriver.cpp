@@ -304,6 +304,16 @@ QLabel *WizardDriver::doneId() const
     return child<QLabel>(page(ProvisioningWizard::DonePageId), u"idValue"_s);
 }
 
+QLabel *WizardDriver::doneVerification() const
+{
+    return child<QLabel>(page(ProvisioningWizard::DonePageId), u"verificationLabel"_s);
+}
+
+QLabel *WizardDriver::doneStatus() const
+{
+    return child<QLabel>(page(ProvisioningWizard::DonePageId), u"statusValue"_s);
+}
+
 ElidingLabel *WizardDriver::doneName() const
 {
     return child<ElidingLabel>(page(ProvisioningWizard::DonePageId), u"nameValue"_s);

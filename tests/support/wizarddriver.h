@@ -135,6 +135,9 @@ public:
 
     // --- Done page -----------------------------------------------------------------
     QLabel *doneId() const;
+    // What the platform said when the Done page asked about the new instance.
+    QLabel *doneVerification() const;
+    QLabel *doneStatus() const;
     ElidingLabel *doneName() const;
     ElidingLabel *doneTags() const;
     QLabel *doneToken() const;

@@ -46,8 +46,12 @@ private slots:
     void cleanup();
     void instancesWindow();
     void errorsShowInTheWindow();
+    void donePageVerifiesTheInstance();
+    void donePageShowsWhyItCouldNotVerify();
 
 private:
+    // Walks the wizard from the first page to Done (the provider approves at once).
+    void walkToDone(const QString &name);
     void seed();
     InstancesWindow *openListed();
     // The row of the instance named `name` in the table as it shows (filtered, sorted); -1.
@@ -284,6 +288,72 @@ void TstInstancesGui::errorsShowInTheWindow()
     QTRY_VERIFY_WITH_TIMEOUT(message->accessibleDescription().contains(u"Renaming is locked"_s), 10000);
     QVERIFY(message->accessibleDescription().contains(u"Globex ledger"_s));
     QVERIFY(rowOf(window, u"Globex ledger"_s) >= 0);
+}
+
+void TstInstancesGui::walkToDone(const QString &name)
+{
+    const WizardDriver d = m_app->driver();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ConnectionPageId));
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    using namespace test::typed;
+    d.fillApp({{{keyProperty, consumerKey}, {secretProperty, consumerSecret}, {siteProperty, siteAsTyped}},
+               name,
+               {u"customer-acme"_s}});
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    m_app->sandbox->setAutoApprove(true);
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    m_app->sandbox->setAutoApprove(false);
+    d.commit();
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::DonePageId), 10000);
+}
+
+void TstInstancesGui::donePageVerifiesTheInstance()
+{
+    CHECK(walkToDone(u"Verified books"_s));
+    const WizardDriver d = m_app->driver();
+    const qint64 id = m_app->flow->instance().id;
+    QLabel *verification = d.doneVerification();
+    QTRY_VERIFY_WITH_TIMEOUT(verification->accessibleDescription().contains(u"valid"_s), 10000);
+    QVERIFY(verification->isVisible());
+    QCOMPARE(verification->accessibleDescription(), u"Checked: the platform reports instance %1 as valid."_s.arg(id));
+    // The GET came after the POST, for the new id.
+    const QList<SandboxCall> calls = m_app->sandbox->calls();
+    qsizetype create = -1, get = -1;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        if (calls.at(i).endpoint == Endpoint::CreateInstance)
+            create = i;
+        if (calls.at(i).endpoint == Endpoint::GetInstance && calls.at(i).path.endsWith(u"/instances/%1"_s.arg(id)))
+            get = i;
+    }
+    QVERIFY(create >= 0);
+    QVERIFY2(get > create, "no GET /instances/{id} after the creation");
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done-verified"_s));
+
+    // The Done page opens the Instances window too, with the new one listed.
+    QVERIFY(d.instancesButton()->isVisible());
+    InstancesWindow *window = d.openInstances();
+    QVERIFY(window);
+    QTRY_COMPARE_WITH_TIMEOUT(WizardDriver::instancesTable(window)->model()->rowCount(), 4, 10000);
+    QVERIFY(rowOf(window, u"Verified books"_s) >= 0);
+}
+
+void TstInstancesGui::donePageShowsWhyItCouldNotVerify()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::HttpError;
+    fault.status = 503;
+    fault.message = u"Instance service unavailable"_s;
+    m_app->sandbox->addFault(Endpoint::GetInstance, fault);
+    CHECK(walkToDone(u"Unverified books"_s));
+    QLabel *verification = m_app->driver().doneVerification();
+    QTRY_VERIFY_WITH_TIMEOUT(verification->accessibleDescription().contains(u"Instance service unavailable"_s), 10000);
+    QVERIFY(verification->accessibleDescription().startsWith(u"Could not check instance"_s));
+    // The instance itself is there and shown.
+    QCOMPARE(m_app->driver().doneId()->text(), QString::number(m_app->flow->instance().id));
 }
 
 int main(int argc, char *argv[])
