@@ -28,13 +28,15 @@ CreatePage::CreatePage(const WizardContext &context, QWidget *parent)
     ProvisioningFlow *flow = context.flow;
     connect(flow, &ProvisioningFlow::stageChanged, this, &CreatePage::refresh);
     connect(flow, &ProvisioningFlow::failed, this, &CreatePage::refresh);
-    connect(flow, &ProvisioningFlow::instanceCreated, this, [this] {
-        // The commit page's validatePage() now lets the wizard through.
+    // The commit page's validatePage() now lets the wizard through.
+    auto moveOn = [this] {
         QTimer::singleShot(0, this, [this] {
             if (wizard() && wizard()->currentPage() == this)
                 wizard()->next();
         });
-    });
+    };
+    connect(flow, &ProvisioningFlow::instanceCreated, this, moveOn);
+    connect(flow, &ProvisioningFlow::instanceReauthorized, this, moveOn);
 }
 
 CreatePage::~CreatePage() = default;
@@ -80,7 +82,9 @@ void CreatePage::refresh()
     const bool creating = flow->stage() == ProvisioningFlow::Stage::Creating;
     m_ui->busyBar->setVisible(creating);
     if (creating)
-        setMessage(m_ui->messageLabel, tr("Creating the instance…"), MessageKind::Ok);
+        setMessage(m_ui->messageLabel,
+                   flow->isReauthorization() ? tr("Re-authorizing the instance…") : tr("Creating the instance…"),
+                   MessageKind::Ok);
     else if (flow->stage() == ProvisioningFlow::Stage::Authorized && flow->lastError().isError())
         setMessage(m_ui->messageLabel,
                    flow->lastError().text + u' '

@@ -96,6 +96,9 @@ void DonePage::showVerification()
 void DonePage::initializePage()
 {
     const Instance instance = m_context.flow->instance();
+    setSubTitle(m_context.flow->isReauthorization()
+                    ? tr("The instance was re-authorized: it keeps its id, name, tags and token.")
+                    : tr("The instance was created. Keep its token: every later call on its behalf needs it."));
     m_ui->idValue->setText(QString::number(instance.id));
     setDisplayText(m_ui->nameValue, instance.name);
     setDisplayText(m_ui->elementValue, instance.elementName.isEmpty()

@@ -327,6 +327,11 @@ void InstancesWindow::deleteSelected()
     updateButtons();
 }
 
+void InstancesWindow::showProblem(const QString &message)
+{
+    showMessage(message, MessageKind::Error);
+}
+
 void InstancesWindow::showMessage(const QString &message, MessageKind kind)
 {
     setMessage(m_ui->messageLabel, message, kind);

@@ -42,6 +42,9 @@ public:
     // Selects the row of `id` (if listed and not filtered out); false otherwise.
     bool selectInstance(qint64 id);
 
+    // Shows a problem in the window (what the wizard could not do with its request).
+    void showProblem(const QString &message);
+
 public Q_SLOTS:
     void refresh();
 

@@ -37,13 +37,11 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
       m_create(new CreatePage(context, this)),
       m_done(new DonePage(context, this))
 {
-    setWindowTitle(tr("CE Provisioner: new %1 instance").arg(context.flow->element().name));
     setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveHelpButton, false);
-    setButtonText(QWizard::CommitButton, tr("&Create instance"));
     // Request log and cURL, on every page, left of the navigation buttons.
     setButtonText(QWizard::CustomButton1, tr("Request lo&g"));
     setButtonText(QWizard::CustomButton2, tr("&View as cURL"));
@@ -73,8 +71,10 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     setPage(DonePageId, m_done);
     setStartId(ConnectionPageId);
     connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateInstancesButton);
+    connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateMode);
     connect(m_connection, &QWizardPage::completeChanged, this, &ProvisioningWizard::updateInstancesButton);
     updateInstancesButton();
+    updateMode();
     context.flow->markInputsAsBaseline();
 }
 
@@ -122,6 +122,8 @@ void ProvisioningWizard::updateInstancesButton()
     layout.append({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                    QWizard::FinishButton, QWizard::CancelButton});
     setButtonLayout(layout);
+    if (m_instances)
+        m_instances->setReauthorizeAvailable(id == ConnectionPageId);
     if (QAbstractButton *b = button(QWizard::CustomButton3)) {
         b->setEnabled(m_context.flow->connectionIssues().isEmpty());
         b->setToolTip(tr("Lists the instances of the environment chosen on the first page: details, rename, "
@@ -137,6 +139,8 @@ InstancesWindow *ProvisioningWizard::showInstances()
     if (!m_instances) {
         m_instances = new InstancesWindow(flow->client(), flow->environment(), flow->credentials(), this);
         m_instances->setObjectName(u"InstancesWindow"_s);
+        m_instances->setReauthorizeAvailable(currentId() == ConnectionPageId);
+        connect(m_instances, &InstancesWindow::reauthorizeRequested, this, &ProvisioningWizard::reauthorize);
     } else {
         m_instances->setConnection(flow->environment(), flow->credentials());
     }
@@ -144,6 +148,36 @@ InstancesWindow *ProvisioningWizard::showInstances()
     m_instances->raise();
     m_instances->activateWindow();
     return m_instances;
+}
+
+void ProvisioningWizard::reauthorize(const Instance &instance)
+{
+    if (currentId() != ConnectionPageId)
+        return;
+    QString problem;
+    if (!m_context.flow->loadInstance(instance, &problem)) {
+        if (m_instances)
+            m_instances->showProblem(problem);
+        return;
+    }
+    if (m_instances)
+        m_instances->hide();
+    raise();
+    activateWindow();
+    updateMode();
+    next();  // the element's inputs: the name and tags are the instance's
+}
+
+void ProvisioningWizard::updateMode()
+{
+    const ProvisioningFlow *flow = m_context.flow;
+    if (flow->isReauthorization()) {
+        setWindowTitle(tr("CE Provisioner: re-authorize %1 instance %2").arg(flow->element().name).arg(flow->reauthorizationTarget()));
+        setButtonText(QWizard::CommitButton, tr("&Re-authorize instance"));
+    } else {
+        setWindowTitle(tr("CE Provisioner: new %1 instance").arg(flow->element().name));
+        setButtonText(QWizard::CommitButton, tr("&Create instance"));
+    }
 }
 
 void ProvisioningWizard::done(int result)

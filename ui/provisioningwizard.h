@@ -2,6 +2,8 @@
 
 #include "wizardcontext.h"
 
+#include "core/apitypes.h"
+
 #include <QPointer>
 #include <QWizard>
 
@@ -46,6 +48,11 @@ private:
     // the first page and the Done page).
     InstancesWindow *showInstances();
     void updateInstancesButton();
+    // Re-authorize `instance` (from the Instances window): the flow takes it as its target,
+    // and the wizard goes on to the element's inputs. From the first page only.
+    void reauthorize(const Instance &instance);
+    // The title and the commit button say whether this run creates or re-authorizes.
+    void updateMode();
 
     WizardContext m_context;
     ConnectionPage *m_connection;

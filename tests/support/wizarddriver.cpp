@@ -155,6 +155,11 @@ QAbstractButton *WizardDriver::profilesButton() const
     return child<QAbstractButton>(page(ProvisioningWizard::ConnectionPageId), u"profilesButton"_s);
 }
 
+QAbstractButton *WizardDriver::reauthorizeCheck() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::ConnectionPageId), u"reauthorizeCheck"_s);
+}
+
 bool WizardDriver::importInstanceFile(const QString &path) const
 {
     return connectionPage()->importFrom(path);

@@ -80,6 +80,8 @@ public:
     QLineEdit *organizationSecretEdit() const;
     QComboBox *profileCombo() const;
     QAbstractButton *profilesButton() const;
+    // "Re-authorize its instance N", shown for a profile that created one.
+    QAbstractButton *reauthorizeCheck() const;
     // Reads an instance.json as Import does, without the file dialog.
     bool importInstanceFile(const QString &path) const;
 

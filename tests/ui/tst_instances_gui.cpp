@@ -19,6 +19,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -48,10 +53,16 @@ private slots:
     void errorsShowInTheWindow();
     void donePageVerifiesTheInstance();
     void donePageShowsWhyItCouldNotVerify();
+    void reauthorizeFromTheInstancesWindow();
+    void reauthorizeFromAProfile();
+    void loopbackCallbackOnTheAuthorizePage();
 
 private:
     // Walks the wizard from the first page to Done (the provider approves at once).
     void walkToDone(const QString &name);
+    // From the App page on, with the element's inputs typed (the name and tags as they are),
+    // to Done through the commit button; checks the PUT the sandbox saw.
+    void reauthorizeFromAppPage(qint64 id, const QString &name, const QStringList &tags);
     void seed();
     InstancesWindow *openListed();
     // The row of the instance named `name` in the table as it shows (filtered, sorted); -1.
@@ -354,6 +365,200 @@ void TstInstancesGui::donePageShowsWhyItCouldNotVerify()
     QVERIFY(verification->accessibleDescription().startsWith(u"Could not check instance"_s));
     // The instance itself is there and shown.
     QCOMPARE(m_app->driver().doneId()->text(), QString::number(m_app->flow->instance().id));
+}
+
+void TstInstancesGui::reauthorizeFromAppPage(qint64 id, const QString &name, const QStringList &tags)
+{
+    const WizardDriver d = m_app->driver();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+    QCOMPARE(d.nameEdit()->text(), name);
+    QCOMPARE(d.tags(), tags);
+    using namespace test::typed;
+    if (d.configurationEdit(keyProperty)->text().isEmpty())
+        d.fillConfiguration(keyProperty, consumerKey);
+    if (d.configurationEdit(secretProperty)->text().isEmpty())
+        d.fillConfiguration(secretProperty, consumerSecret);
+    if (d.configurationEdit(siteProperty)->text().isEmpty())
+        d.fillConfiguration(siteProperty, siteAsTyped);
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    m_app->sandbox->setAutoApprove(true);
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    m_app->sandbox->setAutoApprove(false);
+    QCOMPARE(d.button(QWizard::CommitButton)->text(), u"&Re-authorize instance"_s);
+    QVERIFY(m_app->wizard->windowTitle().contains(QString::number(id)));
+    const qsizetype instancesBefore = m_app->sandbox->instances().size();
+    const qsizetype createsBefore = m_app->sandbox->calls(Endpoint::CreateInstance).size();
+    d.commit();
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    // PUT /instances/{id} with the new authorization, the name, tags and configuration kept;
+    // nothing created.
+    const QList<SandboxCall> puts = m_app->sandbox->calls(Endpoint::UpdateInstance);
+    QCOMPARE(puts.size(), 1);
+    QCOMPARE(puts.first().method, QByteArray("PUT"));
+    QCOMPARE(puts.first().path, u"/elements/api-v2/instances/%1"_s.arg(id));
+    QCOMPARE(puts.first().status, 200);
+    const QJsonObject body = QJsonDocument::fromJson(puts.first().body).object();
+    QCOMPARE(body.value("name"_L1).toString(), name);
+    QCOMPARE(body.value("tags"_L1).toVariant().toStringList(), tags);
+    QVERIFY(body.value("providerData"_L1).toObject().contains("oauth_verifier"_L1));
+    QCOMPARE(body.value("configuration"_L1).toObject().value(keyProperty).toString(), consumerKey);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::CreateInstance).size(), createsBefore);
+    QCOMPARE(m_app->sandbox->instances().size(), instancesBefore);
+    QCOMPARE(d.doneId()->text(), QString::number(id));
+    QTRY_VERIFY_WITH_TIMEOUT(d.doneVerification()->accessibleDescription().contains(u"as valid"_s), 10000);
+}
+
+void TstInstancesGui::reauthorizeFromTheInstancesWindow()
+{
+    InstancesWindow *window = openListed();
+    QVERIFY(window);
+    QAbstractButton *reauthorize = WizardDriver::instanceReauthorizeButton(window);
+    QVERIFY(reauthorize->isVisible());
+    CHECK(checkLabelsAndNames(window));
+    QTableView *table = WizardDriver::instancesTable(window);
+    table->selectRow(rowOf(window, u"Globex ledger"_s));
+    QTRY_VERIFY(reauthorize->isEnabled());
+    reauthorize->click();
+    QTRY_VERIFY(!window->isVisible());
+    const qint64 id = m_ids.value(u"Globex ledger"_s);
+    QCOMPARE(m_app->flow->reauthorizationTarget(), id);
+    CHECK(reauthorizeFromAppPage(id, u"Globex ledger"_s, {u"customer-globex"_s, u"finance"_s}));
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done-reauthorized"_s));
+    // From the Done page the window lists, but re-authorizing starts on the first page.
+    window = m_app->driver().openInstances();
+    QVERIFY(window);
+    QVERIFY(!reauthorize->isVisible());
+}
+
+void TstInstancesGui::reauthorizeFromAProfile()
+{
+    // A profile that created an instance remembers it.
+    CHECK(walkToDone(u"Profiled books"_s));
+    const qint64 id = m_app->flow->instance().id;
+    const WizardDriver d = m_app->driver();
+    d.profileNameEdit()->setText(u"Acme"_s);
+    d.saveProfileButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_app->session->isSaving(), 10000);
+    QCOMPARE(m_app->profiles->entries().size(), 1);
+    // Quit and start again.
+    m_app->restartApp();
+    QVERIFY(m_app->show());
+    m_app->sandbox->clearCalls();
+    const WizardDriver d2 = m_app->driver();
+    QCOMPARE(d2.currentId(), int(ProvisioningWizard::ConnectionPageId));
+    QVERIFY(!d2.reauthorizeCheck()->isVisible());
+    QComboBox *profiles = d2.profileCombo();
+    profiles->setCurrentIndex(1);
+    Q_EMIT profiles->activated(1);
+    QTRY_VERIFY(d2.reauthorizeCheck()->isVisible());
+    QVERIFY(d2.reauthorizeCheck()->text().contains(QString::number(id)));
+    QVERIFY(d2.reauthorizeCheck()->text().contains(u'&'));
+    const QString clash = test::mnemonicClash(m_app->wizard.get());
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+    // One click.
+    d2.reauthorizeCheck()->click();
+    QCOMPARE(m_app->flow->reauthorizationTarget(), id);
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection-reauthorize"_s));
+    QVERIFY(d2.waitUntilNextEnabled());
+    d2.next();
+    CHECK(reauthorizeFromAppPage(id, u"Profiled books"_s, {u"customer-acme"_s}));
+    // Another start: ticked, then a fresh setup chosen instead: a new instance again.
+    m_app->restartApp();
+    QVERIFY(m_app->show());
+    const WizardDriver d3 = m_app->driver();
+    profiles = d3.profileCombo();
+    profiles->setCurrentIndex(1);
+    Q_EMIT profiles->activated(1);
+    QTRY_VERIFY(d3.reauthorizeCheck()->isVisible());
+    d3.reauthorizeCheck()->click();
+    QCOMPARE(m_app->flow->reauthorizationTarget(), id);
+    d3.reauthorizeCheck()->click();
+    QCOMPARE(m_app->flow->reauthorizationTarget(), 0);
+    d3.reauthorizeCheck()->click();
+    profiles->setCurrentIndex(0);
+    Q_EMIT profiles->activated(0);
+    QCOMPARE(m_app->flow->reauthorizationTarget(), 0);
+    QVERIFY(!d3.reauthorizeCheck()->isVisible());
+}
+
+void TstInstancesGui::loopbackCallbackOnTheAuthorizePage()
+{
+    // A callback URL on this computer, on a port nothing listens on.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    const QString callback = u"http://127.0.0.1:%1/callback"_s.arg(port);
+    const WizardDriver d = m_app->driver();
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    using namespace test::typed;
+    d.configurationEdit(callbackProperty)->clear();
+    d.fillApp({{{keyProperty, consumerKey}, {secretProperty, consumerSecret}, {siteProperty, siteAsTyped},
+                {callbackProperty, callback}},
+               u"Loopback books"_s,
+               {}});
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AuthorizePageId));
+
+    test::UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+    d.openExternallyButton()->click();
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QCOMPARE(catcher.urls, QList<QUrl>{m_app->flow->authorizationUrl()});
+    QLabel *message = d.message(ProvisioningWizard::AuthorizePageId);
+    QVERIFY2(message->accessibleDescription().startsWith(u"Waiting for your browser"_s),
+             qPrintable(message->accessibleDescription()));
+    QVERIFY(!d.pasteRow()->isVisible());
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"4-authorize-loopback"_s));
+
+    QNetworkAccessManager nam;
+    auto get = [&nam](const QUrl &url, int *status, QByteArray *body = nullptr, QUrl *location = nullptr) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        QVERIFY(reply->isFinished() || done.wait(10000));
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (body)
+            *body = reply->readAll();
+        if (location)
+            *location = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    };
+    // Another path on that port: 404, and the page still waits.
+    int status = 0;
+    CHECK(get(QUrl(u"http://127.0.0.1:%1/elsewhere"_s.arg(port)), &status));
+    QCOMPARE(status, 404);
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AuthorizePageId));
+
+    // The user's browser: the provider approves and sends it to the callback, a real HTTP
+    // request to the listener, which answers with the closing page.
+    m_app->sandbox->setAutoApprove(true);
+    QUrl location;
+    CHECK(get(m_app->flow->authorizationUrl(), &status, nullptr, &location));
+    m_app->sandbox->setAutoApprove(false);
+    QCOMPARE(status, 302);
+    QVERIFY2(location.toString().startsWith(callback), qPrintable(location.toString()));
+    QByteArray page;
+    CHECK(get(location, &status, &page));
+    QCOMPARE(status, 200);
+    QVERIFY2(page.contains("close"), page.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::CreatePageId), 10000);
+    QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::Authorized);
+    // The listener took its one callback and is gone.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!socket.waitForConnected(2000));
+    d.commit();
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::DonePageId), 10000);
 }
 
 int main(int argc, char *argv[])
