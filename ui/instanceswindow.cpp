@@ -134,7 +134,10 @@ InstancesWindow::~InstancesWindow() = default;
 void InstancesWindow::setConnection(const Environment &environment, const Credentials &credentials)
 {
     m_controller->setConnection(environment, credentials);
-    setWindowTitle(tr("Instances: %1").arg(environment.displayName()));
+    // A custom URL is named by where it goes.
+    setWindowTitle(environment.kind() == Environment::Kind::Custom
+                       ? tr("Instances: %1 (%2)").arg(environment.displayName(), environment.baseUrl().authority())
+                       : tr("Instances: %1").arg(environment.displayName()));
 }
 
 void InstancesWindow::setReauthorizeAvailable(bool available)
