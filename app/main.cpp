@@ -64,7 +64,17 @@ int main(int argc, char *argv[])
         return ce::cli::serveSandbox(invocation.port, invocation.autoApprove);
     case Command::Create:
         return ce::cli::create(invocation.from, invocation.environment, invocation.timeoutSeconds);
-    // Commands still to come (authorize, instances, elements): a case each, see cli/commands.h.
+    case Command::Authorize:
+    case Command::Reauthorize:
+        return ce::cli::authorize(invocation);
+    case Command::InstancesList:
+    case Command::InstancesGet:
+    case Command::InstancesDelete:
+    case Command::InstancesEnable:
+    case Command::InstancesDisable:
+        return ce::cli::instances(invocation.command, invocation.instanceId, invocation.tags, invocation.environment,
+                                  invocation.timeoutSeconds);
+    // Commands still to come (elements): a case each, see cli/commands.h.
     case Command::Wizard:
         break;  // handed over above
     }

@@ -1,13 +1,15 @@
 #pragma once
 
+#include "core/commandline.h"
+
 #include <QString>
+#include <QStringList>
 
 // The commands of ce-provisioner, one file each (or one per group of commands), each
 // returning the process's exit code (ce::cli::ExitCode). app/main.cpp dispatches to them
 // after core/commandline.h parsed the arguments.
 //
-// Commands still to come go here, each with its file: `authorize` and `reauthorize`,
-// `instances list|get|delete|enable|disable` (instances.cpp), `elements` (elements.cpp).
+// Commands still to come go here, each with its file: `elements` (elements.cpp).
 namespace ce::cli {
 
 // `serve-sandbox [--port N] [--auto-approve]`: prints the base URL on one line, serves until
@@ -18,5 +20,17 @@ int serveSandbox(quint16 port, bool autoApprove);
 // instance as JSON on stdout; a one-line error on stderr and a non-zero exit on failure
 // (create.cpp).
 int create(const QString &fromFile, const QString &environment, int timeoutSeconds);
+
+// `authorize` and `reauthorize ID`: the provider's authorization in a browser (its URL on
+// a line of its own on stderr; the callback pasted on stdin, or received on the loopback
+// listener when the callback URL is loopback), then POST (or PUT) /instances; prints the
+// instance as JSON on stdout (authorize.cpp).
+int authorize(const Invocation &invocation);
+
+// `instances list [--tag T]...|get ID|delete ID|enable ID|disable ID`: prints what the
+// platform answered as JSON, secrets masked (list as a table on a terminal); delete prints
+// nothing (instances.cpp).
+int instances(Invocation::Command command, qint64 id, const QStringList &tags, const QString &environment,
+              int timeoutSeconds);
 
 }  // namespace ce::cli

@@ -5,9 +5,11 @@
 #include "core/commandline.h"
 #include "core/elementcatalog.h"
 #include "core/environment.h"
+#include "core/events.h"
 #include "core/instancefile.h"
 #include "core/instancerequest.h"
 #include "core/oauthparameters.h"
+#include "platform.h"
 #include "prompt.h"
 
 #include <QCoreApplication>
@@ -29,12 +31,9 @@ struct Cli
 
 int create(const QString &fromFile, const QString &environmentName, int timeoutSeconds)
 {
-    QString error;
-    const auto environment = Environment::parse(environmentName, &error);
-    if (!environment) {
-        printError(error);
+    const auto environment = environmentNamed(environmentName);
+    if (!environment)
         return Usage;
-    }
 
     QList<ValidationIssue> issues;
     auto request = instancefile::load(fromFile, &issues);
@@ -68,14 +67,15 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         if (!secret.isEmpty())
             request->configuration.insert(p.key, secret);
     }
-    Credentials credentials;
-    credentials.userSecret = secretFromEnvironment("CE_USER_SECRET", Cli::tr("User secret"));
-    credentials.organizationSecret = secretFromEnvironment("CE_ORGANIZATION_SECRET", Cli::tr("Organization secret"));
-    if (!credentials.isComplete()) {
-        printError(Cli::tr("Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never "
-                      "taken from arguments)."));
-        return Usage;
+    // The events signature key, when an export left its placeholder.
+    if (InstanceRequest::isPlaceholder(request->configuration.value(events::SignatureKeyKey))) {
+        const QString key = secretFromEnvironment(events::SignatureKeyVariable, Cli::tr("Events signature key"));
+        if (!key.isEmpty())
+            request->configuration.insert(events::SignatureKeyKey, key);
     }
+    const auto credentials = credentialsFromEnvironment();
+    if (!credentials)
+        return Usage;
 
     request->normalise(*element);
     const QList<ValidationIssue> problems = request->validate(*element);
@@ -86,22 +86,16 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
 
     ApiClient client;
     client.setEnvironment(*environment);
-    client.setCredentials(credentials);
+    client.setCredentials(*credentials);
     if (timeoutSeconds > 0)
         client.setTimeout(std::chrono::seconds(timeoutSeconds));
     ApiReply *reply = client.createInstance(*request, element);
-    QObject::connect(reply, &ApiReply::finished, QCoreApplication::instance(), [reply] {
-        QCoreApplication::exit(reply->succeeded() ? Ok : Failed);
-    });
-    const int code = QCoreApplication::exec();
-    if (!reply->succeeded()) {
-        printError(reply->error().text);
+    if (!waitFor(reply))
         return Failed;
-    }
     // The one output that is not a message but the result asked for: the instance as the
-    // platform returned it, its token included (every later call needs it). Not scrubbed.
-    QTextStream(stdout) << QJsonDocument(reply->json().toObject()).toJson(QJsonDocument::Indented) << Qt::flush;
-    return code;
+    // platform returned it, its token included (every later call needs it).
+    printResult(reply->json());
+    return Ok;
 }
 
 }  // namespace ce::cli

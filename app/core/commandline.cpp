@@ -18,17 +18,12 @@ struct Cli
 
 using Command = Invocation::Command;
 
-QString commandName(Command command)
-{
-    switch (command) {
-    case Command::ServeSandbox: return u"serve-sandbox"_s;
-    case Command::Create: return u"create"_s;
-    case Command::Wizard:
-    case Command::Help:
-    case Command::Version: break;
-    }
-    return {};
-}
+// The commands that call the platform: they share --environment and --timeout.
+constexpr Command PlatformCommands[] = {Command::Create,          Command::Authorize,       Command::Reauthorize,
+                                        Command::InstancesList,   Command::InstancesGet,    Command::InstancesDelete,
+                                        Command::InstancesEnable, Command::InstancesDisable};
+// The commands that run the authorization: they share its inputs.
+constexpr Command AuthorizeCommands[] = {Command::Authorize, Command::Reauthorize};
 
 // "--port" for the option {"p", "port"}: its long name, as the help shows it.
 QString displayName(const QCommandLineOption &option)
@@ -38,6 +33,25 @@ QString displayName(const QCommandLineOption &option)
 }
 
 }  // namespace
+
+QString commandName(Command command)
+{
+    switch (command) {
+    case Command::ServeSandbox: return u"serve-sandbox"_s;
+    case Command::Create: return u"create"_s;
+    case Command::Authorize: return u"authorize"_s;
+    case Command::Reauthorize: return u"reauthorize"_s;
+    case Command::InstancesList: return u"instances list"_s;
+    case Command::InstancesGet: return u"instances get"_s;
+    case Command::InstancesDelete: return u"instances delete"_s;
+    case Command::InstancesEnable: return u"instances enable"_s;
+    case Command::InstancesDisable: return u"instances disable"_s;
+    case Command::Wizard:
+    case Command::Help:
+    case Command::Version: break;
+    }
+    return {};
+}
 
 // ---- The parser ---------------------------------------------------------------------------
 
@@ -52,10 +66,34 @@ CommandLine::CommandLine()
     , m_autoApprove(u"auto-approve"_s,
                     QCoreApplication::translate("main", "serve-sandbox: approve every authorization at once, without the consent page."))
     , m_from(u"from"_s, QCoreApplication::translate("main", "create: the instance.json to send."), u"FILE"_s)
-    , m_environment({u"e"_s, u"environment"_s}, QCoreApplication::translate("main", "create: us, eu, staging, snapshot or a base URL."),
+    , m_environment({u"e"_s, u"environment"_s},
+                    QCoreApplication::translate("main", "Every command but serve-sandbox: us, eu, staging, snapshot or a base URL."),
                     u"NAME|URL"_s)
-    , m_timeout(u"timeout"_s, QCoreApplication::translate("main", "create: give up after this many seconds (default 30)."),
+    , m_timeout(u"timeout"_s,
+                QCoreApplication::translate("main", "Every command but serve-sandbox: give up on a call after this many seconds (default 30)."),
                 u"SECONDS"_s, u"30"_s)
+    , m_element(u"element"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: the element's descriptor (default freshbooks; reauthorize: the instance's)."),
+                u"ID"_s)
+    , m_consumerKey(u"consumer-key"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: the consumer key (API key)."),
+                    u"KEY"_s)
+    , m_site(u"site"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: the site address."), u"SITE"_s)
+    , m_callbackUrl(u"callback-url"_s,
+                    QCoreApplication::translate("ce::cli", "authorize, reauthorize: the callback URL registered with the provider "
+                                                           "(a loopback one, http://127.0.0.1:PORT/..., is received here)."),
+                    u"URL"_s)
+    , m_name(u"name"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: the instance's name."), u"NAME"_s)
+    , m_tag(u"tag"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: a tag of the instance (repeat it for several); "
+                                                             "instances list: only instances with this tag."),
+            u"TAG"_s)
+    , m_eventsUrl(u"events-url"_s,
+                  QCoreApplication::translate("ce::cli", "authorize, reauthorize: turn events on, posted to this URL."), u"URL"_s)
+    , m_eventsVendor(u"events-vendor"_s,
+                     QCoreApplication::translate("ce::cli", "authorize, reauthorize: how events are learnt of: webhook (default) or polling."),
+                     u"TYPE"_s)
+    , m_eventsInterval(u"events-interval"_s,
+                       QCoreApplication::translate("ce::cli", "authorize, reauthorize: polling: every this many minutes."),
+                       u"MINUTES"_s)
+    , m_noEvents(u"no-events"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: turn events off."))
 {
     // Qt's own options (-platform, -style...) are not taken: the arguments are parsed
     // before any application object exists. QT_QPA_PLATFORM and the like still work.
@@ -64,16 +102,27 @@ CommandLine::CommandLine()
         "main",
         "Provision Cloud Elements instances (FreshBooks, OAuth 1.0a) with a wizard.\n\n"
         "Commands:\n"
-        "  (none)          open the wizard\n"
-        "  serve-sandbox   run the built-in Cloud Elements sandbox on 127.0.0.1\n"
-        "  create          POST an instance.json and print the created instance\n\n"
+        "  (none)                     open the wizard\n"
+        "  serve-sandbox              run the built-in Cloud Elements sandbox on 127.0.0.1\n"
+        "  create                     POST an instance.json and print the created instance\n"
+        "  authorize                  authorize in a browser, create the instance, print it\n"
+        "  reauthorize ID             authorize again, PUT the instance, print it\n"
+        "  instances list             print the instances as JSON (a table on a terminal)\n"
+        "  instances get ID           print one instance as JSON\n"
+        "  instances delete ID        delete an instance\n"
+        "  instances enable ID        enable an instance\n"
+        "  instances disable ID       disable an instance\n\n"
         "Secrets are read from the environment, never from arguments: CE_USER_SECRET,\n"
-        "CE_ORGANIZATION_SECRET and FRESHBOOKS_CONSUMER_SECRET. When one is missing and\n"
-        "standard input is a terminal, it is asked for without echo."));
-    m_parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "serve-sandbox or create; none opens the wizard."),
+        "CE_ORGANIZATION_SECRET, FRESHBOOKS_CONSUMER_SECRET and CE_EVENTS_SIGNATURE_KEY.\n"
+        "When one that is needed is missing and standard input is a terminal, it is asked\n"
+        "for without echo."));
+    m_parser.addPositionalArgument(u"command"_s,
+                                   QCoreApplication::translate("main", "serve-sandbox, create, authorize, reauthorize or instances; "
+                                                                       "none opens the wizard."),
                                    u"[command]"_s);
     m_parser.addOptions({m_help, m_helpAll, m_version, m_sandbox, m_port, m_autoApprove, m_from, m_environment,
-                         m_timeout, m_verbose});
+                         m_timeout, m_element, m_consumerKey, m_site, m_callbackUrl, m_name, m_tag, m_eventsUrl,
+                         m_eventsVendor, m_eventsInterval, m_noEvents, m_verbose});
 }
 
 QString CommandLine::helpText() const
@@ -98,46 +147,164 @@ Invocation CommandLine::parse(const QStringList &arguments)
         return invocation;
     }
 
-    const QStringList positional = m_parser.positionalArguments();
+    QStringList positional = m_parser.positionalArguments();
     const QString command = positional.value(0);
-    if (command == "serve-sandbox"_L1)
+    // The words the command takes: "instances list", "reauthorize ID", "instances get ID".
+    int words = 1;
+    bool takesId = false;
+    if (command == "serve-sandbox"_L1) {
         invocation.command = Command::ServeSandbox;
-    else if (command == "create"_L1)
+    } else if (command == "create"_L1) {
         invocation.command = Command::Create;
-    else if (!positional.isEmpty()) {
+    } else if (command == "authorize"_L1) {
+        invocation.command = Command::Authorize;
+    } else if (command == "reauthorize"_L1) {
+        invocation.command = Command::Reauthorize;
+        takesId = true;
+    } else if (command == "instances"_L1) {
+        const QString sub = positional.value(1);
+        const struct
+        {
+            QLatin1StringView word;
+            Command command;
+        } subcommands[] = {{"list"_L1, Command::InstancesList},     {"get"_L1, Command::InstancesGet},
+                           {"delete"_L1, Command::InstancesDelete}, {"enable"_L1, Command::InstancesEnable},
+                           {"disable"_L1, Command::InstancesDisable}};
+        bool known = false;
+        for (const auto &[word, subcommand] : subcommands) {
+            if (sub == word) {
+                invocation.command = subcommand;
+                known = true;
+            }
+        }
+        if (!known) {
+            invocation.error = sub.isEmpty()
+                ? Cli::tr("instances needs one of list, get, delete, enable or disable; see --help.")
+                : Cli::tr("Unknown command \"instances %1\": instances takes list, get, delete, enable or disable; see --help.")
+                      .arg(sub);
+            return invocation;
+        }
+        words = 2;
+        takesId = invocation.command != Command::InstancesList;
+    } else if (!positional.isEmpty()) {
         invocation.error = QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(command);
         return invocation;
     }
-    if (positional.size() > 1) {
-        invocation.error = Cli::tr("Unexpected argument \"%1\" after %2; see --help.").arg(positional.at(1), command);
+    if (takesId) {
+        const QString id = positional.value(words);
+        if (id.isEmpty()) {
+            invocation.error = Cli::tr("%1 needs the instance's ID; see --help.").arg(commandName(invocation.command));
+            return invocation;
+        }
+        bool ok = false;
+        invocation.instanceId = id.toLongLong(&ok);
+        if (!ok || invocation.instanceId <= 0 || id.startsWith(u'+')) {
+            invocation.error = Cli::tr("%1: the instance's ID is a whole number above 0, not \"%2\".")
+                                   .arg(commandName(invocation.command), id);
+            return invocation;
+        }
+        ++words;
+    }
+    if (positional.size() > words) {
+        invocation.error = Cli::tr("Unexpected argument \"%1\" after %2; see --help.")
+                               .arg(positional.at(words), positional.mid(0, words).join(u' '));
         return invocation;
     }
 
     // An option of another command is a mistake (a mistyped command, a forgotten one):
     // refused rather than ignored, so that a script learns of it.
+    const QList<Command> platform(std::cbegin(PlatformCommands), std::cend(PlatformCommands));
+    const QList<Command> authorizing(std::cbegin(AuthorizeCommands), std::cend(AuthorizeCommands));
     const struct
     {
         const QCommandLineOption *option;
-        Command command;
-    } owned[] = {{&m_sandbox, Command::Wizard},     {&m_port, Command::ServeSandbox},
-                 {&m_autoApprove, Command::ServeSandbox}, {&m_from, Command::Create},
-                 {&m_environment, Command::Create}, {&m_timeout, Command::Create}};
-    for (const auto &[option, owner] : owned) {
-        if (!m_parser.isSet(*option) || owner == invocation.command)
+        QList<Command> commands;
+    } owned[] = {{&m_sandbox, {Command::Wizard}},
+                 {&m_port, {Command::ServeSandbox}},
+                 {&m_autoApprove, {Command::ServeSandbox}},
+                 {&m_from, {Command::Create}},
+                 {&m_environment, platform},
+                 {&m_timeout, platform},
+                 {&m_element, authorizing},
+                 {&m_consumerKey, authorizing},
+                 {&m_site, authorizing},
+                 {&m_callbackUrl, authorizing},
+                 {&m_name, authorizing},
+                 {&m_tag, authorizing + QList<Command>{Command::InstancesList}},
+                 {&m_eventsUrl, authorizing},
+                 {&m_eventsVendor, authorizing},
+                 {&m_eventsInterval, authorizing},
+                 {&m_noEvents, authorizing}};
+    for (const auto &[option, owners] : owned) {
+        if (!m_parser.isSet(*option) || owners.contains(invocation.command))
             continue;
-        if (owner == Command::Wizard)
+        QStringList names;
+        for (const Command owner : owners)
+            names.append(commandName(owner));
+        const QString last = names.takeLast();
+        const QString ownerNames = names.size() > 2 ? Cli::tr("the commands that call the platform")
+            : names.isEmpty()                       ? last
+                                                    : Cli::tr("%1 and %2").arg(names.join(", "_L1), last);
+        if (owners.constFirst() == Command::Wizard)
             invocation.error = Cli::tr("%1 is an option of the wizard (no command), not of %2; see --help.")
                                    .arg(displayName(*option), commandName(invocation.command));
         else if (invocation.command == Command::Wizard)
             invocation.error = Cli::tr("%1 is an option of %2, and no command was given; see --help.")
-                                   .arg(displayName(*option), commandName(owner));
+                                   .arg(displayName(*option), ownerNames);
         else
             invocation.error = Cli::tr("%1 is an option of %2, not of %3; see --help.")
-                                   .arg(displayName(*option), commandName(owner), commandName(invocation.command));
+                                   .arg(displayName(*option), ownerNames, commandName(invocation.command));
         return invocation;
     }
 
     invocation.verbose = m_parser.isSet(m_verbose);
+    if (platform.contains(invocation.command)) {
+        invocation.environment = m_parser.value(m_environment);
+        if (invocation.command == Command::Create && m_parser.value(m_from).isEmpty()) {
+            invocation.error = QCoreApplication::translate("ce::cli", "create needs --from FILE (an instance.json).");
+            return invocation;
+        }
+        if (invocation.environment.isEmpty()) {
+            invocation.error = invocation.command == Command::Create
+                ? QCoreApplication::translate("ce::cli",
+                                              "create needs --environment NAME|URL (us, eu, staging, snapshot or a base URL).")
+                : Cli::tr("%1 needs --environment NAME|URL (us, eu, staging, snapshot or a base URL).")
+                      .arg(commandName(invocation.command));
+            return invocation;
+        }
+        // A day at most: longer than any answer is worth waiting for, and the timer's
+        // milliseconds stay far from overflowing.
+        bool ok = false;
+        const int timeout = m_parser.value(m_timeout).toInt(&ok);
+        if (!ok || timeout <= 0 || timeout > 86400) {
+            invocation.error = Cli::tr("--timeout must be a whole number of seconds from 1 to 86400.");
+            return invocation;
+        }
+        invocation.timeoutSeconds = timeout;
+        invocation.tags = m_parser.values(m_tag);
+        invocation.tagsGiven = m_parser.isSet(m_tag);
+    }
+    if (authorizing.contains(invocation.command)) {
+        invocation.element = m_parser.value(m_element);
+        invocation.consumerKey = m_parser.value(m_consumerKey);
+        invocation.site = m_parser.value(m_site);
+        invocation.callbackUrl = m_parser.value(m_callbackUrl);
+        invocation.name = m_parser.value(m_name);
+        invocation.eventsUrl = m_parser.value(m_eventsUrl);
+        invocation.eventsVendor = m_parser.value(m_eventsVendor);
+        invocation.eventsInterval = m_parser.value(m_eventsInterval);
+        invocation.noEvents = m_parser.isSet(m_noEvents);
+        if (invocation.command == Command::Authorize && invocation.name.trimmed().isEmpty()) {
+            invocation.error = Cli::tr("authorize needs --name NAME (the instance's name).");
+            return invocation;
+        }
+        if (invocation.noEvents && (m_parser.isSet(m_eventsUrl) || m_parser.isSet(m_eventsVendor)
+                                    || m_parser.isSet(m_eventsInterval))) {
+            invocation.error = Cli::tr("--no-events turns events off: it goes with no other --events option.");
+            return invocation;
+        }
+    }
+
     switch (invocation.command) {
     case Command::Wizard:
         invocation.sandbox = m_parser.isSet(m_sandbox);
@@ -153,29 +320,16 @@ Invocation CommandLine::parse(const QStringList &arguments)
         invocation.autoApprove = m_parser.isSet(m_autoApprove);
         break;
     }
-    case Command::Create: {
+    case Command::Create:
         invocation.from = m_parser.value(m_from);
-        invocation.environment = m_parser.value(m_environment);
-        if (invocation.from.isEmpty()) {
-            invocation.error = QCoreApplication::translate("ce::cli", "create needs --from FILE (an instance.json).");
-            return invocation;
-        }
-        if (invocation.environment.isEmpty()) {
-            invocation.error = QCoreApplication::translate(
-                "ce::cli", "create needs --environment NAME|URL (us, eu, staging, snapshot or a base URL).");
-            return invocation;
-        }
-        // A day at most: longer than any answer is worth waiting for, and the timer's
-        // milliseconds stay far from overflowing.
-        bool ok = false;
-        const int timeout = m_parser.value(m_timeout).toInt(&ok);
-        if (!ok || timeout <= 0 || timeout > 86400) {
-            invocation.error = Cli::tr("--timeout must be a whole number of seconds from 1 to 86400.");
-            return invocation;
-        }
-        invocation.timeoutSeconds = timeout;
         break;
-    }
+    case Command::Authorize:
+    case Command::Reauthorize:
+    case Command::InstancesList:
+    case Command::InstancesGet:
+    case Command::InstancesDelete:
+    case Command::InstancesEnable:
+    case Command::InstancesDisable:
     case Command::Help:
     case Command::Version:
         break;

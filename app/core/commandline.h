@@ -19,7 +19,11 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // `error`: printed as one line, exit code Usage.
 struct Invocation
 {
-    enum class Command { Wizard, ServeSandbox, Create, Help, Version };
+    enum class Command {
+        Wizard, ServeSandbox, Create, Authorize, Reauthorize,
+        InstancesList, InstancesGet, InstancesDelete, InstancesEnable, InstancesDisable,
+        Help, Version
+    };
     Command command = Command::Wizard;
     QString error;
 
@@ -28,9 +32,33 @@ struct Invocation
     quint16 port = 0;          // serve-sandbox
     bool autoApprove = false;  // serve-sandbox
     QString from;              // create
-    QString environment;       // create
-    int timeoutSeconds = 30;   // create
+    QString environment;       // every command that calls the platform
+    int timeoutSeconds = 30;   // every command that calls the platform: per call
+    qint64 instanceId = 0;     // reauthorize, instances get|delete|enable|disable
+    QStringList tags;          // authorize, reauthorize (the instance's), instances list (the filter)
+    bool tagsGiven = false;    // --tag given at all (reauthorize keeps the instance's otherwise)
+
+    // authorize, reauthorize: the inputs of the flow. Empty: not given (the descriptor's
+    // default, or for reauthorize what the instance has).
+    QString element;           // a descriptor id; empty: freshbooks
+    QString consumerKey;       // the entry whose oauthParameter is apiKey
+    QString site;              // ... siteAddress
+    QString callbackUrl;       // ... callbackUrl
+    QString name;
+    // The events settings: --events-url turns them on, --no-events off; the vendor type and
+    // the polling interval apply to them (checked by EventSettings once the element is known).
+    QString eventsUrl;
+    QString eventsVendor;
+    QString eventsInterval;
+    bool noEvents = false;
+    bool eventsGiven() const
+    {
+        return noEvents || !eventsUrl.isEmpty() || !eventsVendor.isEmpty() || !eventsInterval.isEmpty();
+    }
 };
+
+// "instances list", "authorize": a command as it is typed (empty for the wizard, help, version).
+QString commandName(Invocation::Command command);
 
 // The parser, built in one place. parse() needs no application object: main() parses
 // before it creates one, because the command decides what runs (the wizard is another
@@ -51,7 +79,8 @@ public:
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_help, m_helpAll, m_version, m_verbose, m_sandbox, m_port, m_autoApprove, m_from,
-        m_environment, m_timeout;
+        m_environment, m_timeout, m_element, m_consumerKey, m_site, m_callbackUrl, m_name, m_tag, m_eventsUrl,
+        m_eventsVendor, m_eventsInterval, m_noEvents;
 };
 
 // Every message the program prints for a person goes through these, and so through

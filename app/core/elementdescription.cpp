@@ -177,7 +177,8 @@ bool operator==(const ElementDescription &a, const ElementDescription &b)
         && a.state == b.state && a.callbackState == b.callbackState && a.authorizationUrl == b.authorizationUrl
         && a.requestTokenUrl == b.requestTokenUrl && a.accessTokenUrl == b.accessTokenUrl
         && a.refusalParameters == b.refusalParameters && a.configuration == b.configuration
-        && a.providerData == b.providerData && a.instanceDefaults == b.instanceDefaults;
+        && a.providerData == b.providerData && a.instanceDefaults == b.instanceDefaults
+        && a.eventMethods == b.eventMethods;
 }
 
 QString ElementDescription::Problem::text() const
@@ -441,6 +442,7 @@ private:
     void checkDefault(json::Reader &r, const ConfigurationEntry &e);
     void readProviderData();
     void readInstanceDefaults();
+    void readEvents();
     void checkTrio();
     void checkProviderData();
     void checkOAuth();
@@ -471,6 +473,7 @@ void Parser::read()
     readConfiguration();
     readProviderData();
     readInstanceDefaults();
+    readEvents();
     m_root.rejectUnreadKeys();
     if (!ok())
         return;
@@ -841,6 +844,33 @@ void Parser::readInstanceDefaults()
     d.instanceDefaults = o;
 }
 
+// "events": {"methods": [...]}: how the element delivers events, when a source says.
+void Parser::readEvents()
+{
+    if (!ok() || !m_root.has("events"_L1))
+        return;
+    std::optional<json::Reader> events = m_root.object("events"_L1);
+    if (!events)
+        return;
+    const QString field = fieldOf(*events, "methods"_L1);
+    d.eventMethods = events->strings("methods"_L1, Need::Required);
+    if (ok() && d.eventMethods.isEmpty())
+        events->reject("methods"_L1, ElementDescription::tr("\"%1\" needs at least one method: \"webhook\" or "
+                                                            "\"polling\".").arg(field));
+    QSet<QString> seen;
+    for (const QString &method : std::as_const(d.eventMethods)) {
+        if (!ok())
+            break;
+        if (method != "webhook"_L1 && method != "polling"_L1)
+            events->reject("methods"_L1, ElementDescription::tr("\"%1\": \"%2\" is neither \"webhook\" nor "
+                                                                "\"polling\".").arg(field, method));
+        else if (seen.contains(method))
+            events->reject("methods"_L1, ElementDescription::tr("\"%1\" names \"%2\" twice.").arg(field, method));
+        seen.insert(method);
+    }
+    events->rejectUnreadKeys();
+}
+
 // oauth kinds: the trio, with the client secret a secret and the callback a URL.
 void Parser::checkTrio()
 {
@@ -1154,6 +1184,8 @@ QByteArray ElementDescription::toJson() const
             defaults.append({it.key(), scalar(it.value())});
         m.append({u"instanceDefaults"_s, object(defaults, 1)});
     }
+    if (!eventMethods.isEmpty())
+        m.append({u"events"_s, object({{u"methods"_s, strings(eventMethods, 2)}}, 1)});
     return object(m, 0) + '\n';
 }
 

@@ -157,6 +157,9 @@ public:
     QList<ConfigurationEntry> configuration;
     QList<ProviderDataEntry> providerData;
     QJsonObject instanceDefaults;           // what the platform adds to a created instance's configuration
+    // How the element delivers events ("events.methods": "webhook", "polling"); empty when
+    // the descriptor does not say, and both are offered (EventSettings::vendorTypes()).
+    QStringList eventMethods;
 
     // Where it came from: set by the catalog, not compared, not written by toJson().
     Origin origin = Origin::User;

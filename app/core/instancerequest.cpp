@@ -1,6 +1,7 @@
 #include "instancerequest.h"
 
 #include "displaytext.h"
+#include "events.h"
 #include "jsonfields.h"
 #include "redaction.h"
 
@@ -208,6 +209,7 @@ QList<ValidationIssue> InstanceRequest::validate(const ElementDescription &eleme
             issues.append({id, InstanceRequest::tr("%1 is still the placeholder %2.").arg(id, value), 0, f.required});
     }
     issues.append(configurationIssues(*this, element, true));
+    issues.append(EventSettings::configurationIssues(configuration, element));
     nameAndTagIssues(&issues);
     return issues;
 }
@@ -272,6 +274,8 @@ QByteArray InstanceRequest::toInstanceJson(const ElementDescription &element, Se
     auto configPlaceholder = [&](const QString &key) -> QString {
         if (!element.isSecretConfigurationKey(key))
             return {};
+        if (key == events::SignatureKeyKey)
+            return events::SignatureKeyPlaceholder;
         const ConfigurationEntry *e = element.entry(key);
         return e && !e->placeholder.isEmpty() ? e->placeholder : u"<SECRET>"_s;
     };

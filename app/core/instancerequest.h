@@ -40,8 +40,8 @@ public:
     void normalise(const ElementDescription &element);
 
     // Every problem at once: each required entry that is missing, empty or still a
-    // placeholder, malformed values, an element key that does not match. Empty when
-    // the request can be sent.
+    // placeholder, malformed values (the events settings' too: EventSettings), an element
+    // key that does not match. Empty when the request can be sent.
     QList<ValidationIssue> validate(const ElementDescription &element) const;
     // Only the configuration and name checks: what a user can fix before the OAuth
     // exchange has produced providerData (oauthOnly entries included).

@@ -69,6 +69,15 @@ void ProvisioningFlow::setTags(const QStringList &tags)
     Q_EMIT inputsChanged();
 }
 
+void ProvisioningFlow::setEvents(const EventSettings &events)
+{
+    redaction::registerSecret(events.signatureKey.trimmed());
+    if (events == m_events)
+        return;
+    m_events = events;
+    Q_EMIT inputsChanged();
+}
+
 QUrl ProvisioningFlow::callbackUrl() const
 {
     return QUrl(configurationForOAuthParameter(oauth::CallbackUrl).trimmed());
@@ -94,6 +103,16 @@ bool ProvisioningFlow::loadInputs(const InstanceRequest &request, QString *probl
             tags.append(tag.trimmed());
     }
     setTags(tags);
+    setEvents(EventSettings::fromConfiguration(request.configuration));
+    if (problem) {
+        QList<ValidationIssue> unread;
+        for (const ValidationIssue &issue : EventSettings::configurationIssues(request.configuration, m_element)) {
+            if (issue.field == field::configuration(events::EnabledKey)
+                || issue.field == field::configuration(events::VendorTypeKey))
+                unread.append(issue);
+        }
+        *problem = InstanceRequest::summary(unread);
+    }
     return true;
 }
 
@@ -124,6 +143,7 @@ QList<ValidationIssue> ProvisioningFlow::inputIssues() const
         e && configuration(e->key).trimmed().isEmpty())
         issues.append({field::configuration(e->key), tr("%1 is needed for the authorization.").arg(e->displayLabel()), 0,
                        true});
+    issues.append(m_events.issues(m_element));
     return issues;
 }
 
@@ -281,6 +301,7 @@ InstanceRequest ProvisioningFlow::request() const
     InstanceRequest r;
     r.elementKey = m_element.key;
     r.configuration = m_configuration;
+    r.configuration.insert(m_events.toConfiguration());
     r.name = m_name;
     r.tags = m_tags;
     for (const ProviderDataEntry &f : m_element.providerData) {
@@ -371,6 +392,7 @@ bool ProvisioningFlow::loadInstance(const Instance &instance, QString *problem)
     setReauthorizationTarget(instance.id);
     setName(instance.name);
     setTags(instance.tags);
+    setEvents(EventSettings::fromInstance(instance.configuration));
     return true;
 }
 
@@ -379,6 +401,7 @@ void ProvisioningFlow::markInputsAsBaseline()
     m_baselineConfiguration = m_configuration;
     m_baselineName = m_name;
     m_baselineTags = m_tags;
+    m_baselineEvents = m_events;
 }
 
 void ProvisioningFlow::markResultKept()
@@ -398,7 +421,7 @@ bool ProvisioningFlow::hasUnsavedWork() const
         return map;
     };
     return meaningful(m_configuration) != meaningful(m_baselineConfiguration)
-        || m_name.trimmed() != m_baselineName.trimmed() || m_tags != m_baselineTags;
+        || m_name.trimmed() != m_baselineName.trimmed() || m_tags != m_baselineTags || m_events != m_baselineEvents;
 }
 
 }  // namespace ce

@@ -5,6 +5,7 @@
 #include "callbackmatcher.h"
 #include "elementdescription.h"
 #include "environment.h"
+#include "events.h"
 #include "instancerequest.h"
 
 #include <QObject>
@@ -53,15 +54,23 @@ public:
     QStringList tags() const { return m_tags; }
     // The callback URL the authorization comes back to (the oauthParameter callbackUrl entry).
     QUrl callbackUrl() const;
+    // The events settings, sent as the common configuration keys (ce::events) beside the
+    // element's entries; they win over an entry of the same key (a descriptor built from the
+    // platform may list event.notification.enabled). The signature key is registered with
+    // the redaction.
+    void setEvents(const EventSettings &events);
+    EventSettings events() const { return m_events; }
 
     // Takes the inputs of an instance.json (configuration entries that are not
-    // placeholders, name, tags); its providerData is ignored: it belongs to a past
-    // authorization. False, changing nothing, when it is for another element.
+    // placeholders, the events settings, name, tags); its providerData is ignored: it
+    // belongs to a past authorization. False, changing nothing, when it is for another
+    // element. True with *problem set when events values could not be read (they are left
+    // at their defaults; *problem names them).
     bool loadInputs(const InstanceRequest &request, QString *problem = nullptr);
 
     // Problems with what was entered, each naming its field (ce::field): the connection
     // page's (Environment, UserSecret, OrganizationSecret), and the element's configuration
-    // entries, the name and the tags. Empty when the authorization can start.
+    // entries, the events settings, the name and the tags. Empty when the authorization can start.
     QList<ValidationIssue> connectionIssues() const;
     QList<ValidationIssue> inputIssues() const;
 
@@ -120,10 +129,12 @@ public:
     void setReauthorizationTarget(qint64 instanceId);
     qint64 reauthorizationTarget() const { return m_reauthorizationTarget; }
     bool isReauthorization() const { return m_reauthorizationTarget > 0; }
-    // Takes `instance` (as GET /instances/{id} answers) as the target and its name and tags
-    // as the inputs. Not its configuration: the platform answers it under other keys with
-    // the secrets masked, so it comes from the inputs (a profile, the user). False,
-    // changing nothing, when the instance is of another element or has no id.
+    // Takes `instance` (as GET /instances/{id} answers) as the target and its name, tags
+    // and events settings as the inputs. Not the rest of its configuration: the platform
+    // answers it under other keys with the secrets masked, so it comes from the inputs (a
+    // profile, the user); nor the events signature key, which the platform masks (give it
+    // again with setEvents(), or the PUT goes without one). False, changing nothing, when
+    // the instance is of another element or has no id.
     bool loadInstance(const Instance &instance, QString *problem = nullptr);
 
     // Takes the current inputs as the starting point (defaults filled in, a profile loaded):
@@ -159,6 +170,7 @@ private:
     QMap<QString, QString> m_configuration;
     QString m_name;
     QStringList m_tags;
+    EventSettings m_events;
 
     Stage m_stage = Stage::Editing;
     QPointer<ApiReply> m_reply;
@@ -172,6 +184,7 @@ private:
     QMap<QString, QString> m_baselineConfiguration;
     QString m_baselineName;
     QStringList m_baselineTags;
+    EventSettings m_baselineEvents;
 };
 
 }  // namespace ce

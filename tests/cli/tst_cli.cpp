@@ -329,6 +329,92 @@ void TstCli::arguments_data()
     row("--from without a command", {u"--from"_s, u"{file}"_s}, 2, u""_s,
         error(u"--from is an option of create, and no command was given; see --help."_s), noPlatform);
 
+    // The lifecycle commands (tst_cli_lifecycle runs them against the sandbox): the words
+    // and the options in any order; the fake server answers GET /instances/4711 with its
+    // instance, printed with the token masked.
+    const QString got = u"(?s)\\{.*\"id\": 4711,.*\"token\": \"<redacted>\".*\\}\\n"_s;
+    row("instances get ID -e URL", {u"instances"_s, u"get"_s, u"4711"_s, u"-e"_s, u"{base}"_s}, 0, got, u""_s);
+    row("-e URL instances get ID", {u"-e"_s, u"{base}"_s, u"instances"_s, u"get"_s, u"4711"_s}, 0, got, u""_s);
+    row("instances -e URL get --timeout 5 ID",
+        {u"instances"_s, u"-e"_s, u"{base}"_s, u"get"_s, u"--timeout"_s, u"5"_s, u"4711"_s}, 0, got, u""_s);
+    row("--environment=URL instances enable ID", {u"--environment={base}"_s, u"instances"_s, u"enable"_s, u"4711"_s},
+        0, got, u""_s);
+    row("instances disable ID -e URL", {u"instances"_s, u"disable"_s, u"4711"_s, u"-e"_s, u"{base}"_s}, 0, got, u""_s);
+    row("instances delete ID -e URL: nothing printed", {u"instances"_s, u"delete"_s, u"4711"_s, u"-e"_s, u"{base}"_s},
+        0, u""_s, u""_s);
+    row("instances get 1 --help", {u"instances"_s, u"get"_s, u"1"_s, u"--help"_s}, 0, usage, u""_s);
+    row("authorize --version", {u"authorize"_s, u"--version"_s}, 0, version, u""_s);
+    row("instances", {u"instances"_s}, 2, u""_s,
+        error(u"instances needs one of list, get, delete, enable or disable; see --help."_s));
+    row("instances frob", {u"instances"_s, u"frob"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"Unknown command \"instances frob\": instances takes list, get, delete, enable or disable; see --help."_s));
+    row("instances get without ID", {u"-e"_s, u"{base}"_s, u"instances"_s, u"get"_s}, 2, u""_s,
+        error(u"instances get needs the instance's ID; see --help."_s));
+    row("instances delete abc", {u"instances"_s, u"delete"_s, u"abc"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"instances delete: the instance's ID is a whole number above 0, not \"abc\"."_s));
+    row("instances enable 0", {u"instances"_s, u"enable"_s, u"0"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"instances enable: the instance's ID is a whole number above 0, not \"0\"."_s));
+    row("instances get +5", {u"instances"_s, u"get"_s, u"+5"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"instances get: the instance's ID is a whole number above 0, not \"+5\"."_s));
+    row("instances get 1 2", {u"instances"_s, u"get"_s, u"-e"_s, u"{base}"_s, u"1"_s, u"2"_s}, 2, u""_s,
+        error(u"Unexpected argument \"2\" after instances get 1; see --help."_s));
+    row("instances list extra", {u"instances"_s, u"list"_s, u"all"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"Unexpected argument \"all\" after instances list; see --help."_s));
+    row("instances list without -e", {u"--tag"_s, u"x"_s, u"instances"_s, u"list"_s}, 2, u""_s,
+        error(u"instances list needs --environment NAME|URL (us, eu, staging, snapshot or a base URL)."_s));
+    row("reauthorize without ID", {u"reauthorize"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"reauthorize needs the instance's ID; see --help."_s));
+    row("reauthorize x", {u"reauthorize"_s, u"x"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"reauthorize: the instance's ID is a whole number above 0, not \"x\"."_s));
+    row("authorize without --name", {u"authorize"_s, u"-e"_s, u"{base}"_s, u"--consumer-key"_s, u"k"_s}, 2, u""_s,
+        error(u"authorize needs --name NAME (the instance's name)."_s));
+    row("authorize without --environment", {u"--name"_s, u"n"_s, u"authorize"_s}, 2, u""_s,
+        error(u"authorize needs --environment NAME|URL (us, eu, staging, snapshot or a base URL)."_s));
+    row("authorize without the consumer key and site", {u"authorize"_s, u"--name"_s, u"n"_s, u"-e"_s, u"{base}"_s}, 2,
+        u""_s,
+        error(u"Missing required entries: configuration.oauth.api.key, configuration.freshbooks.site.address. (The "
+              u"options: --consumer-key KEY, --site SITE, --callback-url URL, --name NAME; the secrets from the "
+              u"environment: FRESHBOOKS_CONSUMER_SECRET.)"_s),
+        {u"FRESHBOOKS_CONSUMER_SECRET=x"_s + consumerSecret});
+    row("authorize --no-events --events-url", {u"--no-events"_s, u"authorize"_s, u"--name"_s, u"n"_s, u"-e"_s,
+                                               u"{base}"_s, u"--events-url"_s, u"https://hooks.example.com/e"_s},
+        2, u""_s, error(u"--no-events turns events off: it goes with no other --events option."_s));
+    row("authorize --events-vendor push", {u"authorize"_s, u"--name"_s, u"n"_s, u"-e"_s, u"{base}"_s,
+                                           u"--events-url"_s, u"https://hooks.example.com/e"_s, u"--events-vendor"_s,
+                                           u"push"_s},
+        2, u""_s, error(u"--events-vendor is webhook or polling, not \"push\"."_s));
+    row("authorize --events-interval without events",
+        {u"authorize"_s, u"--name"_s, u"n"_s, u"-e"_s, u"{base}"_s, u"--events-interval"_s, u"5"_s}, 2, u""_s,
+        error(u"--events-vendor and --events-interval need events on: give --events-url URL."_s));
+    row("authorize, polling where FreshBooks has webhooks only",
+        {u"authorize"_s, u"--name"_s, u"n"_s, u"--consumer-key"_s, u"k"_s, u"--site"_s, u"acme"_s, u"-e"_s,
+         u"{base}"_s, u"--events-url"_s, u"https://hooks.example.com/e"_s, u"--events-vendor"_s, u"polling"_s},
+        2, u""_s, error(u"FreshBooks delivers events by webhook only (configuration.event.vendor.type)."_s),
+        {u"FRESHBOOKS_CONSUMER_SECRET=x"_s + consumerSecret});
+    row("authorize, events without a URL", {u"authorize"_s, u"--name"_s, u"n"_s, u"--consumer-key"_s, u"k"_s,
+                                             u"--site"_s, u"acme"_s, u"-e"_s, u"{base}"_s, u"--events-url"_s,
+                                             u"hooks.example.com"_s},
+        2, u""_s, u"ce-provisioner: The events callback URL \\(configuration\\.event\\.notification\\.callback\\.url\\): .*\\n"_s,
+        {u"FRESHBOOKS_CONSUMER_SECRET=x"_s + consumerSecret});
+    row("authorize --element nope", {u"authorize"_s, u"--element"_s, u"nope"_s, u"--name"_s, u"n"_s, u"-e"_s,
+                                     u"{base}"_s},
+        2, u""_s, u"ce-provisioner: This app does not know the element \"nope\" \\(known: .*freshbooks.*\\)\\.\\n"_s);
+    row("--from with instances get", {u"--from"_s, u"{file}"_s, u"instances"_s, u"get"_s, u"1"_s, u"-e"_s, u"{base}"_s},
+        2, u""_s, error(u"--from is an option of create, not of instances get; see --help."_s));
+    row("--consumer-key with instances list", {u"instances"_s, u"list"_s, u"-e"_s, u"{base}"_s, u"--consumer-key"_s,
+                                               u"k"_s},
+        2, u""_s, error(u"--consumer-key is an option of authorize and reauthorize, not of instances list; see --help."_s));
+    row("--tag with instances get", {u"--tag"_s, u"t"_s, u"instances"_s, u"get"_s, u"1"_s, u"-e"_s, u"{base}"_s}, 2,
+        u""_s,
+        error(u"--tag is an option of authorize, reauthorize and instances list, not of instances get; see --help."_s));
+    row("--name with create", {u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s, u"--name"_s, u"n"_s}, 2,
+        u""_s, error(u"--name is an option of authorize and reauthorize, not of create; see --help."_s));
+    row("--environment without a command", {u"--environment"_s, u"{base}"_s}, 2, u""_s,
+        error(u"--environment is an option of the commands that call the platform, and no command was given; see --help."_s),
+        noPlatform);
+    row("--environment with serve-sandbox", {u"serve-sandbox"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"--environment is an option of the commands that call the platform, not of serve-sandbox; see --help."_s));
+
     // The wizard: no command. Without a display it says so (exit 2): proof that the
     // wizard, not a command, was chosen.
     row("no arguments", {}, 2, u""_s, noDisplay, noPlatform);

@@ -236,6 +236,8 @@ void TstElementDescription::freshbooks()
     QCOMPARE(d->instanceDefaults.value("pagination.max"_L1).toString(), u"100"_s);
     QVERIFY(d->instanceDefaults.contains("event.notification.callback.url"_L1));
     QVERIFY(d->instanceDefaults.value("event.notification.callback.url"_L1).isNull());
+    // Events come by webhook only (the documentation's event.vendor.type).
+    QCOMPARE(d->eventMethods, QStringList{u"webhook"_s});
 }
 
 void TstElementDescription::freshbooksEntries()
@@ -659,6 +661,19 @@ void TstElementDescription::refusals_data()
     row("instance default number", O2, R"("x": null)", R"("x": 5)", 25, u"instanceDefaults"_s, {u"instanceDefaults.x"_s});
     row("instanceDefaults not an object", O2, R"("instanceDefaults": {"base.url": "https://{demo.site}/api", "x": null})",
         R"("instanceDefaults": "none")", 25, u"instanceDefaults"_s, {u"object"_s});
+    // events
+    const QByteArray defaults = R"("instanceDefaults": {"base.url": "https://{demo.site}/api", "x": null})";
+    row("events not an object", O2, defaults, defaults + R"(, "events": ["webhook"])", 25, u"events"_s, {u"object"_s});
+    row("events without methods", O2, defaults, defaults + R"(, "events": {})", 25, u"events.methods"_s,
+        {u"missing"_s});
+    row("events with no method", O2, defaults, defaults + R"(, "events": {"methods": []})", 25, u"events.methods"_s,
+        {u"at least one"_s});
+    row("events method unknown", O2, defaults, defaults + R"(, "events": {"methods": ["push"]})", 25,
+        u"events.methods"_s, {u"push"_s, u"webhook"_s});
+    row("events method twice", O2, defaults, defaults + R"(, "events": {"methods": ["polling", "polling"]})", 25,
+        u"events.methods"_s, {u"twice"_s});
+    row("events unknown field", O2, defaults, defaults + R"(, "events": {"methods": ["webhook"], "interval": "5"})",
+        25, u"events.interval"_s, {u"not a field"_s});
     // credentials
     row("credentials with oauth", C, R"("sources": ["test"],)", R"("sources": ["test"], "oauth": {},)", 7,
         u"oauth"_s, {u"credentials"_s});
@@ -736,6 +751,9 @@ void TstElementDescription::exportRoundTrip_data()
     odd.replace(R"("key": "demo.flag",)", "\"key\": \"demo.flag\", \"order\": -3, \"unknown\": \"Quotes \\\" and \\\\ and \u00fc\",");
     odd.replace(R"("type": "secret",)", R"("type": "secret", "environmentVariable": "DEMO_SECRET", "placeholder": "<SECRET>",)");
     QTest::newRow("explicit values") << odd;
+    QByteArray withEvents(CredentialsText);
+    withEvents.replace(R"("sources": ["test"],)", R"("sources": ["test"], "events": {"methods": ["polling", "webhook"]},)");
+    QTest::newRow("events") << withEvents;
 }
 
 // Export writes what the parser reads back the same, and writing that again gives the same text.
@@ -754,6 +772,7 @@ void TstElementDescription::exportRoundTrip()
     // Nothing is lost: every field the file gives is still there (or its default).
     QCOMPARE(back->configuration.size(), d->configuration.size());
     QCOMPARE(back->instanceDefaults, d->instanceDefaults);
+    QCOMPARE(back->eventMethods, d->eventMethods);
 }
 
 void TstElementDescription::exportLeavesDefaultsOut()
