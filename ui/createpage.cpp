@@ -69,6 +69,7 @@ void CreatePage::initializePage()
     for (const QString &tag : request.tags)
         tags.append(displayText(tag, 60));
     addRow(tr("Tags:"), request.tags.isEmpty() ? tr("(none)") : tags.join(", "_L1));
+    addRow(tr("Events:"), flow->events().summary());
     addRow(tr("From the authorization:"), request.providerData.keys().join(", "_L1) + u' ' + tr("(masked below)"));
 
     m_ui->previewEdit->setPlainText(QString::fromUtf8(request.toInstanceJson(element, InstanceRequest::Secrets::Masked)));

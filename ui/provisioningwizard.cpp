@@ -3,10 +3,12 @@
 #include "apppage.h"
 #include "authorizepage.h"
 #include "connectionpage.h"
+#include "core/events.h"
 #include "core/provisioningflow.h"
 #include "createpage.h"
 #include "curldialog.h"
 #include "donepage.h"
+#include "eventspage.h"
 #include "instanceswindow.h"
 #include "requestlogdialog.h"
 #include "tokenpage.h"
@@ -32,6 +34,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
       m_context(context),
       m_connection(new ConnectionPage(context, this)),
       m_app(new AppPage(context, this)),
+      m_events(new EventsPage(context, this)),
       m_token(new TokenPage(context, this)),
       m_authorize(new AuthorizePage(context, this)),
       m_create(new CreatePage(context, this)),
@@ -65,6 +68,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
 
     setPage(ConnectionPageId, m_connection);
     setPage(AppPageId, m_app);
+    setPage(EventsPageId, m_events);
     setPage(TokenPageId, m_token);
     setPage(AuthorizePageId, m_authorize);
     setPage(CreatePageId, m_create);
@@ -83,6 +87,14 @@ ProvisioningWizard::~ProvisioningWizard() = default;
 void ProvisioningWizard::preselectSandbox()
 {
     m_connection->selectSandbox();
+}
+
+int ProvisioningWizard::nextId() const
+{
+    const int next = QWizard::nextId();
+    if (next == EventsPageId && m_context.flow->events().state == EventSettings::State::Unspecified)
+        return page(EventsPageId)->nextId();
+    return next;
 }
 
 RequestLogDialog *ProvisioningWizard::showRequestLog()

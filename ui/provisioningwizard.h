@@ -12,6 +12,7 @@ namespace ce {
 class AuthorizePage;
 class ConnectionPage;
 class AppPage;
+class EventsPage;
 class TokenPage;
 class CreatePage;
 class DonePage;
@@ -20,12 +21,12 @@ class InstancesWindow;
 class RequestLogDialog;
 
 // The provisioning wizard: six pages over one ProvisioningFlow.
-//   Connection -> FreshBooks app -> Request token -> Authorize -> Create -> Done
+//   Connection -> FreshBooks app -> Events (optional) -> Request token -> Authorize -> Create -> Done
 class ProvisioningWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ConnectionPageId, AppPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
+    enum PageId { ConnectionPageId, AppPageId, EventsPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
     Q_ENUM(PageId)
 
     explicit ProvisioningWizard(const WizardContext &context, QWidget *parent = nullptr);
@@ -33,6 +34,9 @@ public:
 
     // Preselects the built-in sandbox on the first page (--sandbox).
     void preselectSandbox();
+
+    // The Events page only when events are asked for (or came with the inputs).
+    int nextId() const override;
 
 public Q_SLOTS:
     // Asks before closing when something would be lost.
@@ -57,6 +61,7 @@ private:
     WizardContext m_context;
     ConnectionPage *m_connection;
     AppPage *m_app;
+    EventsPage *m_events;
     TokenPage *m_token;
     AuthorizePage *m_authorize;
     CreatePage *m_create;

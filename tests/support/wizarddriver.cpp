@@ -359,6 +359,36 @@ QAbstractButton *WizardDriver::exportButton() const
     return child<QAbstractButton>(page(ProvisioningWizard::DonePageId), u"exportButton"_s);
 }
 
+QAbstractButton *WizardDriver::appEventsCheck() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::AppPageId), u"eventsCheck"_s);
+}
+
+QAbstractButton *WizardDriver::eventsEnabledCheck() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::EventsPageId), u"enabledCheck"_s);
+}
+
+QComboBox *WizardDriver::eventsVendorCombo() const
+{
+    return child<QComboBox>(page(ProvisioningWizard::EventsPageId), u"vendorCombo"_s);
+}
+
+QLineEdit *WizardDriver::eventsCallbackEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::EventsPageId), u"callbackEdit"_s);
+}
+
+QLabel *WizardDriver::eventsCallbackMessage() const
+{
+    return child<QLabel>(page(ProvisioningWizard::EventsPageId), u"callbackMessage"_s);
+}
+
+QLineEdit *WizardDriver::eventsSignatureEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::EventsPageId), u"signatureEdit"_s);
+}
+
 QLabel *WizardDriver::message(PageId id) const
 {
     switch (id) {
@@ -370,6 +400,7 @@ QLabel *WizardDriver::message(PageId id) const
     case ProvisioningWizard::CreatePageId:
     case ProvisioningWizard::DonePageId:
         return child<QLabel>(page(id), u"messageLabel"_s);
+    case ProvisioningWizard::EventsPageId:
     case ProvisioningWizard::AppPageId:
         break;
     }

@@ -109,6 +109,16 @@ public:
     };
     void fillApp(const AppInputs &inputs) const;
 
+    // "Send event notifications" on the App page (the Events page comes next when ticked).
+    QAbstractButton *appEventsCheck() const;
+
+    // --- Events page ---------------------------------------------------------------
+    QAbstractButton *eventsEnabledCheck() const;
+    QComboBox *eventsVendorCombo() const;
+    QLineEdit *eventsCallbackEdit() const;
+    QLabel *eventsCallbackMessage() const;
+    QLineEdit *eventsSignatureEdit() const;
+
     // --- Token page ----------------------------------------------------------------
     QLabel *tokenStatus() const;
     QLabel *tokenShown() const;

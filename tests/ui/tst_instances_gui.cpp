@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -56,13 +57,15 @@ private slots:
     void reauthorizeFromTheInstancesWindow();
     void reauthorizeFromAProfile();
     void loopbackCallbackOnTheAuthorizePage();
+    void eventsStep();
 
 private:
     // Walks the wizard from the first page to Done (the provider approves at once).
     void walkToDone(const QString &name);
     // From the App page on, with the element's inputs typed (the name and tags as they are),
     // to Done through the commit button; checks the PUT the sandbox saw.
-    void reauthorizeFromAppPage(qint64 id, const QString &name, const QStringList &tags);
+    // `withEvents`: the Events page comes on the way (the instance's settings came along).
+    void reauthorizeFromAppPage(qint64 id, const QString &name, const QStringList &tags, bool withEvents);
     void seed();
     InstancesWindow *openListed();
     // The row of the instance named `name` in the table as it shows (filtered, sorted); -1.
@@ -367,7 +370,7 @@ void TstInstancesGui::donePageShowsWhyItCouldNotVerify()
     QCOMPARE(m_app->driver().doneId()->text(), QString::number(m_app->flow->instance().id));
 }
 
-void TstInstancesGui::reauthorizeFromAppPage(qint64 id, const QString &name, const QStringList &tags)
+void TstInstancesGui::reauthorizeFromAppPage(qint64 id, const QString &name, const QStringList &tags, bool withEvents)
 {
     const WizardDriver d = m_app->driver();
     QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
@@ -382,6 +385,14 @@ void TstInstancesGui::reauthorizeFromAppPage(qint64 id, const QString &name, con
         d.fillConfiguration(siteProperty, siteAsTyped);
     QVERIFY(d.waitUntilNextEnabled());
     d.next();
+    if (withEvents) {
+        // The instance's events settings (off, as the platform has them) came with it: the
+        // Events page is part of re-authorizing it.
+        QCOMPARE(d.currentId(), int(ProvisioningWizard::EventsPageId));
+        QVERIFY(!d.eventsEnabledCheck()->isChecked());
+        QVERIFY(d.waitUntilNextEnabled());
+        d.next();
+    }
     m_app->sandbox->setAutoApprove(true);
     QVERIFY(d.waitUntilNextEnabled());
     d.next();
@@ -425,7 +436,7 @@ void TstInstancesGui::reauthorizeFromTheInstancesWindow()
     QTRY_VERIFY(!window->isVisible());
     const qint64 id = m_ids.value(u"Globex ledger"_s);
     QCOMPARE(m_app->flow->reauthorizationTarget(), id);
-    CHECK(reauthorizeFromAppPage(id, u"Globex ledger"_s, {u"customer-globex"_s, u"finance"_s}));
+    CHECK(reauthorizeFromAppPage(id, u"Globex ledger"_s, {u"customer-globex"_s, u"finance"_s}, true));
     QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done-reauthorized"_s));
     // From the Done page the window lists, but re-authorizing starts on the first page.
     window = m_app->driver().openInstances();
@@ -464,7 +475,7 @@ void TstInstancesGui::reauthorizeFromAProfile()
     QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection-reauthorize"_s));
     QVERIFY(d2.waitUntilNextEnabled());
     d2.next();
-    CHECK(reauthorizeFromAppPage(id, u"Profiled books"_s, {u"customer-acme"_s}));
+    CHECK(reauthorizeFromAppPage(id, u"Profiled books"_s, {u"customer-acme"_s}, false));
     // Another start: ticked, then a fresh setup chosen instead: a new instance again.
     m_app->restartApp();
     QVERIFY(m_app->show());
@@ -559,6 +570,80 @@ void TstInstancesGui::loopbackCallbackOnTheAuthorizePage()
     QVERIFY(!socket.waitForConnected(2000));
     d.commit();
     QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::DonePageId), 10000);
+}
+
+void TstInstancesGui::eventsStep()
+{
+    const WizardDriver d = m_app->driver();
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    using namespace test::typed;
+    d.fillApp({{{keyProperty, consumerKey}, {secretProperty, consumerSecret}, {siteProperty, siteAsTyped}},
+               u"Evented books"_s,
+               {}});
+    // Not asked for: straight on to the request token (the path without events is as before).
+    QVERIFY(!d.appEventsCheck()->isChecked());
+    d.appEventsCheck()->click();
+    QVERIFY(d.waitUntilNextEnabled());  // the Events page says what is missing, not this one
+    d.next();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::EventsPageId));
+    QVERIFY(d.eventsEnabledCheck()->isChecked());
+    QCOMPARE(d.eventsVendorCombo()->count(), 1);  // FreshBooks: webhook only
+    // The callback URL is required, and must be a URL.
+    QVERIFY(!d.button(QWizard::NextButton)->isEnabled());
+    QLineEdit *callback = d.eventsCallbackEdit();
+    callback->setFocus();
+    QTest::keyClicks(callback, u"not a url"_s);
+    QTest::keyClick(callback, Qt::Key_Tab);
+    QVERIFY(d.eventsCallbackMessage()->isVisible());
+    QVERIFY(!d.eventsCallbackMessage()->accessibleDescription().isEmpty());
+    QCOMPARE(callback->accessibleDescription(), d.eventsCallbackMessage()->accessibleDescription());
+    QVERIFY(!d.button(QWizard::NextButton)->isEnabled());
+    callback->selectAll();
+    QTest::keyClicks(callback, u"https://hooks.example.com/ce-events"_s);
+    QTRY_VERIFY(d.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!d.eventsCallbackMessage()->isVisible());
+    // The signature key: a secret, masked.
+    const QString key = u"sig-key-4f8a1c2e9b"_s;
+    QLineEdit *signature = d.eventsSignatureEdit();
+    QCOMPARE(signature->echoMode(), QLineEdit::Password);
+    signature->setFocus();
+    QTest::keyClicks(signature, key);
+    const QString clash = test::mnemonicClash(m_app->wizard.get());
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
+    CHECK(checkLabelsAndNames(m_app->wizard->currentPage()));
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"2b-events"_s));
+    d.next();
+    m_app->sandbox->setAutoApprove(true);
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::CreatePageId), 15000);
+    m_app->sandbox->setAutoApprove(false);
+    // The summary says so; the preview masks the key.
+    const QString summary = m_app->flow->events().summary();
+    bool summarized = false;
+    for (QLabel *label : m_app->wizard->currentPage()->findChildren<QLabel *>())
+        summarized = summarized || label->text() == summary;
+    QVERIFY2(summarized, qPrintable(summary));
+    QVERIFY(!summary.contains(key));
+    QVERIFY(!d.createPreview()->toPlainText().contains(key));
+    QVERIFY(d.createPreview()->toPlainText().contains(u"hooks.example.com"_s));
+    d.commit();
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::DonePageId), 10000);
+    // Sent as Cloud Elements' common configuration keys.
+    const QList<SandboxCall> creates = m_app->sandbox->calls(Endpoint::CreateInstance);
+    QCOMPARE(creates.size(), 1);
+    const QJsonObject configuration =
+        QJsonDocument::fromJson(creates.first().body).object().value("configuration"_L1).toObject();
+    QCOMPARE(configuration.value("event.notification.enabled"_L1).toString(), u"true"_s);
+    QCOMPARE(configuration.value("event.vendor.type"_L1).toString(), u"webhook"_s);
+    QCOMPARE(configuration.value("event.notification.callback.url"_L1).toString(), u"https://hooks.example.com/ce-events"_s);
+    QCOMPARE(configuration.value("event.notification.signature.key"_L1).toString(), key);
+    QVERIFY(m_app->flow->instance().eventsEnabled);
+    // Shown as the platform has it, the key masked.
+    const QTableWidget *table = d.doneConfiguration();
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY2(!table->item(row, 1)->text().contains(key), qPrintable(table->item(row, 0)->text()));
 }
 
 int main(int argc, char *argv[])
