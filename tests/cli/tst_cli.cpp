@@ -4,6 +4,8 @@
 //     display), each with its exit code, standard output and standard error;
 //   - `create` against a raw fake Cloud Elements whose error answers carry the secrets
 //     (in the reason phrase, the JSON message, an HTML page): nothing printed holds one;
+//   - `create` filling an export's events signature key placeholder from
+//     CE_EVENTS_SIGNATURE_KEY (and refusing the file without it);
 //   - the no-echo secret prompt on a pseudo-terminal: the terminal gets its echo back
 //     however the prompt ends (an answer, end of input, Ctrl+C, SIGTERM, SIGHUP);
 //   - no GUI in the command line: what the executable links (readelf), what its commands
@@ -68,11 +70,13 @@ class FakeCloud
 public:
     QByteArray answer;
     int requests = 0;
+    QByteArray lastBody;
 
     bool listen()
     {
-        m_server.setHandler([this](const ce::test::RawHttpServer::Request &) {
+        m_server.setHandler([this](const ce::test::RawHttpServer::Request &request) {
             ++requests;
+            lastBody = request.body;
             return ce::test::RawHttpServer::Answer::raw(answer);
         });
         return m_server.listen();
@@ -139,6 +143,7 @@ private slots:
     void mapsNoGuiWhileRunning_data();
     void mapsNoGuiWhileRunning();
     void wizardNotInstalled();
+    void createFillsTheEventsSignatureKey();
 
 private:
     QString writeInstanceJson(const QString &name, const QString &apiSecret);
@@ -793,6 +798,52 @@ void TstCli::wizardNotInstalled()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("ce-provisioner "));
+}
+
+// An export without secrets holds <INSERT_EVENT_SIGNATURE_KEY>: create fills it from
+// CE_EVENTS_SIGNATURE_KEY, and without it refuses the file before any call.
+void TstCli::createFillsTheEventsSignatureKey()
+{
+    QFile original(m_file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(original.readAll()).object();
+    QJsonObject configuration = o.value("configuration"_L1).toObject();
+    configuration.insert(u"event.notification.enabled"_s, u"true"_s);
+    configuration.insert(u"event.vendor.type"_s, u"webhook"_s);
+    configuration.insert(u"event.notification.callback.url"_s, u"https://hooks.example.com/ce"_s);
+    configuration.insert(u"event.notification.signature.key"_s, u"<INSERT_EVENT_SIGNATURE_KEY>"_s);
+    o.insert(u"configuration"_s, configuration);
+    QFile events(m_dir.filePath(u"events.json"_s));
+    QVERIFY(events.open(QIODevice::WriteOnly));
+    QVERIFY(events.write(QJsonDocument(o).toJson()) > 0);
+    events.close();
+
+    const QString key = u"cli-events-signature-key-31"_s;
+    for (const bool given : {true, false}) {
+        m_cloud.answer = createdAnswer();
+        m_cloud.lastBody.clear();
+        const int before = m_cloud.requests;
+        QProcess process;
+        process.setProcessEnvironment(
+            environment({given ? u"CE_EVENTS_SIGNATURE_KEY="_s + key : u"-CE_EVENTS_SIGNATURE_KEY"_s}));
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(program, {u"create"_s, u"--from"_s, events.fileName(), u"-e"_s, m_cloud.baseUrl()});
+        QVERIFY(ce::test::waitFor(&process, &QProcess::finished,
+                                  [&] { return process.state() == QProcess::NotRunning; }, 30000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        if (given) {
+            QVERIFY2(process.exitCode() == 0, qPrintable(err));
+            const QJsonObject sent = QJsonDocument::fromJson(m_cloud.lastBody).object();
+            QCOMPARE(sent.value("configuration"_L1).toObject().value("event.notification.signature.key"_L1).toString(),
+                     key);
+            QVERIFY(!err.contains(key));
+        } else {
+            QCOMPARE(process.exitCode(), 1);
+            QCOMPARE(m_cloud.requests, before);  // refused before any call
+            QVERIFY2(err.contains(u"event.notification.signature.key"_s) && err.contains(u"placeholder"_s),
+                     qPrintable(err));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCli)

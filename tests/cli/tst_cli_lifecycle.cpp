@@ -7,6 +7,7 @@
 //   - `reauthorize ID`: PUT /instances/{id}, the instance's name and entries kept, the events
 //     settings kept or turned off;
 //   - `instances list [--tag]|get|disable|enable|delete`, then get answers 404;
+//   - `instances list` on a terminal (a pseudo-terminal): a table, tokens nowhere;
 //   - nothing printed holds a secret (the created instance's token aside, as create).
 #include "core/oauthparameters.h"
 #include "sandbox/sandboxserver.h"
@@ -25,7 +26,10 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <fcntl.h>
 #include <functional>
+#include <poll.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using ce::SandboxCall;
@@ -71,6 +75,7 @@ private slots:
     void authorizeThroughLoopbackListener();
     void reauthorize();
     void instances();
+    void listOnATerminalIsATable();
 
 private:
     // How the test hands the approved callback (the provider's redirect) to the process.
@@ -109,6 +114,8 @@ void TstCliLifecycle::init()
 QProcessEnvironment TstCliLifecycle::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The output a user gets: not the debug lines the test environment turns on.
+    env.remove(u"QT_LOGGING_RULES"_s);
     env.insert(u"CE_USER_SECRET"_s, QString::fromLatin1(SandboxServer::UserSecret));
     env.insert(u"CE_ORGANIZATION_SECRET"_s, QString::fromLatin1(SandboxServer::OrganizationSecret));
     env.insert(u"FRESHBOOKS_CONSUMER_SECRET"_s, consumerSecret);
@@ -453,6 +460,50 @@ void TstCliLifecycle::instances()
     QCOMPARE(process.exitCode(), 2);
     QCOMPARE(process.readAllStandardError().count('\n'), 1);
     QVERIFY(m_sandbox.calls().isEmpty());
+}
+
+void TstCliLifecycle::listOnATerminalIsATable()
+{
+    const QJsonObject created = createInstance(u"Tabled books"_s, u"table"_s);
+    const qint64 id = created.value("id"_L1).toInteger();
+    QVERIFY(id > 0);
+    const QString token = created.value("token"_L1).toString();
+    QVERIFY(!token.isEmpty());
+
+    const int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    QVERIFY(master >= 0);
+    auto closeMaster = qScopeGuard([master] { ::close(master); });
+    QVERIFY(grantpt(master) == 0 && unlockpt(master) == 0);
+    const int slave = ::open(ptsname(master), O_RDWR | O_NOCTTY | O_CLOEXEC);
+    QVERIFY(slave >= 0);
+    auto closeSlave = qScopeGuard([slave] { ::close(slave); });
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setChildProcessModifier([slave] { ::dup2(slave, STDOUT_FILENO); });  // standard output: the terminal
+    process.start(program, QStringList{u"instances"_s, u"list"_s, u"--tag"_s, u"table"_s} + platform());
+    QVERIFY(ce::test::waitFor(&process, &QProcess::finished, [&] { return process.state() == QProcess::NotRunning; }));
+    QCOMPARE(process.exitCode(), 0);
+    QByteArray out;
+    for (;;) {
+        pollfd p {master, POLLIN, 0};
+        if (::poll(&p, 1, 200) <= 0 || !(p.revents & POLLIN))
+            break;
+        char buffer[4096];
+        const ssize_t n = ::read(master, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        out.append(buffer, n);
+    }
+    const QStringList lines = QString::fromUtf8(out).remove(u'\r').split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);  // the header and the one instance with the tag
+    QVERIFY2(QRegularExpression(u"^Name +Id +Element +Tags +Status +Created$"_s).match(lines.at(0)).hasMatch(),
+             qPrintable(lines.at(0)));
+    QVERIFY2(QRegularExpression(u"^Tabled books +%1 +.*table"_s.arg(id)).match(lines.at(1)).hasMatch(),
+             qPrintable(lines.at(1)));
+    QVERIFY(!out.contains('{'));
+    QVERIFY(!out.contains(token.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TstCliLifecycle)
