@@ -89,7 +89,9 @@ void CreatePage::refresh()
     else if (flow->stage() == ProvisioningFlow::Stage::Authorized && flow->lastError().isError())
         setMessage(m_ui->messageLabel,
                    flow->lastError().text + u' '
-                       + tr("Nothing you entered is lost: press Create instance to try again, or go back."));
+                       + (flow->isReauthorization()
+                              ? tr("Nothing you entered is lost: press Re-authorize instance to try again, or go back.")
+                              : tr("Nothing you entered is lost: press Create instance to try again, or go back.")));
     Q_EMIT completeChanged();
 }
 
