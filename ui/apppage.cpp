@@ -1,10 +1,15 @@
 #include "apppage.h"
 
+#include "core/events.h"
 #include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
 #include "messages.h"
 #include "tageditor.h"
 #include "ui_apppage.h"
+
+#include <QCheckBox>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +22,16 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
     usePlainTextLabels(this);
     const ElementDescription &element = context.flow->element();
     setTitle(tr("%1 app").arg(element.displayName()));
+    // Events are optional: the Events page comes next only when asked for here (or when
+    // the settings came with a profile, an instance.json or a re-authorized instance).
+    m_ui->eventsCheck->setToolTip(tr("Cloud Elements posts the instance's events to an address of yours."));
+    connect(m_ui->eventsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        EventSettings events = m_context.flow->events();
+        if (on == events.isEnabled())
+            return;
+        events.state = on ? EventSettings::State::Enabled : EventSettings::State::Unspecified;
+        m_context.flow->setEvents(events);
+    });
 
     // Which widget edits which configuration entry, by the OAuth parameter it feeds.
     const QList<QPair<QString, QLineEdit *>> byParameter = {
@@ -82,6 +97,7 @@ void AppPage::loadFromFlow()
             f.edit->setText(value);
     }
     m_ui->tagEditor->setTags(flow->tags());
+    m_ui->eventsCheck->setChecked(flow->events().isEnabled());
     updatePreview();
     showMessages(false);
 }
@@ -127,7 +143,12 @@ void AppPage::showMessages(bool all)
 
 bool AppPage::isComplete() const
 {
-    return m_context.flow->inputIssues().isEmpty();
+    // The events settings have their own page, which says what is wrong with them.
+    const QList<ValidationIssue> issues = m_context.flow->inputIssues();
+    const QString prefix = field::configuration(QString());
+    return std::all_of(issues.cbegin(), issues.cend(), [&prefix](const ValidationIssue &issue) {
+        return issue.field.startsWith(prefix) && events::isEventsKey(QStringView(issue.field).sliced(prefix.size()));
+    });
 }
 
 bool AppPage::validatePage()

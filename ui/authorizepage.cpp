@@ -1,6 +1,7 @@
 #include "authorizepage.h"
 
 #include "browserwidget.h"
+#include "core/loopbackcallbacklistener.h"
 #include "core/provisioningflow.h"
 #include "messages.h"
 #include "ui_authorizepage.h"
@@ -55,7 +56,64 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
     connect(m_ui->pasteEdit, &QLineEdit::returnPressed, this, &AuthorizePage::usePastedAddress);
 }
 
-AuthorizePage::~AuthorizePage() = default;
+AuthorizePage::~AuthorizePage()
+{
+    stopListening();
+}
+
+bool AuthorizePage::listenForCallback()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    const QUrl callback = flow->callbackUrl();
+    if (!LoopbackCallbackListener::canListenFor(callback))
+        return false;
+    if (m_listener && m_listener->isListening())
+        return true;  // opened again: the same listener waits
+    stopListening();
+    m_listener = new LoopbackCallbackListener(this);
+    m_listener->setElementName(flow->element().name);
+    const bool listening = m_listener->listen(callback, [flow](const QUrl &url) {
+        return flow->handleNavigation(url, NavigationOrigin::SystemBrowserListener);
+    });
+    if (!listening) {
+        setMessage(m_ui->messageLabel,
+                   m_listener->errorString() + u' '
+                       + tr("Paste the address your browser ends on below instead."),
+                   MessageKind::Warning);
+        stopListening();
+        return false;
+    }
+    // A refusal goes to the flow's authorizationRejected (onRejected); the accepted callback
+    // to authorized(), which moves on.
+    connect(m_listener, &LoopbackCallbackListener::timedOut, this, [this] {
+        showProblem(tr("Your browser did not come back to %1 in time.").arg(m_context.flow->callbackUrl().toString())
+                        + u' ' + tr("Start again with a new token, or paste the address it ended on."),
+                    false);
+        m_ui->pasteRow->setVisible(true);
+    });
+    connect(m_listener, &LoopbackCallbackListener::finished, this, [this] {
+        if (m_listener)
+            m_listener->deleteLater();
+        m_listener = nullptr;
+    });
+    setMessage(m_ui->messageLabel,
+               tr("Waiting for your browser: sign in and allow access there; it comes back to %1 and the "
+                  "wizard continues by itself.")
+                   .arg(callback.toString(QUrl::RemoveQuery | QUrl::RemoveFragment)),
+               MessageKind::Ok);
+    return true;
+}
+
+void AuthorizePage::stopListening()
+{
+    if (!m_listener)
+        return;
+    LoopbackCallbackListener *listener = m_listener;
+    m_listener = nullptr;
+    listener->disconnect(this);
+    listener->close();
+    listener->deleteLater();
+}
 
 void AuthorizePage::initializePage()
 {
@@ -77,6 +135,8 @@ void AuthorizePage::initializePage()
             showProblem(message, false);
         });
         connect(m_browser, &BrowserWidget::openedExternally, this, [this] {
+            if (listenForCallback())
+                return;
             m_ui->pasteRow->setVisible(true);
             m_ui->pasteEdit->setFocus();
         });
@@ -104,6 +164,7 @@ void AuthorizePage::cleanupPage()
     // page gets a new browser profile when it opens.
     if (m_browser)
         m_browser->stop();
+    stopListening();
     m_context.flow->restartAuthorization();
 }
 
@@ -112,6 +173,7 @@ bool AuthorizePage::validatePage()
     // On to the Create page: the browser, its page and profile are not needed any more.
     if (m_browser)
         m_browser->stop();
+    stopListening();
     return true;
 }
 
@@ -145,7 +207,11 @@ void AuthorizePage::showWithoutBrowser(const QString &why)
 
 void AuthorizePage::openInSystemBrowser()
 {
+    // Listening first: a browser that is signed in and allowed before may come back at once.
+    const bool listening = listenForCallback();
     QDesktopServices::openUrl(m_context.flow->authorizationUrl());
+    if (listening)
+        return;
     m_ui->pasteRow->setVisible(true);
     m_ui->pasteEdit->setFocus();
 }

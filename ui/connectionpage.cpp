@@ -8,6 +8,7 @@
 #include "profilesdialog.h"
 #include "ui_connectionpage.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -53,6 +54,20 @@ ConnectionPage::ConnectionPage(const WizardContext &context, QWidget *parent)
     const bool haveProfiles = m_context.profiles != nullptr;
     m_ui->profilesButton->setVisible(haveProfiles);
     refreshProfiles();
+    // Under the profile's message: made here, as it exists only for a profile that created
+    // an instance.
+    m_reauthorize = new QCheckBox(this);
+    m_reauthorize->setObjectName(u"reauthorizeCheck"_s);
+    int messageRow = 0;
+    QFormLayout::ItemRole role;
+    m_ui->form->getWidgetPosition(m_ui->profileMessage, &messageRow, &role);
+    m_ui->form->insertRow(messageRow + 1, QString(), m_reauthorize);
+    m_ui->form->setRowVisible(m_reauthorize, false);
+    connect(m_reauthorize, &QCheckBox::toggled, this, [this](bool on) {
+        const auto profile = m_context.profiles ? m_context.profiles->current() : std::nullopt;
+        if (profile && profile->lastInstance)
+            m_context.flow->setReauthorizationTarget(on ? profile->lastInstance->id : 0);
+    });
 
     connect(m_ui->environmentCombo, &QComboBox::currentIndexChanged, this, &ConnectionPage::onEnvironmentChanged);
     connect(m_ui->profileCombo, &QComboBox::activated, this, &ConnectionPage::onProfileChosen);
@@ -117,13 +132,39 @@ void ConnectionPage::refreshProfiles()
 void ConnectionPage::onProfileChosen()
 {
     const QString id = m_ui->profileCombo->currentData().toString();
+    // Another start: what the previous profile would have re-authorized is not this one's.
+    m_context.flow->setReauthorizationTarget(0);
     if (id.isEmpty()) {
         if (m_context.profiles)
             m_context.profiles->startFresh();
         showProfileMessage({});
+        updateReauthorizeOption();
         return;
     }
     startFromProfile(id);
+}
+
+void ConnectionPage::updateReauthorizeOption()
+{
+    const auto profile = m_context.profiles ? m_context.profiles->current() : std::nullopt;
+    const bool offered = profile && profile->lastInstance && profile->lastInstance->id > 0
+        && (profile->lastInstance->elementKey.isEmpty()
+            || profile->lastInstance->elementKey == m_context.flow->element().key);
+    m_ui->form->setRowVisible(m_reauthorize, offered);
+    if (!offered)
+        return;
+    const CreatedInstance &last = *profile->lastInstance;
+    m_reauthorize->setText(
+        last.created.isValid()
+            ? tr("Re-&authorize its instance %1 (created %2) instead of creating a new one")
+                  .arg(last.id)
+                  .arg(QLocale().toString(last.created.toLocalTime().date(), QLocale::ShortFormat))
+            : tr("Re-&authorize its instance %1 instead of creating a new one").arg(last.id));
+    m_reauthorize->setToolTip(tr("Authorizes again and sends the new authorization to the instance "
+                                 "(PUT /instances/%1), keeping its id, name, tags and configuration.")
+                                  .arg(last.id));
+    const QSignalBlocker block(m_reauthorize);
+    m_reauthorize->setChecked(m_context.flow->reauthorizationTarget() == last.id);
 }
 
 bool ConnectionPage::startFromProfile(const QString &id)
@@ -145,6 +186,7 @@ bool ConnectionPage::startFromProfile(const QString &id)
         selectSandbox();
     showFlowEnvironment();
     showProfileMessage(problem, MessageKind::Warning);  // e.g. a custom URL no longer accepted
+    updateReauthorizeOption();
     return true;
 }
 

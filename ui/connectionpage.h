@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
+
 namespace Ui { class ConnectionPage; }
 
 namespace ce {
@@ -41,6 +43,9 @@ private:
     void applyToFlow();
     void showMessages(bool all);
     void showProfileMessage(const QString &message, MessageKind kind = MessageKind::Error);
+    // "Re-authorize its instance N": offered when the chosen profile remembers the instance
+    // it created (of this element); ticking it makes the flow end in PUT /instances/{id}.
+    void updateReauthorizeOption();
 
     WizardContext m_context;
     std::unique_ptr<Ui::ConnectionPage> m_ui;
@@ -48,6 +53,7 @@ private:
     QString m_sandboxError;
     QSet<QWidget *> m_touched;
     bool m_updating = false;
+    QCheckBox *m_reauthorize = nullptr;
 };
 
 }  // namespace ce

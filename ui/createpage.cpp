@@ -28,13 +28,15 @@ CreatePage::CreatePage(const WizardContext &context, QWidget *parent)
     ProvisioningFlow *flow = context.flow;
     connect(flow, &ProvisioningFlow::stageChanged, this, &CreatePage::refresh);
     connect(flow, &ProvisioningFlow::failed, this, &CreatePage::refresh);
-    connect(flow, &ProvisioningFlow::instanceCreated, this, [this] {
-        // The commit page's validatePage() now lets the wizard through.
+    // The commit page's validatePage() now lets the wizard through.
+    auto moveOn = [this] {
         QTimer::singleShot(0, this, [this] {
             if (wizard() && wizard()->currentPage() == this)
                 wizard()->next();
         });
-    });
+    };
+    connect(flow, &ProvisioningFlow::instanceCreated, this, moveOn);
+    connect(flow, &ProvisioningFlow::instanceReauthorized, this, moveOn);
 }
 
 CreatePage::~CreatePage() = default;
@@ -67,6 +69,7 @@ void CreatePage::initializePage()
     for (const QString &tag : request.tags)
         tags.append(displayText(tag, 60));
     addRow(tr("Tags:"), request.tags.isEmpty() ? tr("(none)") : tags.join(", "_L1));
+    addRow(tr("Events:"), flow->events().summary());
     addRow(tr("From the authorization:"), request.providerData.keys().join(", "_L1) + u' ' + tr("(masked below)"));
 
     m_ui->previewEdit->setPlainText(QString::fromUtf8(request.toInstanceJson(element, InstanceRequest::Secrets::Masked)));
@@ -80,11 +83,15 @@ void CreatePage::refresh()
     const bool creating = flow->stage() == ProvisioningFlow::Stage::Creating;
     m_ui->busyBar->setVisible(creating);
     if (creating)
-        setMessage(m_ui->messageLabel, tr("Creating the instance…"), MessageKind::Ok);
+        setMessage(m_ui->messageLabel,
+                   flow->isReauthorization() ? tr("Re-authorizing the instance…") : tr("Creating the instance…"),
+                   MessageKind::Ok);
     else if (flow->stage() == ProvisioningFlow::Stage::Authorized && flow->lastError().isError())
         setMessage(m_ui->messageLabel,
                    flow->lastError().text + u' '
-                       + tr("Nothing you entered is lost: press Create instance to try again, or go back."));
+                       + (flow->isReauthorization()
+                              ? tr("Nothing you entered is lost: press Re-authorize instance to try again, or go back.")
+                              : tr("Nothing you entered is lost: press Create instance to try again, or go back.")));
     Q_EMIT completeChanged();
 }
 

@@ -1,8 +1,9 @@
 #include "donepage.h"
 
 #include "core/displaytext.h"
+#include "core/instancescontroller.h"
+#include "core/instanceverification.h"
 #include "core/provisioningflow.h"
-#include "core/redaction.h"
 #include "elidinglabel.h"
 #include "exportdialog.h"
 #include "messages.h"
@@ -11,18 +12,18 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 
 using namespace Qt::StringLiterals;
 
 namespace ce {
 
 DonePage::DonePage(const WizardContext &context, QWidget *parent)
-    : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::DonePage>())
+    : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::DonePage>()),
+      m_verification(new InstanceVerification(this))
 {
     m_ui->setupUi(this);
+    setMessage(m_ui->verificationLabel, {});
+    connect(m_verification, &InstanceVerification::finished, this, &DonePage::showVerification);
     usePlainTextLabels(this);
     m_ui->copyTokenButton->setIcon(QIcon(u":/icons/copy.svg"_s));
     // A table's accessible name does not come from its label (a line edit's does).
@@ -77,9 +78,29 @@ void DonePage::saveProfile()
 
 DonePage::~DonePage() = default;
 
+void DonePage::showVerification()
+{
+    using Result = InstanceVerification::Result;
+    const Result result = m_verification->result();
+    const MessageKind kind = result == Result::Failed                                  ? MessageKind::Error
+                             : result == Result::NotValid || result == Result::Disabled ? MessageKind::Warning
+                                                                                        : MessageKind::Ok;
+    setMessage(m_ui->verificationLabel, m_verification->text(), kind);
+    if (result == Result::Valid || result == Result::NotValid || result == Result::Disabled) {
+        const Instance checked = m_verification->instance();
+        QStringList status;
+        status.append(checked.valid ? tr("valid") : tr("not valid"));
+        status.append(checked.disabled ? tr("disabled") : tr("enabled"));
+        m_ui->statusValue->setText(status.join(", "_L1));
+    }
+}
+
 void DonePage::initializePage()
 {
     const Instance instance = m_context.flow->instance();
+    setSubTitle(m_context.flow->isReauthorization()
+                    ? tr("The instance was re-authorized: it keeps its id, name, tags and token.")
+                    : tr("The instance was created. Keep its token: every later call on its behalf needs it."));
     m_ui->idValue->setText(QString::number(instance.id));
     setDisplayText(m_ui->nameValue, instance.name);
     setDisplayText(m_ui->elementValue, instance.elementName.isEmpty()
@@ -96,35 +117,19 @@ void DonePage::initializePage()
     m_ui->tokenValue->setText(maskSecret(instance.token));
     m_ui->copyTokenButton->setEnabled(!instance.token.isEmpty());
 
-    // As the platform returned it, except secrets: a key the element description or the
-    // redaction rules call secret is masked whatever the platform sent (it masks them
-    // today, but that is its choice), and any other value is scrubbed of the secrets this
-    // run knows and of secret-named parts (a URL's apiSecret=, a nested "token").
-    const ElementDescription &element = m_context.flow->element();
+    // As the platform returned it, except secrets (shownConfiguration: masked by the element's
+    // descriptor and the redaction rules, whatever the platform sent).
     QTableWidget *table = m_ui->configurationTable;
     table->setRowCount(0);
-    const QStringList keys = instance.configuration.keys();
-    table->setRowCount(int(keys.size()));
-    for (int row = 0; row < keys.size(); ++row) {
-        const QString &key = keys.at(row);
-        const QJsonValue v = instance.configuration.value(key);
-        QString text;
-        if (v.isNull())
-            text = u"null"_s;
-        else if (element.isSecretConfigurationKey(key))
-            text = SecretMask;
-        else if (v.isString())
-            text = redaction::scrub(v.toString());
-        else if (v.isBool())
-            text = v.toBool() ? u"true"_s : u"false"_s;
-        else if (v.isDouble())
-            text = QString::number(v.toDouble());
-        else
-            text = QString::fromUtf8(redaction::body(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
-        table->setItem(row, 0, new QTableWidgetItem(displayText(key)));
-        table->setItem(row, 1, new QTableWidgetItem(displayText(text, 400)));
+    const auto shown = shownConfiguration(instance.configuration, instance.elementKey, &m_context.flow->element());
+    table->setRowCount(int(shown.size()));
+    for (int row = 0; row < shown.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(displayText(shown.at(row).first)));
+        table->setItem(row, 1, new QTableWidgetItem(displayText(shown.at(row).second, 400)));
     }
+    ProvisioningFlow *flow = m_context.flow;
+    m_verification->start(flow->client(), flow->environment(), flow->credentials(), instance.id);
+    showVerification();
     setMessage(m_ui->messageLabel, {});
     if (m_context.profiles) {
         const auto current = m_context.profiles->current();

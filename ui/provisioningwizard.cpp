@@ -4,10 +4,13 @@
 #include "apppage.h"
 #include "authorizepage.h"
 #include "connectionpage.h"
+#include "core/events.h"
 #include "core/provisioningflow.h"
 #include "createpage.h"
 #include "curldialog.h"
 #include "donepage.h"
+#include "eventspage.h"
+#include "instanceswindow.h"
 #include "requestlogdialog.h"
 #include "tokenpage.h"
 
@@ -33,12 +36,12 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
       m_context(context),
       m_connection(new ConnectionPage(context, this)),
       m_app(new AppPage(context, this)),
+      m_events(new EventsPage(context, this)),
       m_token(new TokenPage(context, this)),
       m_authorize(new AuthorizePage(context, this)),
       m_create(new CreatePage(context, this)),
       m_done(new DonePage(context, this))
 {
-    setWindowTitle(tr("CE Provisioner: new %1 instance").arg(context.flow->element().name));
     setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -56,16 +59,18 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     // Request log and cURL, on every page, left of the navigation buttons.
     setButtonText(QWizard::CustomButton1, tr("Request lo&g"));
     setButtonText(QWizard::CustomButton2, tr("&View as cURL"));
+    // The instances already there, on the first page and the Done page.
+    setButtonText(QWizard::CustomButton3, tr("Ins&tances…"));
     setOption(QWizard::HaveCustomButton1, context.requestLog != nullptr);
     setOption(QWizard::HaveCustomButton2, true);
-    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch,
-                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
+    setOption(QWizard::HaveCustomButton3, true);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showRequestLog();
         else if (which == QWizard::CustomButton2)
             showCurl();
+        else if (which == QWizard::CustomButton3)
+            showInstances();
     });
     setMinimumSize(720, 560);
     resize(860, 700);
@@ -74,11 +79,17 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
 
     setPage(ConnectionPageId, m_connection);
     setPage(AppPageId, m_app);
+    setPage(EventsPageId, m_events);
     setPage(TokenPageId, m_token);
     setPage(AuthorizePageId, m_authorize);
     setPage(CreatePageId, m_create);
     setPage(DonePageId, m_done);
     setStartId(ConnectionPageId);
+    connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateInstancesButton);
+    connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateMode);
+    connect(m_connection, &QWizardPage::completeChanged, this, &ProvisioningWizard::updateInstancesButton);
+    updateInstancesButton();
+    updateMode();
     context.flow->markInputsAsBaseline();
 }
 
@@ -87,6 +98,14 @@ ProvisioningWizard::~ProvisioningWizard() = default;
 void ProvisioningWizard::preselectSandbox()
 {
     m_connection->selectSandbox();
+}
+
+int ProvisioningWizard::nextId() const
+{
+    const int next = QWizard::nextId();
+    if (next == EventsPageId && m_context.flow->events().state == EventSettings::State::Unspecified)
+        return page(EventsPageId)->nextId();
+    return next;
 }
 
 RequestLogDialog *ProvisioningWizard::showRequestLog()
@@ -120,6 +139,79 @@ AboutDialog *ProvisioningWizard::showAbout()
     m_about->raise();
     m_about->activateWindow();
     return m_about;
+}
+
+void ProvisioningWizard::updateInstancesButton()
+{
+    const int id = currentId();
+    const bool shown = id == ConnectionPageId || id == DonePageId || id == -1;
+    // A custom button layout shows every button it lists, whatever the options say: the
+    // layout itself leaves Instances out on the other pages.
+    QList<QWizard::WizardButton> layout{QWizard::HelpButton};
+    if (m_context.requestLog)
+        layout.append(QWizard::CustomButton1);
+    layout.append(QWizard::CustomButton2);
+    if (shown)
+        layout.append(QWizard::CustomButton3);
+    layout.append({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                   QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout(layout);
+    if (m_instances)
+        m_instances->setReauthorizeAvailable(id == ConnectionPageId);
+    if (QAbstractButton *b = button(QWizard::CustomButton3)) {
+        b->setEnabled(m_context.flow->connectionIssues().isEmpty());
+        b->setToolTip(tr("Lists the instances of the environment chosen on the first page: details, rename, "
+                         "enable or disable, delete."));
+    }
+}
+
+InstancesWindow *ProvisioningWizard::showInstances()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    if (!flow->connectionIssues().isEmpty())
+        return nullptr;
+    if (!m_instances) {
+        m_instances = new InstancesWindow(flow->client(), flow->environment(), flow->credentials(), this);
+        m_instances->setObjectName(u"InstancesWindow"_s);
+        m_instances->setReauthorizeAvailable(currentId() == ConnectionPageId);
+        connect(m_instances, &InstancesWindow::reauthorizeRequested, this, &ProvisioningWizard::reauthorize);
+    } else {
+        m_instances->setConnection(flow->environment(), flow->credentials());
+    }
+    m_instances->show();
+    m_instances->raise();
+    m_instances->activateWindow();
+    return m_instances;
+}
+
+void ProvisioningWizard::reauthorize(const Instance &instance)
+{
+    if (currentId() != ConnectionPageId)
+        return;
+    QString problem;
+    if (!m_context.flow->loadInstance(instance, &problem)) {
+        if (m_instances)
+            m_instances->showProblem(problem);
+        return;
+    }
+    if (m_instances)
+        m_instances->hide();
+    raise();
+    activateWindow();
+    updateMode();
+    next();  // the element's inputs: the name and tags are the instance's
+}
+
+void ProvisioningWizard::updateMode()
+{
+    const ProvisioningFlow *flow = m_context.flow;
+    if (flow->isReauthorization()) {
+        setWindowTitle(tr("CE Provisioner: re-authorize %1 instance %2").arg(flow->element().name).arg(flow->reauthorizationTarget()));
+        setButtonText(QWizard::CommitButton, tr("&Re-authorize instance"));
+    } else {
+        setWindowTitle(tr("CE Provisioner: new %1 instance").arg(flow->element().name));
+        setButtonText(QWizard::CommitButton, tr("&Create instance"));
+    }
 }
 
 void ProvisioningWizard::done(int result)

@@ -2,6 +2,8 @@
 
 #include "wizardcontext.h"
 
+#include "core/apitypes.h"
+
 #include <QPointer>
 #include <QWizard>
 
@@ -11,19 +13,21 @@ class AboutDialog;
 class AuthorizePage;
 class ConnectionPage;
 class AppPage;
+class EventsPage;
 class TokenPage;
 class CreatePage;
 class DonePage;
 class CurlDialog;
+class InstancesWindow;
 class RequestLogDialog;
 
 // The provisioning wizard: six pages over one ProvisioningFlow.
-//   Connection -> FreshBooks app -> Request token -> Authorize -> Create -> Done
+//   Connection -> FreshBooks app -> Events (optional) -> Request token -> Authorize -> Create -> Done
 class ProvisioningWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ConnectionPageId, AppPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
+    enum PageId { ConnectionPageId, AppPageId, EventsPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
     Q_ENUM(PageId)
 
     explicit ProvisioningWizard(const WizardContext &context, QWidget *parent = nullptr);
@@ -31,6 +35,9 @@ public:
 
     // Preselects the built-in sandbox on the first page (--sandbox).
     void preselectSandbox();
+
+    // The Events page only when events are asked for (or came with the inputs).
+    int nextId() const override;
 
 public Q_SLOTS:
     // Asks before closing when something would be lost.
@@ -44,10 +51,20 @@ private:
     CurlDialog *showCurl();
     // About CE Provisioner (Help, F1).
     AboutDialog *showAbout();
+    // The Instances window of the environment and secrets chosen on the first page (from
+    // the first page and the Done page).
+    InstancesWindow *showInstances();
+    void updateInstancesButton();
+    // Re-authorize `instance` (from the Instances window): the flow takes it as its target,
+    // and the wizard goes on to the element's inputs. From the first page only.
+    void reauthorize(const Instance &instance);
+    // The title and the commit button say whether this run creates or re-authorizes.
+    void updateMode();
 
     WizardContext m_context;
     ConnectionPage *m_connection;
     AppPage *m_app;
+    EventsPage *m_events;
     TokenPage *m_token;
     AuthorizePage *m_authorize;
     CreatePage *m_create;
@@ -55,6 +72,7 @@ private:
     QPointer<RequestLogDialog> m_requestLog;
     QPointer<CurlDialog> m_curl;
     QPointer<AboutDialog> m_about;
+    QPointer<InstancesWindow> m_instances;
     QByteArray m_savedGeometry;  // as read from, or last written to, the settings
 };
 

@@ -3,6 +3,7 @@
 #include "core/elementcatalog.h"
 #include "core/elementdescription.h"
 #include "core/environment.h"
+#include "core/events.h"
 #include "core/jsonfields.h"
 #include "core/logging.h"
 #include "core/provisioningflow.h"
@@ -106,7 +107,8 @@ bool operator==(const Profile &a, const Profile &b)
 
 bool Profile::isSecretConfigurationKey(const QString &key, const ElementDescription *element)
 {
-    if (redaction::isSecretName(key))
+    // The events signature key's name does not sound secret ("...signature.key"); it is.
+    if (redaction::isSecretName(key) || key == events::SignatureKeyKey)
         return true;
     if (element) {
         if (const ConfigurationEntry *e = element->entry(key); e && e->isSecret())
@@ -134,6 +136,7 @@ QStringList Profile::secretKeys(const ElementDescription &element)
             keys.append(e.key);
     }
     keys.append(QString(InstanceTokenKey));
+    keys.append(QString(events::SignatureKeyKey));
     return keys;
 }
 
@@ -312,6 +315,12 @@ Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name)
         if (!value.isEmpty())
             p.configuration.insert(property.key, value);
     }
+    // The events settings as their configuration keys (the signature key goes to the keychain).
+    const QMap<QString, QString> events = flow.events().toConfiguration();
+    for (auto it = events.cbegin(); it != events.cend(); ++it) {
+        if (it.key() != events::SignatureKeyKey)
+            p.configuration.insert(it.key(), it.value());
+    }
     p.instanceName = request.name;
     p.tags = request.tags;
     if (flow.stage() == ProvisioningFlow::Stage::Created) {
@@ -364,6 +373,14 @@ bool applyProfile(const Profile &profile, ProvisioningFlow *flow, QString *probl
     }
     flow->setName(profile.instanceName);
     flow->setTags(profile.tags);
+    // The events settings (none in the profile: the platform's default); the signature key
+    // follows with the secrets.
+    QMap<QString, QString> events;
+    for (auto it = profile.configuration.cbegin(); it != profile.configuration.cend(); ++it) {
+        if (events::isEventsKey(it.key()))
+            events.insert(it.key(), it.value());
+    }
+    flow->setEvents(EventSettings::fromConfiguration(events));
     return true;
 }
 
@@ -383,6 +400,7 @@ QMap<QString, QString> secretsFromFlow(const ProvisioningFlow &flow)
     }
     if (flow.stage() == ProvisioningFlow::Stage::Created)
         add(QString(Profile::InstanceTokenKey), flow.instance().token);
+    add(QString(events::SignatureKeyKey), flow.events().signatureKey.trimmed());
     return secrets;
 }
 
@@ -397,6 +415,11 @@ void applySecrets(const QMap<QString, QString> &secrets, ProvisioningFlow *flow)
     for (const ConfigurationEntry &property : flow->element().configuration) {
         if (property.isSecret() && secrets.contains(property.key))
             flow->setConfiguration(property.key, secrets.value(property.key));
+    }
+    if (secrets.contains(events::SignatureKeyKey)) {
+        EventSettings events = flow->events();
+        events.signatureKey = secrets.value(events::SignatureKeyKey);
+        flow->setEvents(events);
     }
 }
 

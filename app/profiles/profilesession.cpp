@@ -1,5 +1,7 @@
 #include "profilesession.h"
 
+#include "core/events.h"
+
 #include "core/logging.h"
 #include "core/provisioningflow.h"
 
@@ -39,6 +41,8 @@ bool ProfileSession::startFrom(const QString &id, QString *error)
     m_missing.clear();
     QStringList keys = Profile::secretKeys(m_flow->element());
     keys.removeAll(QString(Profile::InstanceTokenKey));  // not needed to provision again
+    if (!m_flow->events().isEnabled())
+        keys.removeAll(QString(events::SignatureKeyKey));  // nothing to sign
     m_pendingReads = int(keys.size());
     for (const QString &key : keys) {
         SecretJob *job = m_secrets->read(id, key);
@@ -47,7 +51,7 @@ bool ProfileSession::startFrom(const QString &id, QString *error)
                 return;  // another profile was chosen meanwhile
             if (job->error() == SecretJob::Error::None)
                 m_read.insert(key, job->value());
-            else
+            else if (key != events::SignatureKeyKey)  // optional: events may go unsigned
                 m_missing.append(key);
             if (--m_pendingReads == 0) {
                 applySecrets(m_read, m_flow);

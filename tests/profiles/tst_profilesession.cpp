@@ -2,12 +2,14 @@
 // secrets from the store; saving writes the file and the secrets; the missing keychain is
 // said once; deleting and duplicating take the secrets along.
 #include "core/apiclient.h"
+#include "core/events.h"
 #include "core/provisioningflow.h"
 #include "profiles/profilesession.h"
 
 #include "memorysecretstore.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,7 @@ private slots:
     void noKeychainIsSaidOnce();
     void saveFailsCleanly();
     void deleteAndDuplicateTakeTheSecrets();
+    void eventsSettingsAndTheSignatureKey();
 
 private:
     void fill();
@@ -224,6 +227,47 @@ void TstProfileSession::deleteAndDuplicateTakeTheSecrets()
     QTRY_VERIFY(!m_secrets->entries().contains(SecretStore::entryName(id, u"oauth.api.secret"_s)));
     QVERIFY(m_secrets->entries().contains(SecretStore::entryName(copy, u"oauth.api.secret"_s)));
     QCOMPARE(m_store->entries().size(), 1);
+}
+
+void TstProfileSession::eventsSettingsAndTheSignatureKey()
+{
+    fill();
+    EventSettings events;
+    events.state = EventSettings::State::Enabled;
+    events.callbackUrl = u"https://hooks.example.com/ce"_s;
+    events.signatureKey = u"sig-key-7d1e0c"_s;
+    m_flow->setEvents(events);
+    bool stored = false;
+    QVERIFY(save(u"Evented"_s, &stored));
+    QVERIFY(stored);
+    const QString id = m_session->currentId();
+    // The key in the keychain, never in the file; the rest in the file.
+    QCOMPARE(m_secrets->entries().value(SecretStore::entryName(id, QString(events::SignatureKeyKey))),
+             u"sig-key-7d1e0c"_s);
+    QFile file(m_store->directory() + u"/%1.json"_s.arg(id));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("sig-key-7d1e0c"));
+    QVERIFY(!text.contains("signature"));
+    QVERIFY(text.contains("https://hooks.example.com/ce"));
+
+    restart();
+    QSignalSpy loaded(m_session.get(), &ProfileSession::secretsLoaded);
+    QVERIFY(m_session->startFrom(id));
+    QVERIFY(m_flow->events().isEnabled());
+    QCOMPARE(m_flow->events().callbackUrl, u"https://hooks.example.com/ce"_s);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(m_flow->events(), events);
+
+    // A profile without events leaves them to the platform.
+    restart();
+    fill();
+    QVERIFY(save(u"Plain"_s));
+    const QString plain = m_session->currentId();
+    restart();
+    m_flow->setEvents(events);
+    QVERIFY(m_session->startFrom(plain));
+    QCOMPARE(m_flow->events().state, EventSettings::State::Unspecified);
 }
 
 QTEST_GUILESS_MAIN(TstProfileSession)

@@ -631,7 +631,8 @@ void TstProfileStore::flowRoundTrip()
     QCOMPARE(secrets.value(u"oauth.api.secret"_s), u"flow-consumer-secret-3"_s);
     QVERIFY(!secrets.contains(u"instanceToken"_s));
     QCOMPARE(Profile::secretKeys(ce::test::freshbooks()),
-             (QStringList{u"userSecret"_s, u"organizationSecret"_s, u"oauth.api.secret"_s, u"instanceToken"_s}));
+             (QStringList{u"userSecret"_s, u"organizationSecret"_s, u"oauth.api.secret"_s, u"instanceToken"_s,
+                          u"event.notification.signature.key"_s}));
 
     // Into a fresh flow: the same inputs, secrets only through applySecrets.
     ProvisioningFlow other(&client, ce::test::freshbooks());

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QVariant>
 
 #include <memory>
@@ -25,6 +26,17 @@ class QWebEnginePage;
 class QWidget;
 
 namespace ce::test {
+
+// Takes the URLs the app hands to the system browser (QDesktopServices::setUrlHandler(
+// scheme, catcher, "open")), so that no browser starts in a test.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 // Saves what `widget` shows to <build>/screenshots/<name>.png, after the layouts took the
 // latest texts into account (as the user would see it). False when it could not be saved.
@@ -68,6 +80,25 @@ struct WizardHarness
         if (!sandbox->listen())
             return false;
         log->follow(client.get());
+        buildWizard(withProfiles);
+        return true;
+    }
+
+    // The app started again over the same sandbox, profiles and secrets: a new flow,
+    // profile session and wizard (not shown yet), as after quitting and starting again.
+    void restartApp(bool withProfiles = true)
+    {
+        if (flow)
+            flow->markResultKept();
+        wizard.reset();
+        session.reset();
+        flow = std::make_unique<ProvisioningFlow>(client.get(), ce::test::freshbooks());
+        session = std::make_unique<ProfileSession>(profiles.get(), secrets.get(), flow.get());
+        buildWizard(withProfiles);
+    }
+
+    void buildWizard(bool withProfiles)
+    {
         SandboxServer *server = sandbox.get();
         const SandboxProvider provider = [server](QString *) -> std::optional<SandboxAccess> {
             return SandboxAccess{server->baseUrl(),
@@ -77,7 +108,6 @@ struct WizardHarness
         wizard = std::make_unique<ProvisioningWizard>(
             WizardContext{flow.get(), provider, log.get(), withProfiles ? session.get() : nullptr});
         wizard->preselectSandbox();
-        return true;
     }
 
     // Shows the wizard; false when the window never appeared.

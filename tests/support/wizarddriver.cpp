@@ -5,6 +5,7 @@
 #include "connectionpage.h"
 #include "curldialog.h"
 #include "exportdialog.h"
+#include "instanceswindow.h"
 #include "profilesdialog.h"
 #include "requestlogdialog.h"
 #include "elidinglabel.h"
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -152,6 +154,11 @@ QComboBox *WizardDriver::profileCombo() const
 QAbstractButton *WizardDriver::profilesButton() const
 {
     return child<QAbstractButton>(page(ProvisioningWizard::ConnectionPageId), u"profilesButton"_s);
+}
+
+QAbstractButton *WizardDriver::reauthorizeCheck() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::ConnectionPageId), u"reauthorizeCheck"_s);
 }
 
 bool WizardDriver::importInstanceFile(const QString &path) const
@@ -303,6 +310,16 @@ QLabel *WizardDriver::doneId() const
     return child<QLabel>(page(ProvisioningWizard::DonePageId), u"idValue"_s);
 }
 
+QLabel *WizardDriver::doneVerification() const
+{
+    return child<QLabel>(page(ProvisioningWizard::DonePageId), u"verificationLabel"_s);
+}
+
+QLabel *WizardDriver::doneStatus() const
+{
+    return child<QLabel>(page(ProvisioningWizard::DonePageId), u"statusValue"_s);
+}
+
 ElidingLabel *WizardDriver::doneName() const
 {
     return child<ElidingLabel>(page(ProvisioningWizard::DonePageId), u"nameValue"_s);
@@ -343,6 +360,36 @@ QAbstractButton *WizardDriver::exportButton() const
     return child<QAbstractButton>(page(ProvisioningWizard::DonePageId), u"exportButton"_s);
 }
 
+QAbstractButton *WizardDriver::appEventsCheck() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::AppPageId), u"eventsCheck"_s);
+}
+
+QAbstractButton *WizardDriver::eventsEnabledCheck() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::EventsPageId), u"enabledCheck"_s);
+}
+
+QComboBox *WizardDriver::eventsVendorCombo() const
+{
+    return child<QComboBox>(page(ProvisioningWizard::EventsPageId), u"vendorCombo"_s);
+}
+
+QLineEdit *WizardDriver::eventsCallbackEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::EventsPageId), u"callbackEdit"_s);
+}
+
+QLabel *WizardDriver::eventsCallbackMessage() const
+{
+    return child<QLabel>(page(ProvisioningWizard::EventsPageId), u"callbackMessage"_s);
+}
+
+QLineEdit *WizardDriver::eventsSignatureEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::EventsPageId), u"signatureEdit"_s);
+}
+
 QLabel *WizardDriver::message(PageId id) const
 {
     switch (id) {
@@ -354,6 +401,7 @@ QLabel *WizardDriver::message(PageId id) const
     case ProvisioningWizard::CreatePageId:
     case ProvisioningWizard::DonePageId:
         return child<QLabel>(page(id), u"messageLabel"_s);
+    case ProvisioningWizard::EventsPageId:
     case ProvisioningWizard::AppPageId:
         break;
     }
@@ -393,6 +441,114 @@ void WizardDriver::exportInstance(const std::function<void(ExportDialog *)> &whi
             whileOpen(dialog);
     });
     exportButton()->click();
+}
+
+QAbstractButton *WizardDriver::instancesButton() const
+{
+    return button(QWizard::CustomButton3);
+}
+
+InstancesWindow *WizardDriver::openInstances() const
+{
+    QAbstractButton *b = instancesButton();
+    if (!b || !b->isVisible() || !b->isEnabled())
+        return nullptr;
+    b->click();
+    return m_wizard->findChild<InstancesWindow *>(u"InstancesWindow"_s);
+}
+
+QLineEdit *WizardDriver::instancesFilter(InstancesWindow *window)
+{
+    return child<QLineEdit>(window, u"filterEdit"_s);
+}
+
+QComboBox *WizardDriver::instancesTagCombo(InstancesWindow *window)
+{
+    return child<QComboBox>(window, u"tagCombo"_s);
+}
+
+QAbstractButton *WizardDriver::instancesRefreshButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"refreshButton"_s);
+}
+
+QTableView *WizardDriver::instancesTable(InstancesWindow *window)
+{
+    return child<QTableView>(window, u"table"_s);
+}
+
+QLabel *WizardDriver::instanceSummary(InstancesWindow *window)
+{
+    return child<QLabel>(window, u"summaryLabel"_s);
+}
+
+QLineEdit *WizardDriver::instanceNameEdit(InstancesWindow *window)
+{
+    return child<QLineEdit>(window, u"nameEdit"_s);
+}
+
+QLineEdit *WizardDriver::instanceTagsEdit(InstancesWindow *window)
+{
+    return child<QLineEdit>(window, u"tagsEdit"_s);
+}
+
+QAbstractButton *WizardDriver::instanceSaveButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"saveButton"_s);
+}
+
+QTableWidget *WizardDriver::instanceConfiguration(InstancesWindow *window)
+{
+    return child<QTableWidget>(window, u"configurationTable"_s);
+}
+
+QAbstractButton *WizardDriver::instanceEnableButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"enableButton"_s);
+}
+
+QAbstractButton *WizardDriver::instanceDeleteButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"deleteButton"_s);
+}
+
+QAbstractButton *WizardDriver::instanceReauthorizeButton(InstancesWindow *window)
+{
+    return child<QAbstractButton>(window, u"reauthorizeButton"_s);
+}
+
+QLabel *WizardDriver::instancesMessage(InstancesWindow *window)
+{
+    return child<QLabel>(window, u"messageLabel"_s);
+}
+
+void WizardDriver::deleteInstance(InstancesWindow *window, const std::function<void(QMessageBox *)> &whileOpen)
+{
+    QTimer::singleShot(0, [whileOpen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != "confirmDelete"_L1)
+            qFatal("WizardDriver: Delete in the Instances window asked no confirmation");
+        whileOpen(box);
+    });
+    instanceDeleteButton(window)->click();
+}
+
+QAbstractButton *WizardDriver::confirmDeleteButton(QMessageBox *box)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+            return b;
+    }
+    qFatal("WizardDriver: the delete confirmation has no button that deletes");
+}
+
+QAbstractButton *WizardDriver::keepInstanceButton(QMessageBox *box)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (box->buttonRole(b) == QMessageBox::RejectRole)
+            return b;
+    }
+    qFatal("WizardDriver: the delete confirmation has no button that keeps the instance");
 }
 
 QTableView *WizardDriver::requestTable(RequestLogDialog *dialog)

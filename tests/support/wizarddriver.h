@@ -14,6 +14,7 @@ class QAbstractButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QTableView;
 class QTableWidget;
@@ -28,6 +29,7 @@ class ConnectionPage;
 class CurlDialog;
 class ElidingLabel;
 class ExportDialog;
+class InstancesWindow;
 class ProfilesDialog;
 class RequestLogDialog;
 }  // namespace ce
@@ -79,6 +81,8 @@ public:
     QLineEdit *organizationSecretEdit() const;
     QComboBox *profileCombo() const;
     QAbstractButton *profilesButton() const;
+    // "Re-authorize its instance N", shown for a profile that created one.
+    QAbstractButton *reauthorizeCheck() const;
     // Reads an instance.json as Import does, without the file dialog.
     bool importInstanceFile(const QString &path) const;
 
@@ -105,6 +109,16 @@ public:
         QStringList tags;
     };
     void fillApp(const AppInputs &inputs) const;
+
+    // "Send event notifications" on the App page (the Events page comes next when ticked).
+    QAbstractButton *appEventsCheck() const;
+
+    // --- Events page ---------------------------------------------------------------
+    QAbstractButton *eventsEnabledCheck() const;
+    QComboBox *eventsVendorCombo() const;
+    QLineEdit *eventsCallbackEdit() const;
+    QLabel *eventsCallbackMessage() const;
+    QLineEdit *eventsSignatureEdit() const;
 
     // --- Token page ----------------------------------------------------------------
     QLabel *tokenStatus() const;
@@ -134,6 +148,9 @@ public:
 
     // --- Done page -----------------------------------------------------------------
     QLabel *doneId() const;
+    // What the platform said when the Done page asked about the new instance.
+    QLabel *doneVerification() const;
+    QLabel *doneStatus() const;
     ElidingLabel *doneName() const;
     ElidingLabel *doneTags() const;
     QLabel *doneToken() const;
@@ -155,6 +172,10 @@ public:
     // Help (About CE Provisioner), and what it shows as text ("Label: value" lines).
     AboutDialog *openAbout() const;
     static QString aboutText(AboutDialog *dialog);
+    // Presses "Instances…" (the first page's and the Done page's): the window, or null when
+    // the button is not there or not enabled.
+    InstancesWindow *openInstances() const;
+    QAbstractButton *instancesButton() const;
     // Presses Export on the Done page and runs `whileOpen` on the modal dialog (which
     // closes it, by its buttons or reject()); returns when the dialog is gone.
     void exportInstance(const std::function<void(ExportDialog *)> &whileOpen) const;
@@ -172,6 +193,27 @@ public:
     static QAbstractButton *exportSaveButton(ExportDialog *dialog);
     static QLabel *exportWarning(ExportDialog *dialog);
     static QLabel *exportMessage(ExportDialog *dialog);
+
+    // The Instances window's widgets.
+    static QLineEdit *instancesFilter(InstancesWindow *window);
+    static QComboBox *instancesTagCombo(InstancesWindow *window);
+    static QAbstractButton *instancesRefreshButton(InstancesWindow *window);
+    static QTableView *instancesTable(InstancesWindow *window);
+    static QLabel *instanceSummary(InstancesWindow *window);
+    static QLineEdit *instanceNameEdit(InstancesWindow *window);
+    static QLineEdit *instanceTagsEdit(InstancesWindow *window);
+    static QAbstractButton *instanceSaveButton(InstancesWindow *window);
+    static QTableWidget *instanceConfiguration(InstancesWindow *window);
+    static QAbstractButton *instanceEnableButton(InstancesWindow *window);
+    static QAbstractButton *instanceDeleteButton(InstancesWindow *window);
+    static QAbstractButton *instanceReauthorizeButton(InstancesWindow *window);
+    static QLabel *instancesMessage(InstancesWindow *window);
+    // Presses Delete in the window and runs `whileOpen` on the confirmation (a modal
+    // QMessageBox that names the instance); returns when it is gone.
+    static void deleteInstance(InstancesWindow *window, const std::function<void(QMessageBox *)> &whileOpen);
+    // The confirmation's button that deletes, and the one that keeps the instance.
+    static QAbstractButton *confirmDeleteButton(QMessageBox *box);
+    static QAbstractButton *keepInstanceButton(QMessageBox *box);
 
     static QTableWidget *profilesTable(ProfilesDialog *dialog);
     static QAbstractButton *renameProfileButton(ProfilesDialog *dialog);

@@ -15,6 +15,7 @@
 #include "curldialog.h"
 #include "elidinglabel.h"
 #include "exportdialog.h"
+#include "instanceswindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "profilesdialog.h"
@@ -269,6 +270,7 @@ void TstDesktop::everyPageAndDialog()
     // The dialogs, opened as the user opens them where the wizard has a button for it.
     const QList<std::pair<QString, std::function<QWidget *()>>> dialogs = {
         {u"about"_s, [&] { return static_cast<QWidget *>(d.openAbout()); }},
+        {u"instances"_s, [&] { return static_cast<QWidget *>(d.openInstances()); }},
         {u"request-log"_s, [&] { return static_cast<QWidget *>(d.openRequestLog()); }},
         {u"curl"_s, [&] { return static_cast<QWidget *>(d.openCurl()); }},
         {u"profiles"_s, [&] {
@@ -543,6 +545,13 @@ void TstDesktop::advance(test::WizardHarness &app)
         d.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
                    u"Acme books"_s,
                    {u"finance"_s}});
+        // The optional Events page comes on the way only when asked for: ask, so it is checked.
+        if (!d.appEventsCheck()->isChecked())
+            d.appEventsCheck()->click();
+        break;
+    case ProvisioningWizard::EventsPageId:
+        d.eventsCallbackEdit()->clear();
+        QTest::keyClicks(d.eventsCallbackEdit(), u"https://hooks.example.com/ce-events"_s);
         break;
     case ProvisioningWizard::AuthorizePageId: {
         // The provider's page: sign in, then Allow; the wizard moves on by itself.

@@ -54,14 +54,7 @@ using test::WizardDriver;
 using namespace test::typed;  // the configuration keys
 
 // Stands in for the desktop's browser (QDesktopServices::setUrlHandler).
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
+using test::UrlCatcher;
 
 class TstWizard : public QObject
 {
@@ -234,11 +227,15 @@ void TstWizard::wholeFlowByMouse()
     QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done"_s));
     checkMnemonics();
 
-    // Exactly three calls to the API, with the right fields.
+    // Exactly three calls to create, with the right fields, and the Done page's check of the
+    // new instance (GET /instances/{id}).
     QCOMPARE(m_app->sandbox->calls(Endpoint::Token).size(), 1);
     QCOMPARE(m_app->sandbox->calls(Endpoint::Url).size(), 1);
     QCOMPARE(m_app->sandbox->calls(Endpoint::CreateInstance).size(), 1);
-    QCOMPARE(m_app->sandbox->calls(Endpoint::GetInstance).size() + m_app->sandbox->calls(Endpoint::ListInstances).size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->calls(Endpoint::GetInstance).size(), 1, 10000);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::GetInstance).first().path,
+             u"/elements/api-v2/instances/%1"_s.arg(created.value("id"_L1).toInteger()));
+    QCOMPARE(m_app->sandbox->calls(Endpoint::ListInstances).size(), 0);
     const SandboxCall tokenCall = m_app->sandbox->calls(Endpoint::Token).first();
     QCOMPARE(tokenCall.query.queryItemValue(u"apiKey"_s), u"mycompany"_s);
     QCOMPARE(tokenCall.query.queryItemValue(u"siteAddress"_s), u"acme"_s);
@@ -251,15 +248,17 @@ void TstWizard::wholeFlowByMouse()
     QCOMPARE(body.value("configuration"_L1).toObject().value("freshbooks.site.address"_L1).toString(), u"acme"_s);
     QCOMPARE(body.value("name"_L1).toString(), u"Acme Corp. books"_s);
 
-    // The request log shows the three calls, redacted, and saves them.
+    // The request log shows the four calls, redacted, and saves them.
     const QStringList secrets = {u"consumer-secret-123"_s, token, m_app->flow->requestToken().secret,
                                  m_app->flow->callback().oauthVerifier, created.value("token"_L1).toString(),
                                  QString::fromLatin1(SandboxServer::UserSecret)};
     RequestLogDialog *log = d.openRequestLog();
     QVERIFY(log && log->isVisible());
     QPlainTextEdit *details = WizardDriver::requestDetails(log);
-    QCOMPARE(WizardDriver::requestTable(log)->model()->rowCount(), 3);
-    QVERIFY(details->toPlainText().contains(u"POST "_s));  // the newest is selected
+    QCOMPARE(WizardDriver::requestTable(log)->model()->rowCount(), 4);
+    QVERIFY(details->toPlainText().contains(u"GET "_s));  // the newest (the check) is selected
+    WizardDriver::requestTable(log)->selectRow(2);
+    QVERIFY(details->toPlainText().contains(u"POST "_s));
     QVERIFY(details->toPlainText().contains(u"Response body"_s));
     WizardDriver::requestTable(log)->selectRow(0);
     QVERIFY(details->toPlainText().contains(u"apiSecret=<redacted>"_s));
