@@ -118,6 +118,15 @@ bool carriesItem(const QUrl &url, const QString &name, const QString &value)
     return false;
 }
 
+// A query item as a redirect writes it (application/x-www-form-urlencoded, RFC 6749
+// appendix B): "+" is a space, which QUrlQuery leaves as it is.
+QString formValue(const QUrlQuery &query, const QString &key)
+{
+    QString encoded = query.queryItemValue(key, QUrl::FullyEncoded);
+    encoded.replace(u'+', "%20"_L1);
+    return QUrl::fromPercentEncoding(encoded.toUtf8());
+}
+
 // The provider's description of a refusal, as a message may show it: secrets scrubbed,
 // one line, cut.
 QString describedRefusal(const QString &text)
@@ -184,6 +193,10 @@ bool isNearMiss(const CallbackRules &rules, const QUrl &navigation)
     if (rules.kind != Authentication::OAuth2)
         return true;
     if (!rules.expected.isEmpty() && carriesItem(navigation, oauth::State, rules.expected))
+        return true;
+    // This attempt's state anywhere else (a javascript: or data: address quoting the
+    // callback): 256 random bits are nobody's word by chance.
+    if (rules.expected.size() >= 16 && navigation.toString(QUrl::FullyDecoded).contains(rules.expected))
         return true;
     const QUrl &configured = rules.callbackUrl;
     const QString host = configured.host(QUrl::FullyEncoded);
@@ -274,8 +287,8 @@ void matchOAuth2(const CallbackRules &rules, const QUrlQuery &query, CallbackMat
     }
     if (!refusalKey.isEmpty()) {
         m.outcome = CallbackMatch::Outcome::Refused;
-        m.refusal = describedRefusal(value(refusalKey).isEmpty() ? refusalKey : value(refusalKey));
-        m.refusalDescription = describedRefusal(value(oauth::ErrorDescription));
+        m.refusal = describedRefusal(value(refusalKey).isEmpty() ? refusalKey : formValue(query, refusalKey));
+        m.refusalDescription = describedRefusal(formValue(query, oauth::ErrorDescription));
         m.message = m.refusalDescription.isEmpty()
             ? CallbackMatch::tr("Access was not granted (the provider said: %1).").arg(m.refusal)
             : CallbackMatch::tr("Access was not granted (the provider said: %1: %2).").arg(m.refusal, m.refusalDescription);
