@@ -90,6 +90,10 @@ private slots:
     void descriptorBuiltFromTheSandbox_data();
     void descriptorBuiltFromTheSandbox();
     void userDescriptorFromTheDataFolder();
+    // instance.json
+    void instanceJsonRoundTrips_data();
+    void instanceJsonRoundTrips();
+    void instanceJsonOfAnotherMode();
 
 private:
     struct Page
@@ -523,6 +527,103 @@ void TstFlowKinds::userDescriptorFromTheDataFolder()
     QCOMPARE(flow->instance().elementKey, u"acmecrm"_s);
     const QJsonObject body = QJsonDocument::fromJson(m_sandbox.calls(Endpoint::CreateInstance).last().body).object();
     QCOMPARE(body.value("configuration"_L1).toObject().value("acme.region"_L1).toString(), u"us"_s);
+}
+
+// ---------------------------------------------------------------------------------------
+// instance.json
+
+namespace {
+
+// A request with every entry of `e` given: secrets "s3cret-<key>", the rest a valid value.
+InstanceRequest filledRequest(const ElementDescription &e)
+{
+    InstanceRequest r;
+    r.elementKey = e.key;
+    r.name = u"Round trip"_s;
+    r.tags = {u"kinds"_s};
+    for (const ConfigurationEntry &c : e.configuration) {
+        if (c.oauthOnly)
+            continue;
+        QString value = u"value-"_s + c.key;
+        if (c.hidden)
+            value = c.defaultValue;
+        else if (c.isSecret())
+            value = u"s3cret-"_s + c.key;
+        else if (c.type == ConfigurationEntry::Type::Boolean)
+            value = c.defaultValue == "true"_L1 ? u"false"_s : u"true"_s;
+        else if (c.type == ConfigurationEntry::Type::Choice)
+            value = c.options.constLast().value;
+        else if (c.format == ConfigurationEntry::Format::Url)
+            value = Callback;
+        else if (c.format == ConfigurationEntry::Format::Subdomain)
+            value = u"acme"_s;
+        r.configuration.insert(c.key, value);
+    }
+    for (const ProviderDataEntry &p : e.providerData)
+        r.providerData.insert(p.key, (p.secret ? u"s3cret-"_s : u"value-"_s) + p.key);
+    return r;
+}
+
+}  // namespace
+
+void TstFlowKinds::instanceJsonRoundTrips_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("OAuth 1.0a") << u"freshbooks"_s;
+    QTest::newRow("OAuth 2.0 with a site address") << u"zendesk"_s;
+    QTest::newRow("OAuth 2.0 with realmId") << u"quickbooks"_s;
+    QTest::newRow("OAuth 2.0, a mode of hubspot") << u"hubspot"_s;
+    QTest::newRow("credentials") << u"stripe"_s;
+    QTest::newRow("credentials, a mode of hubspot") << u"hubspot-apikey"_s;
+    QTest::newRow("credentials with a subdomain") << u"freshdeskv2"_s;
+}
+
+// Exported with placeholders, no secret is in the file and the same descriptor reads it
+// back (the element key, and the mode, from the file); the inputs it gives a flow are the
+// ones exported, secrets left to fill in. Exported with secrets, it reads back equal.
+void TstFlowKinds::instanceJsonRoundTrips()
+{
+    QFETCH(QString, id);
+    const ElementDescription &element = builtIn(id);
+    InstanceRequest request = filledRequest(element);
+    request.normalise(element);
+    QVERIFY2(request.validate(element).isEmpty(), qPrintable(InstanceRequest::summary(request.validate(element))));
+
+    const QByteArray placeholders = request.toInstanceJson(element, InstanceRequest::Secrets::Placeholders);
+    QVERIFY2(!placeholders.contains("s3cret-"), placeholders.constData());
+    QList<ValidationIssue> issues;
+    const std::optional<InstanceRequest> back = InstanceRequest::fromInstanceJson(placeholders, &issues);
+    QVERIFY2(back, qPrintable(InstanceRequest::summary(issues)));
+    QString why;
+    QCOMPARE(ElementCatalog::builtIn().forRequest(*back, &why), &element);
+    const auto flow = makeFlow(element);
+    QVERIFY2(flow->loadInputs(*back, &why), qPrintable(why));
+    for (const ConfigurationEntry &c : element.configuration) {
+        if (c.oauthOnly || c.hidden)
+            continue;
+        QCOMPARE(flow->configuration(c.key), c.isSecret() ? QString() : request.configuration.value(c.key));
+    }
+    QCOMPARE(flow->name(), request.name);
+    QCOMPARE(flow->tags(), request.tags);
+
+    const QByteArray included = request.toInstanceJson(element, InstanceRequest::Secrets::Include);
+    const std::optional<InstanceRequest> whole = InstanceRequest::fromInstanceJson(included);
+    QVERIFY(whole);
+    QCOMPARE(*whole, request);
+    QCOMPARE(ElementCatalog::builtIn().forRequest(*whole), &element);
+}
+
+// hubspot's API key file is not the OAuth 2.0 mode's, though the key is the same.
+void TstFlowKinds::instanceJsonOfAnotherMode()
+{
+    const ElementDescription &apiKey = builtIn(u"hubspot-apikey"_s);
+    InstanceRequest request = filledRequest(apiKey);
+    request.normalise(apiKey);
+    const auto flow = makeFlow(builtIn(u"hubspot"_s));
+    QString problem;
+    QVERIFY(!flow->loadInputs(request, &problem));
+    QVERIFY2(problem.contains(u"authentication.type"_s), qPrintable(problem));
+    QVERIFY(flow->name() != request.name);
 }
 
 QTEST_GUILESS_MAIN(TstFlowKinds)
