@@ -86,6 +86,8 @@ private slots:
     // Credentials
     void credentialsStraightToCreation();
     void credentialsNameWhatIsMissing();
+    void reauthorizeEachKind_data();
+    void reauthorizeEachKind();
     // Descriptors from elsewhere
     void descriptorBuiltFromTheSandbox_data();
     void descriptorBuiltFromTheSandbox();
@@ -444,6 +446,63 @@ void TstFlowKinds::credentialsNameWhatIsMissing()
     QVERIFY(flow->canCreateInstance());
     CHECK(create(flow.get()));
     QCOMPARE(flow->request().configuration.value(u"subdomain"_s), u"acme"_s);
+}
+
+// ---------------------------------------------------------------------------------------
+// Re-authorization: the same flow ending in PUT /instances/{id}
+
+void TstFlowKinds::reauthorizeEachKind_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("OAuth 2.0") << u"zendesk"_s;
+    QTest::newRow("credentials") << u"stripe"_s;
+}
+
+void TstFlowKinds::reauthorizeEachKind()
+{
+    QFETCH(QString, id);
+    const bool oauth = id == "zendesk"_L1;
+    const auto fill = [&](ProvisioningFlow *flow, const QString &secret) {
+        if (oauth) {
+            fillZendesk(flow);
+            flow->setConfiguration(u"oauth.api.secret"_s, secret);
+        } else {
+            flow->setConfiguration(u"api.key"_s, secret);
+        }
+    };
+    const auto first = makeFlow(builtIn(id));
+    fill(first.get(), u"first-secret"_s);
+    if (oauth)
+        CHECK(authorizeAndCreate(first.get()));
+    else
+        CHECK(create(first.get()));
+    const qint64 instanceId = first->instance().id;
+
+    const auto again = makeFlow(builtIn(id));
+    QString problem;
+    QVERIFY2(again->loadInstance(first->instance(), &problem), qPrintable(problem));
+    fill(again.get(), u"second-secret"_s);
+    QSignalSpy reauthorized(again.get(), &ProvisioningFlow::instanceReauthorized);
+    QSignalSpy created(again.get(), &ProvisioningFlow::instanceCreated);
+    if (oauth) {
+        QVERIFY(!again->canCreateInstance());  // a fresh grant first
+        CHECK(startAndWait(again.get()));
+        QUrl callback;
+        CHECK(approve(again->authorizationUrl(), &callback));
+        QCOMPARE(again->handleNavigation(callback, NavigationOrigin::TopLevelPage).outcome, Outcome::Authorized);
+    }
+    QVERIFY(again->canCreateInstance());
+    again->createInstance();
+    QVERIFY(reauthorized.wait(10000));
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(again->stage(), Stage::Created);
+    QCOMPARE(again->instance().id, instanceId);
+    const QList<SandboxCall> puts = m_sandbox.calls(Endpoint::UpdateInstance);
+    QCOMPARE(puts.size(), 1);
+    QCOMPARE(puts.at(0).status, 200);
+    const QJsonObject body = QJsonDocument::fromJson(puts.at(0).body).object();
+    QCOMPARE(body.value("configuration"_L1).toObject().value(oauth ? "oauth.api.secret"_L1 : "api.key"_L1).toString(),
+             u"second-secret"_s);
 }
 
 // ---------------------------------------------------------------------------------------
