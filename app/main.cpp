@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
     case Command::InstancesDisable:
         return ce::cli::instances(invocation.command, invocation.instanceId, invocation.tags, invocation.environment,
                                   invocation.timeoutSeconds);
-    // Commands still to come (elements): a case each, see cli/commands.h.
+    case Command::Elements:
+        return ce::cli::elements(invocation.json);
     case Command::Wizard:
         break;  // handed over above
     }

@@ -33,4 +33,10 @@ int authorize(const Invocation &invocation);
 int instances(Invocation::Command command, qint64 id, const QStringList &tags, const QString &environment,
               int timeoutSeconds);
 
+// `elements [--json]`: the elements this app can provision (the built-in descriptors and
+// the user's), one a line: id, key, kind, origin, name; as a JSON array with --json, with
+// the environment variable of each secret. A bad file of the user's is one line on stderr,
+// never fatal (elements.cpp).
+int elements(bool json);
+
 }  // namespace ce::cli

@@ -47,6 +47,7 @@ QString commandName(Command command)
     case Command::InstancesDelete: return u"instances delete"_s;
     case Command::InstancesEnable: return u"instances enable"_s;
     case Command::InstancesDisable: return u"instances disable"_s;
+    case Command::Elements: return u"elements"_s;
     case Command::Wizard:
     case Command::Help:
     case Command::Version: break;
@@ -98,13 +99,14 @@ CommandLine::CommandLine(const QStringList &languages)
                        QCoreApplication::translate("ce::cli", "authorize, reauthorize: polling: every this many minutes."),
                        u"MINUTES"_s)
     , m_noEvents(u"no-events"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: turn events off."))
+    , m_json(u"json"_s, QCoreApplication::translate("main", "elements: print the list as JSON."))
 {
     // Qt's own options (-platform, -style...) are not taken: the arguments are parsed
     // before any application object exists. QT_QPA_PLATFORM and the like still work.
     m_helpAll.setFlags(QCommandLineOption::HiddenFromHelp);  // once Qt's longer help; the same here
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "main",
-        "Provision Cloud Elements instances (FreshBooks, OAuth 1.0a) with a wizard.\n\n"
+        "Provision Cloud Elements instances (OAuth 2.0, OAuth 1.0a and credentials elements) with a wizard.\n\n"
         "Commands:\n"
         "  (none)                     open the wizard\n"
         "  serve-sandbox              run the built-in Cloud Elements sandbox on 127.0.0.1\n"
@@ -115,18 +117,22 @@ CommandLine::CommandLine(const QStringList &languages)
         "  instances get ID           print one instance as JSON\n"
         "  instances delete ID        delete an instance\n"
         "  instances enable ID        enable an instance\n"
-        "  instances disable ID       disable an instance\n\n"
+        "  instances disable ID       disable an instance\n"
+        "  elements                   list the elements this app can provision\n\n"
         "Secrets are read from the environment, never from arguments: CE_USER_SECRET,\n"
-        "CE_ORGANIZATION_SECRET, FRESHBOOKS_CONSUMER_SECRET and CE_EVENTS_SIGNATURE_KEY.\n"
-        "When one that is needed is missing and standard input is a terminal, it is asked\n"
-        "for without echo."));
+        "CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element\n"
+        "the variable its descriptor names (elements --json lists them; FreshBooks' consumer\n"
+        "secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:\n"
+        "oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_\n"
+        "and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard\n"
+        "input is a terminal, it is asked for without echo."));
     m_parser.addPositionalArgument(u"command"_s,
-                                   QCoreApplication::translate("main", "serve-sandbox, create, authorize, reauthorize or instances; "
+                                   QCoreApplication::translate("main", "serve-sandbox, create, authorize, reauthorize, instances or elements; "
                                                                        "none opens the wizard."),
                                    u"[command]"_s);
     m_parser.addOptions({m_help, m_helpAll, m_version, m_sandbox, m_port, m_autoApprove, m_from, m_environment,
                          m_timeout, m_element, m_consumerKey, m_site, m_callbackUrl, m_name, m_tag, m_eventsUrl,
-                         m_eventsVendor, m_eventsInterval, m_noEvents, m_verbose, m_language});
+                         m_eventsVendor, m_eventsInterval, m_noEvents, m_json, m_verbose, m_language});
 }
 
 QString CommandLine::helpText() const
@@ -208,6 +214,8 @@ Invocation CommandLine::parse(const QStringList &arguments)
         }
         words = 2;
         takesId = invocation.command != Command::InstancesList;
+    } else if (command == "elements"_L1) {
+        invocation.command = Command::Elements;
     } else if (!positional.isEmpty()) {
         invocation.error = QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(command);
         return invocation;
@@ -256,7 +264,8 @@ Invocation CommandLine::parse(const QStringList &arguments)
                  {&m_eventsUrl, authorizing},
                  {&m_eventsVendor, authorizing},
                  {&m_eventsInterval, authorizing},
-                 {&m_noEvents, authorizing}};
+                 {&m_noEvents, authorizing},
+                 {&m_json, {Command::Elements}}};
     for (const auto &[option, owners] : owned) {
         if (!m_parser.isSet(*option) || owners.contains(invocation.command))
             continue;
@@ -352,6 +361,10 @@ Invocation CommandLine::parse(const QStringList &arguments)
     case Command::InstancesDelete:
     case Command::InstancesEnable:
     case Command::InstancesDisable:
+        break;
+    case Command::Elements:
+        invocation.json = m_parser.isSet(m_json);
+        break;
     case Command::Help:
     case Command::Version:
         break;

@@ -21,7 +21,7 @@ struct Invocation
 {
     enum class Command {
         Wizard, ServeSandbox, Create, Authorize, Reauthorize,
-        InstancesList, InstancesGet, InstancesDelete, InstancesEnable, InstancesDisable,
+        InstancesList, InstancesGet, InstancesDelete, InstancesEnable, InstancesDisable, Elements,
         Help, Version
     };
     Command command = Command::Wizard;
@@ -56,6 +56,7 @@ struct Invocation
     {
         return noEvents || !eventsUrl.isEmpty() || !eventsVendor.isEmpty() || !eventsInterval.isEmpty();
     }
+    bool json = false;         // elements
 };
 
 // "instances list", "authorize": a command as it is typed (empty for the wizard, help, version).
@@ -84,7 +85,7 @@ private:
     QStringList m_languages;
     QCommandLineOption m_help, m_helpAll, m_version, m_verbose, m_language, m_sandbox, m_port, m_autoApprove, m_from,
         m_environment, m_timeout, m_element, m_consumerKey, m_site, m_callbackUrl, m_name, m_tag, m_eventsUrl,
-        m_eventsVendor, m_eventsInterval, m_noEvents;
+        m_eventsVendor, m_eventsInterval, m_noEvents, m_json;
 };
 
 // Every message the program prints for a person goes through these, and so through
