@@ -22,6 +22,22 @@ ProvisioningFlow::~ProvisioningFlow()
         m_reply->deleteLater();
 }
 
+bool ProvisioningFlow::setElement(const ElementDescription &element)
+{
+    if (m_stage != Stage::Editing || (m_reply && !m_reply->isFinished()))
+        return false;
+    if (element == m_element && element.origin == m_element.origin && element.path == m_element.path)
+        return true;
+    resetAuthorization();
+    m_lastError = {};
+    m_element = element;
+    m_configuration.clear();
+    m_reauthorizationTarget = 0;
+    Q_EMIT elementChanged();
+    Q_EMIT inputsChanged();
+    return true;
+}
+
 void ProvisioningFlow::setEnvironment(const Environment &environment)
 {
     if (environment == m_environment)

@@ -36,6 +36,11 @@ public:
 
     const ElementDescription &element() const { return m_element; }
     ApiClient *client() const { return m_client; }
+    // Another element to provision (the wizard's choice of element), only while Editing.
+    // The configuration entered for the previous one is dropped (its keys mean nothing to
+    // this one), and so is a re-authorization target; the environment, the secrets of the
+    // platform, the name and the tags stay. False, changing nothing, in any other stage.
+    bool setElement(const ElementDescription &element);
 
     // --- What the user enters ---------------------------------------------------------
     void setEnvironment(const Environment &environment);
@@ -145,6 +150,8 @@ Q_SIGNALS:
     // Step 4 of a re-authorization succeeded: the instance as PUT /instances/{id} answered.
     void instanceReauthorized(const ce::Instance &instance);
     void failed(const ce::ApiError &error);
+    // setElement() changed the element (inputsChanged() follows).
+    void elementChanged();
 
 private:
     void setStage(Stage stage);
