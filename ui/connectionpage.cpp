@@ -220,7 +220,8 @@ void ConnectionPage::onEnvironmentChanged()
         m_ui->userSecretEdit->setText(m_sandbox->credentials.userSecret);
         m_ui->organizationSecretEdit->setText(m_sandbox->credentials.organizationSecret);
         m_ui->noteLabel->setText(tr("The sandbox runs on this computer and imitates Cloud Elements and "
-                                    "FreshBooks: nothing leaves this computer. Its secrets are filled in."));
+                                    "the elements' own sign-in pages: nothing leaves this computer. Its secrets are "
+                                    "filled in."));
     } else {
         // Leaving the sandbox: its secrets mean nothing elsewhere.
         if (m_sandbox && m_ui->userSecretEdit->text() == m_sandbox->credentials.userSecret) {

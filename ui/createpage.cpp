@@ -67,7 +67,8 @@ void CreatePage::initializePage()
     for (const QString &tag : request.tags)
         tags.append(displayText(tag, 60));
     addRow(tr("Tags:"), request.tags.isEmpty() ? tr("(none)") : tags.join(", "_L1));
-    addRow(tr("From the authorization:"), request.providerData.keys().join(", "_L1) + u' ' + tr("(masked below)"));
+    if (element.isOAuth())
+        addRow(tr("From the authorization:"), request.providerData.keys().join(", "_L1) + u' ' + tr("(masked below)"));
 
     m_ui->previewEdit->setPlainText(QString::fromUtf8(request.toInstanceJson(element, InstanceRequest::Secrets::Masked)));
     setMessage(m_ui->messageLabel, {});
@@ -81,7 +82,7 @@ void CreatePage::refresh()
     m_ui->busyBar->setVisible(creating);
     if (creating)
         setMessage(m_ui->messageLabel, tr("Creating the instance…"), MessageKind::Ok);
-    else if (flow->stage() == ProvisioningFlow::Stage::Authorized && flow->lastError().isError())
+    else if (flow->stage() == readyStage() && flow->lastError().isError())
         setMessage(m_ui->messageLabel,
                    flow->lastError().text + u' '
                        + tr("Nothing you entered is lost: press Create instance to try again, or go back."));
@@ -90,9 +91,15 @@ void CreatePage::refresh()
 
 bool CreatePage::isComplete() const
 {
-    using Stage = ProvisioningFlow::Stage;
-    const Stage stage = m_context.flow->stage();
-    return stage == Stage::Authorized || stage == Stage::Created;
+    const ProvisioningFlow::Stage stage = m_context.flow->stage();
+    return stage == readyStage() || stage == ProvisioningFlow::Stage::Created;
+}
+
+ProvisioningFlow::Stage CreatePage::readyStage() const
+{
+    // Credentials have no authorization: the instance is created from the inputs.
+    return m_context.flow->element().isOAuth() ? ProvisioningFlow::Stage::Authorized
+                                               : ProvisioningFlow::Stage::Editing;
 }
 
 bool CreatePage::validatePage()

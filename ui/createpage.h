@@ -2,6 +2,8 @@
 
 #include "wizardcontext.h"
 
+#include "core/provisioningflow.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -26,6 +28,8 @@ public:
 
 private:
     void refresh();
+    // The stage step 4 starts from: Authorized, or Editing for credentials.
+    ProvisioningFlow::Stage readyStage() const;
 
     WizardContext m_context;
     std::unique_ptr<Ui::CreatePage> m_ui;

@@ -7,6 +7,8 @@
 #include "createpage.h"
 #include "curldialog.h"
 #include "donepage.h"
+#include "elementpage.h"
+#include "recentelements.h"
 #include "requestlogdialog.h"
 #include "tokenpage.h"
 
@@ -30,13 +32,18 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     : QWizard(parent),
       m_context(context),
       m_connection(new ConnectionPage(context, this)),
+      m_element(new ElementPage(context, this)),
       m_app(new AppPage(context, this)),
       m_token(new TokenPage(context, this)),
       m_authorize(new AuthorizePage(context, this)),
       m_create(new CreatePage(context, this)),
       m_done(new DonePage(context, this))
 {
-    setWindowTitle(tr("CE Provisioner: new %1 instance").arg(context.flow->element().name));
+    updateTitle();
+    connect(context.flow, &ProvisioningFlow::elementChanged, this, &ProvisioningWizard::updateTitle);
+    // The element of every instance created comes first on the element page next time.
+    connect(context.flow, &ProvisioningFlow::instanceCreated, this,
+            [flow = context.flow] { recentElements::use(flow->element().id); });
     setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -62,6 +69,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     restoreGeometry(m_savedGeometry);
 
     setPage(ConnectionPageId, m_connection);
+    setPage(ElementPageId, m_element);
     setPage(AppPageId, m_app);
     setPage(TokenPageId, m_token);
     setPage(AuthorizePageId, m_authorize);
@@ -72,6 +80,11 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
 }
 
 ProvisioningWizard::~ProvisioningWizard() = default;
+
+void ProvisioningWizard::updateTitle()
+{
+    setWindowTitle(tr("CE Provisioner: new %1 instance").arg(m_context.flow->element().displayName()));
+}
 
 void ProvisioningWizard::preselectSandbox()
 {

@@ -9,6 +9,7 @@ namespace ce {
 
 class AuthorizePage;
 class ConnectionPage;
+class ElementPage;
 class AppPage;
 class TokenPage;
 class CreatePage;
@@ -16,13 +17,18 @@ class DonePage;
 class CurlDialog;
 class RequestLogDialog;
 
-// The provisioning wizard: six pages over one ProvisioningFlow.
-//   Connection -> FreshBooks app -> Request token -> Authorize -> Create -> Done
+// The provisioning wizard: pages over one ProvisioningFlow, following the chosen element's
+// kind (AppPage::nextId()):
+//   Connection -> Element -> App -> Request token -> Authorize -> Create -> Done  (OAuth 1.0a)
+//   Connection -> Element -> App -> Authorize -> Create -> Done                   (OAuth 2.0)
+//   Connection -> Element -> App -> Create -> Done                                (credentials)
+// The element is chosen after the connection: a saved profile (chosen there) brings its
+// element, and looking an element up on the platform needs the connection.
 class ProvisioningWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ConnectionPageId, AppPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
+    enum PageId { ConnectionPageId, ElementPageId, AppPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
     Q_ENUM(PageId)
 
     explicit ProvisioningWizard(const WizardContext &context, QWidget *parent = nullptr);
@@ -43,7 +49,11 @@ private:
     CurlDialog *showCurl();
 
     WizardContext m_context;
+    // The window title, of the flow's element.
+    void updateTitle();
+
     ConnectionPage *m_connection;
+    ElementPage *m_element;
     AppPage *m_app;
     TokenPage *m_token;
     AuthorizePage *m_authorize;

@@ -137,6 +137,7 @@ void TstWizard::toTokenPage()
 {
     CHECK(fillConnection());
     button(QWizard::NextButton)->click();
+    m_app->driver().passElementPage();
     CHECK(fillApp());
     button(QWizard::NextButton)->click();
 }
@@ -181,6 +182,11 @@ void TstWizard::wholeFlowByMouse()
     const WizardDriver d = m_app->driver();
     fillConnection();
     QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection"_s));
+    checkMnemonics();
+    button(QWizard::NextButton)->click();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ElementPageId));
+    QCOMPARE(d.currentElementId(), u"freshbooks"_s);
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"2-element"_s));
     checkMnemonics();
     button(QWizard::NextButton)->click();
     fillApp();
@@ -303,6 +309,9 @@ void TstWizard::wholeFlowByKeyboard()
 
     fillConnection();
     // A mnemonic "animates" the click: the page changes a moment later.
+    d.nextByKeyboard();
+    QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::ElementPageId));
+    QCOMPARE(focused(), d.elementSearch());
     d.nextByKeyboard();
     QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
 
