@@ -487,6 +487,22 @@ ApiReply *ApiClient::authorizationUrl(const QString &elementKey, const QUrlQuery
                 shapeOf<AuthorizationUrl>(token));
 }
 
+ApiReply *ApiClient::oauth2AuthorizationUrl(const QString &elementKey, const QUrlQuery &oauthParameters)
+{
+    redaction::registerSecret(oauthParameters.queryItemValue(oauth::ApiSecret, QUrl::FullyDecoded));
+    const QString state = oauthParameters.queryItemValue(oauth::State, QUrl::FullyDecoded);
+    const QString path = u"/elements/%1/oauth/url"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(elementKey)));
+    if (state.isEmpty()) {
+        // Without one the callback cannot be told from a forged one.
+        return refuse(ApiReply::Operation::AuthorizationUrl, ApiError::tr("there is no state to send"));
+    }
+    return send(ApiReply::Operation::AuthorizationUrl, "GET", path, oauthParameters, {},
+                [elementKey, state](const QJsonValue &json) {
+                    QString why;
+                    return AuthorizationUrl::fromOAuth2Json(json, elementKey, state, &why) ? QString() : why;
+                });
+}
+
 ApiReply *ApiClient::checkRequest(ApiReply::Operation op, const InstanceRequest &request,
                                    const ElementDescription *element)
 {

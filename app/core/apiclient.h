@@ -135,6 +135,11 @@ public:
     // Step 2. The same parameters plus requestToken. The answer's URL is checked to
     // carry that token (see AuthorizationUrl::fromJson).
     ApiReply *authorizationUrl(const QString &elementKey, const QUrlQuery &oauthParameters);
+    // OAuth 2.0's only OAuth call: GET /elements/{key}/oauth/url with the element's
+    // parameters and `state` (required: refused without a call when missing). The answer is
+    // checked to be for this element and, when its URL carries a state, that one
+    // (AuthorizationUrl::fromOAuth2Json).
+    ApiReply *oauth2AuthorizationUrl(const QString &elementKey, const QUrlQuery &oauthParameters);
     // Step 4. POST /instances with the request as body. The request is validated first
     // against `element`, or without one against the descriptor of its element key when the
     // catalog (ElementCatalog::shared()) has exactly one; one that fails is not sent.

@@ -119,6 +119,46 @@ std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &jso
     return a;
 }
 
+std::optional<AuthorizationUrl> AuthorizationUrl::fromOAuth2Json(const QJsonValue &json, const QString &elementKey,
+                                                                 const QString &expectedState, QString *why)
+{
+    if (!json.isObject()) {
+        fail(why, ApiError::tr("expected an object with \"oauthUrl\""));
+        return std::nullopt;
+    }
+    json::Errors errors(wording);
+    json::Reader o(json.toObject(), &errors);
+    const QString text = o.string("oauthUrl"_L1, json::Need::NonEmpty);
+    if (!errors.isEmpty()) {
+        fail(why, errors.firstMessage());
+        return std::nullopt;
+    }
+    AuthorizationUrl a;
+    a.url = QUrl(text.trimmed(), QUrl::StrictMode);
+    a.element = o.value("element"_L1).toString();
+    const QString scheme = a.url.scheme().toLower();
+    if (!a.url.isValid() || a.url.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1)) {
+        fail(why, ApiError::tr("\"oauthUrl\" is not an absolute http(s) URL"));
+        return std::nullopt;
+    }
+    if (!a.element.isEmpty() && !elementKey.isEmpty() && a.element != elementKey) {
+        fail(why, ApiError::tr("the authorization URL is for the element \"%1\", not \"%2\"").arg(a.element, elementKey));
+        return std::nullopt;
+    }
+    const QStringList states = QUrlQuery(a.url).allQueryItemValues(oauth::State, QUrl::FullyDecoded);
+    if (states.size() > 1) {
+        fail(why, ApiError::tr("the authorization URL carries state more than once"));
+        return std::nullopt;
+    }
+    if (states.size() == 1 && states.first() != expectedState) {
+        fail(why, ApiError::tr("the authorization URL carries another state than the one sent, so the callback "
+                               "would not be accepted (a descriptor with \"state\": \"elementKey\" sends the "
+                               "state this element keeps)"));
+        return std::nullopt;
+    }
+    return a;
+}
+
 std::optional<Instance> Instance::fromJson(const QJsonValue &json, QString *why)
 {
     if (!json.isObject()) {

@@ -34,6 +34,13 @@ struct AuthorizationUrl
     static std::optional<AuthorizationUrl> fromJson(const QJsonValue &json,
                                                     const QString &expectedToken = {},
                                                     QString *why = nullptr);
+    // OAuth 2.0 (no request token): rejects a URL that is not absolute http(s), an answer
+    // about another element than `elementKey` (its "element", when there is one), and a
+    // URL whose `state`, when it carries one, appears twice or is not `expectedState` (the
+    // provider would send that one back, and the callback would be refused). Some URLs
+    // carry no state of their own (an OAuth proxy keeps it): that is accepted.
+    static std::optional<AuthorizationUrl> fromOAuth2Json(const QJsonValue &json, const QString &elementKey,
+                                                          const QString &expectedState, QString *why = nullptr);
 };
 
 // An element instance, as POST /instances and GET /instances/{id} return it.

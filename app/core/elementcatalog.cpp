@@ -1,5 +1,6 @@
 #include "elementcatalog.h"
 
+#include "instancerequest.h"
 #include "jsonfields.h"
 #include "logging.h"
 #include "oauthparameters.h"
@@ -248,6 +249,56 @@ QStringList ElementCatalog::ids() const
     for (const ElementDescription *d : descriptors())
         list.append(d->id);
     return list;
+}
+
+QList<const ElementDescription *> ElementCatalog::fitting(const QList<const ElementDescription *> &candidates,
+                                                         const QMap<QString, QString> &configuration,
+                                                         const QMap<QString, QString> &providerData)
+{
+    bool hasProviderData = false;
+    for (auto it = providerData.cbegin(); it != providerData.cend(); ++it)
+        hasProviderData = hasProviderData || !it.value().trimmed().isEmpty();
+    QList<const ElementDescription *> fit;
+    for (const ElementDescription *d : candidates) {
+        bool fits = d->isOAuth() || !hasProviderData;
+        for (const ConfigurationEntry &e : d->configuration) {
+            if (!fits)
+                break;
+            if (e.hidden)
+                fits = !configuration.contains(e.key) || configuration.value(e.key).trimmed() == e.defaultValue;
+            else if (e.required && !e.oauthOnly)
+                fits = configuration.contains(e.key);
+        }
+        if (fits)
+            fit.append(d);
+    }
+    return fit;
+}
+
+const ElementDescription *ElementCatalog::forRequest(const InstanceRequest &request, QString *why) const
+{
+    const QString key = request.elementKey.trimmed();
+    const QList<const ElementDescription *> described = byKey(key);
+    if (described.size() == 1)
+        return described.first();
+    if (described.isEmpty()) {
+        if (why)
+            *why = tr("No descriptor describes the element \"%1\" (known: %2).").arg(key, ids().join(", "_L1));
+        return nullptr;
+    }
+    const QList<const ElementDescription *> fit = fitting(described, request.configuration, request.providerData);
+    if (fit.size() == 1)
+        return fit.first();
+    QStringList names;
+    for (const ElementDescription *d : fit.isEmpty() ? described : fit)
+        names.append(u"%1 (%2)"_s.arg(d->id, d->title()));
+    if (why)
+        *why = fit.isEmpty() ? tr("The file fits none of the descriptors of the element \"%1\": %2. Give the "
+                                  "configuration entries of one of them.").arg(key, names.join(", "_L1))
+                             : tr("The file fits several descriptors of the element \"%1\": %2. Give the "
+                                  "configuration entry that tells them apart (such as authentication.type).")
+                                   .arg(key, names.join(", "_L1));
+    return nullptr;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@
 
 namespace ce {
 
+class InstanceRequest;
+
 // The element descriptors the app knows: the built-in ones (":/elements/*.json"), the
 // user's (ElementCatalog::userFolder(), "~/.local/share/ce-provisioner/elements/*.json")
 // and any built at run time from the platform's own description (fromPlatform()). Ids are
@@ -71,6 +73,19 @@ public:
     qsizetype size() const { return qsizetype(m_descriptors.size()); }
     bool isEmpty() const { return m_descriptors.empty(); }
     const QList<Problem> &problems() const { return m_problems; }
+
+    // Of `candidates` (descriptors of one element key: its modes), those an instance body
+    // holding `configuration` and `providerData` is for: every hidden entry it gives holds
+    // that entry's value (authentication.type "apiKey" or "oauth2"), it has every required
+    // entry the user gives (a placeholder counts: a template to fill in), and only the OAuth
+    // kinds fit a body with providerData.
+    static QList<const ElementDescription *> fitting(const QList<const ElementDescription *> &candidates,
+                                                     const QMap<QString, QString> &configuration,
+                                                     const QMap<QString, QString> &providerData);
+    // The descriptor an instance.json is for: the only one of its element key, else the only
+    // one that fits it (fitting()). Null, with the reason naming the candidates in *why,
+    // when the key is unknown or the file fits none or several of them.
+    const ElementDescription *forRequest(const InstanceRequest &request, QString *why = nullptr) const;
 
     // A descriptor built from the platform's answer to GET /elements/{key} (its
     // `configuration` list: key, name, description, defaultValue, type, required,

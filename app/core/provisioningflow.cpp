@@ -4,9 +4,23 @@
 #include "oauthparameters.h"
 #include "redaction.h"
 
+#include <QRandomGenerator>
+
 using namespace Qt::StringLiterals;
 
 namespace ce {
+
+namespace {
+
+// An OAuth 2.0 state nobody can guess: 256 random bits, URL-safe (43 characters).
+QString randomState()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+}  // namespace
 
 ProvisioningFlow::ProvisioningFlow(ApiClient *client, const ElementDescription &element, QObject *parent)
     : QObject(parent), m_client(client), m_element(element)
@@ -136,8 +150,9 @@ QList<ValidationIssue> ProvisioningFlow::inputIssues() const
     r.tags = m_tags;
     QList<ValidationIssue> issues = r.validateInputs(m_element);
     // The callback URL is optional in the instance body but the OAuth exchange needs it.
+    // (When it is required too, the validation named it already.)
     if (const ConfigurationEntry *e = m_element.entryForOAuthParameter(oauth::CallbackUrl);
-        e && configuration(e->key).trimmed().isEmpty())
+        e && !e->required && configuration(e->key).trimmed().isEmpty())
         issues.append({field::configuration(e->key), tr("%1 is needed for the authorization.").arg(e->displayLabel()), 0,
                        true});
     return issues;
@@ -171,25 +186,51 @@ void ProvisioningFlow::adopt(ApiReply *reply)
     m_reply = reply;
 }
 
-QUrlQuery ProvisioningFlow::oauthParameters(bool withRequestToken) const
+QUrlQuery ProvisioningFlow::oauthParameters(bool forUrlCall) const
 {
     QUrlQuery query;
     auto add = [&query](const QString &key, const QString &value) {
         query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
     // As POST /instances gets them (trimmed, normalised, a hidden entry's default), oauthOnly
-    // entries included.
+    // entries included. An empty optional one is left out of every call (a scope left
+    // empty: the platform's default); the client's own three are always there.
     for (const ConfigurationEntry &e : m_element.configuration) {
-        if (!e.oauthParameter.isEmpty())
-            add(e.oauthParameter, e.valueToSend(m_configuration.value(e.key)));
+        if (e.oauthParameter.isEmpty())
+            continue;
+        const QString value = e.valueToSend(m_configuration.value(e.key));
+        const bool client = e.oauthParameter == oauth::ApiKey || e.oauthParameter == oauth::ApiSecret
+            || e.oauthParameter == oauth::CallbackUrl;
+        if (!value.isEmpty() || client)
+            add(e.oauthParameter, value);
     }
-    if (withRequestToken && !m_requestToken.token.isEmpty())
+    if (forUrlCall && !m_requestToken.token.isEmpty())
         add(oauth::RequestToken, m_requestToken.token);
+    if (forUrlCall && !m_state.isEmpty())
+        add(oauth::State, m_state);
     return query;
+}
+
+CallbackRules ProvisioningFlow::callbackRules() const
+{
+    // Before the URL arrived (or after the callback was taken) no callback is expected:
+    // the matcher refuses any with an empty expected value.
+    QString expected;
+    if (m_stage == Stage::AwaitingAuthorization)
+        expected = m_element.authentication == Authentication::OAuth2 ? m_state : m_requestToken.token;
+    return CallbackRules::forElement(m_element, callbackUrl(), expected);
 }
 
 void ProvisioningFlow::startAuthorization()
 {
+    if (!needsAuthorization()) {
+        qCWarning(lcFlow) << "startAuthorization() for an element without OAuth ignored";
+        return;
+    }
+    if (m_stage == Stage::Creating) {
+        qCWarning(lcFlow) << "startAuthorization() while step 4 runs ignored";
+        return;
+    }
     // A new attempt replaces the call in flight: drop it without reporting it as failed
     // (cancel() would emit failed() and pass through Editing on the way).
     if (m_reply && !m_reply->isFinished()) {
@@ -200,6 +241,15 @@ void ProvisioningFlow::startAuthorization()
     m_lastError = {};
     m_client->setEnvironment(m_environment);
     m_client->setCredentials(m_credentials);
+
+    if (m_element.authentication == Authentication::OAuth2) {
+        // No request token: the state binds the callback to this attempt.
+        m_state = m_element.state == ElementDescription::OAuthState::ElementKey ? m_element.key : randomState();
+        if (m_element.state == ElementDescription::OAuthState::Random)
+            redaction::registerSecret(m_state);
+        requestUrl();
+        return;
+    }
 
     setStage(Stage::RequestingToken);
     ApiReply *reply = m_client->requestToken(m_element.key, oauthParameters());
@@ -219,17 +269,22 @@ void ProvisioningFlow::startAuthorization()
 void ProvisioningFlow::requestUrl()
 {
     setStage(Stage::RequestingUrl);
-    ApiReply *reply = m_client->authorizationUrl(m_element.key, oauthParameters(true));
+    const bool oauth2 = m_element.authentication == Authentication::OAuth2;
+    ApiReply *reply = oauth2 ? m_client->oauth2AuthorizationUrl(m_element.key, oauthParameters(true))
+                             : m_client->authorizationUrl(m_element.key, oauthParameters(true));
     adopt(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, oauth2] {
         if (reply != m_reply)
             return;
         if (!reply->succeeded()) {
             m_requestToken = {};
+            m_state.clear();
             fail(Stage::Editing, reply->error());
             return;
         }
-        m_authorizationUrl = AuthorizationUrl::fromJson(reply->json(), m_requestToken.token)->url;
+        // The client checked the answer's shape already.
+        m_authorizationUrl = oauth2 ? AuthorizationUrl::fromOAuth2Json(reply->json(), m_element.key, m_state)->url
+                                    : AuthorizationUrl::fromJson(reply->json(), m_requestToken.token)->url;
         setStage(Stage::AwaitingAuthorization);
         Q_EMIT authorizationUrlReady(m_authorizationUrl);
     });
@@ -250,6 +305,7 @@ void ProvisioningFlow::resetAuthorization()
     if (m_stage == Stage::RequestingToken || m_stage == Stage::RequestingUrl)
         cancel();
     m_requestToken = {};
+    m_state.clear();
     m_authorizationUrl = {};
     m_callback = {};
     if (m_stage == Stage::AwaitingAuthorization || m_stage == Stage::Authorized)
@@ -270,15 +326,20 @@ void ProvisioningFlow::leaveAuthorization()
 
 CallbackMatch ProvisioningFlow::handleNavigation(const QUrl &url, NavigationOrigin origin)
 {
-    // Before step 2 finished (or after the callback was taken) no callback is expected:
-    // the matcher refuses any with an empty expected token.
-    const QString expected = m_stage == Stage::AwaitingAuthorization ? m_requestToken.token : QString();
-    const CallbackMatch match = matchCallback(callbackUrl(), url, expected, origin, m_element.grantParameters());
+    if (!needsAuthorization())
+        return {};  // no callback to wait for: every page is some other page
+    const CallbackRules rules = callbackRules();
+    const CallbackMatch match = matchCallback(rules, url, origin);
     switch (match.outcome) {
     case CallbackMatch::Outcome::NotCallback:
         break;
     case CallbackMatch::Outcome::Authorized:
+        // The grant and whatever else the descriptor calls secret, from now on in no log.
         redaction::registerSecret(match.oauthVerifier);
+        for (const ProviderDataEntry &f : m_element.providerData) {
+            if (f.secret)
+                redaction::registerSecret(match.parameters.value(f.key));
+        }
         m_callback = match;
         qCInfo(lcFlow) << "authorization received";
         setStage(Stage::Authorized);
@@ -304,6 +365,8 @@ InstanceRequest ProvisioningFlow::request() const
         if (f.source == ProviderDataEntry::Source::RequestToken) {
             // The request token's secret, unless the provider sent one with the callback.
             value = !m_callback.secret.isEmpty() && f.key == oauth::Secret ? m_callback.secret : m_requestToken.secret;
+        } else if (m_callback.parameters.contains(f.key)) {
+            value = m_callback.parameters.value(f.key);  // code, realmId, org...
         } else if (f.key == oauth::OAuthToken) {
             value = m_callback.oauthToken;
         } else if (f.key == oauth::OAuthVerifier) {
@@ -316,18 +379,25 @@ InstanceRequest ProvisioningFlow::request() const
         if (!value.isEmpty())
             r.providerData.insert(f.key, value);
     }
-    if (!m_callback.refreshToken.isEmpty() && !r.providerData.contains(oauth::RefreshToken))
+    if (m_element.authentication == Authentication::OAuth1 && !m_callback.refreshToken.isEmpty()
+        && !r.providerData.contains(oauth::RefreshToken))
         r.providerData.insert(oauth::RefreshToken, m_callback.refreshToken);
     r.normalise(m_element);
     return r;
 }
 
+bool ProvisioningFlow::canCreateInstance() const
+{
+    return needsAuthorization() ? m_stage == Stage::Authorized : m_stage == Stage::Editing;
+}
+
 void ProvisioningFlow::createInstance()
 {
-    if (m_stage != Stage::Authorized) {
+    if (!canCreateInstance()) {
         qCWarning(lcFlow) << "createInstance() in stage" << m_stage << "ignored";
         return;
     }
+    const Stage before = m_stage;
     m_lastError = {};
     m_client->setEnvironment(m_environment);
     m_client->setCredentials(m_credentials);
@@ -336,11 +406,11 @@ void ProvisioningFlow::createInstance()
     ApiReply *reply = target > 0 ? m_client->updateInstance(target, request(), &m_element)
                                  : m_client->createInstance(request(), &m_element);
     adopt(reply);
-    connect(reply, &ApiReply::finished, this, [this, reply, target] {
+    connect(reply, &ApiReply::finished, this, [this, reply, target, before] {
         if (reply != m_reply)
             return;
         if (!reply->succeeded()) {
-            fail(Stage::Authorized, reply->error());
+            fail(before, reply->error());
             return;
         }
         m_instance = *Instance::fromJson(reply->json());

@@ -13,16 +13,22 @@
 namespace ce {
 
 // The whole provisioning of one instance, without any widget: the wizard's pages are
-// views over this object, and the tests drive it directly.
+// views over this object, and the tests drive it directly. The element's descriptor says
+// which way it goes (needsAuthorization(), element().authentication):
 //
-//   Editing --startAuthorization()--> RequestingToken --> RequestingUrl --> AwaitingAuthorization
-//   AwaitingAuthorization --handleNavigation(callback)--> Authorized --createInstance()--> Creating --> Created
+//   OAuth 1.0a   Editing --startAuthorization()--> RequestingToken --> RequestingUrl --> AwaitingAuthorization
+//   OAuth 2.0    Editing --startAuthorization()--> RequestingUrl --> AwaitingAuthorization
+//   both         AwaitingAuthorization --handleNavigation(callback)--> Authorized
+//                Authorized --createInstance()--> Creating --> Created
+//   credentials  Editing --createInstance()--> Creating --> Created
+//                (no browser: startAuthorization() and handleNavigation() do nothing)
 //
+// canCreateInstance() says when step 4 may run (Authorized; Editing for credentials).
 // Re-authorizing an existing instance is the same flow, ending in PUT /instances/{id}
-// (setReauthorizationTarget()).
+// (setReauthorizationTarget()); for credentials that is a PUT with the new configuration.
 //
-// Any failure returns to the stage before the call (Editing, Authorized) with lastError()
-// set, keeping every input, so the same call can be retried.
+// Any failure returns to the stage before the call (Editing; Authorized for the OAuth
+// kinds' step 4) with lastError() set, keeping every input, so the same call can be retried.
 class ProvisioningFlow : public QObject
 {
     Q_OBJECT
@@ -70,21 +76,33 @@ public:
     QList<ValidationIssue> connectionIssues() const;
     QList<ValidationIssue> inputIssues() const;
 
-    // The query parameters of steps 1 and 2 (apiKey, apiSecret, callbackUrl, siteAddress,
-    // from the normalised inputs), with requestToken when asked and one was issued.
-    QUrlQuery oauthParameters(bool withRequestToken = false) const;
+    // True for the OAuth kinds: a browser step comes before creation. False for credentials.
+    bool needsAuthorization() const { return m_element.isOAuth(); }
+
+    // The query parameters of the OAuth calls: every entry's oauthParameter (apiKey,
+    // apiSecret, callbackUrl, siteAddress, scope...; an empty one left out, except the
+    // client's trio), from the normalised inputs. `forUrlCall`: also what oauth/url needs of
+    // this attempt, once there is one: requestToken (OAuth 1.0a), state (OAuth 2.0).
+    QUrlQuery oauthParameters(bool forUrlCall = false) const;
 
     // --- The OAuth exchange ---------------------------------------------------------
     Stage stage() const { return m_stage; }
     bool isBusy() const;
     const ApiError &lastError() const { return m_lastError; }
-    RequestToken requestToken() const { return m_requestToken; }
+    RequestToken requestToken() const { return m_requestToken; }  // OAuth 1.0a
+    // OAuth 2.0: the state of the current attempt (a fresh random value each time, or the
+    // element key when the descriptor says so); empty before and after an attempt. A secret.
+    QString state() const { return m_state; }
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     CallbackMatch callback() const { return m_callback; }
+    // What the callback of the current attempt must be (for a listener or a page that
+    // matches navigations itself; handleNavigation() uses the same).
+    CallbackRules callbackRules() const;
 
-    // Steps 1 and 2: a fresh request token and its authorization URL. Forgets any earlier
-    // token and callback first. Ends in AwaitingAuthorization (authorizationUrlReady) or
-    // back in Editing with lastError() (failed).
+    // The OAuth kinds' first steps: a fresh request token and its authorization URL (OAuth
+    // 1.0a), or a fresh state and its authorization URL (OAuth 2.0). Forgets any earlier
+    // attempt first. Ends in AwaitingAuthorization (authorizationUrlReady) or back in
+    // Editing with lastError() (failed). Credentials: does nothing.
     void startAuthorization();
     // Cancels the call in flight, if any; the stage goes back to before it.
     void cancel();
@@ -105,15 +123,18 @@ public:
     // Step 3, for every navigation the browser is about to make (and for a callback URL
     // the user pastes), with where it came from. Returns the matcher's verdict; when
     // mustNotLoad(), the browser must not load it. Authorized moves to Stage::Authorized
-    // (authorized()); a refusal, a forged callback, one from a frame or a popup
-    // (WrongOrigin) and a near miss carrying the verifier elsewhere (NearMiss) emit
-    // authorizationRejected() and change nothing else.
+    // (authorized()); a refusal, a forged callback (another token or state), one from a
+    // frame or a popup (WrongOrigin) and a near miss carrying the grant elsewhere (NearMiss)
+    // emit authorizationRejected() and change nothing else.
     CallbackMatch handleNavigation(const QUrl &url, NavigationOrigin origin);
 
     // --- Creation -------------------------------------------------------------------
     // The POST /instances body from the inputs and the OAuth results (normalised).
     InstanceRequest request() const;
-    // Step 4. Ends in Created (instanceCreated) or back in Authorized with lastError() (failed).
+    // True when createInstance() may run now: Authorized, or Editing for credentials.
+    bool canCreateInstance() const;
+    // Step 4. Ends in Created (instanceCreated) or back where it started (Authorized;
+    // Editing for credentials) with lastError() (failed). Ignored unless canCreateInstance().
     void createInstance();
     Instance instance() const { return m_instance; }
 
@@ -171,6 +192,7 @@ private:
     QPointer<ApiReply> m_reply;
     ApiError m_lastError;
     RequestToken m_requestToken;
+    QString m_state;
     QUrl m_authorizationUrl;
     CallbackMatch m_callback;
     Instance m_instance;

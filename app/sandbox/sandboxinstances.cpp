@@ -4,6 +4,7 @@
 #include "sandboxserver_p.h"
 
 #include "core/logging.h"
+#include "core/oauthparameters.h"
 #include "core/redaction.h"
 
 #include <QDateTime>
@@ -56,7 +57,9 @@ QString jsonKind(const QJsonValue &v)
     return u"\"%1\""_s.arg(v.toString());
 }
 
-QString jsonText(const QJsonValue &v)
+}  // namespace
+
+QString sandbox::jsonText(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
@@ -66,8 +69,6 @@ QString jsonText(const QJsonValue &v)
         return v.toBool() ? u"true"_s : u"false"_s;
     return {};
 }
-
-}  // namespace
 
 std::optional<Reply> sandbox::readTags(const QJsonValue &value, QStringList *tags)
 {
@@ -193,25 +194,24 @@ std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, 
         if (keyOrId.isEmpty())
             return jsonError(400, u"Missing required entries: element.key"_s);
     }
-    const ElementDescription *e = element(keyOrId);
-    if (!e)
-        return jsonError(404, u"No element found with key %1"_s.arg(keyOrId));
-    if (auto unsupported = checkSupported(*e))
-        return *unsupported;
+    const QJsonObject providerData = body.value("providerData"_L1).toObject();
+    const QJsonObject configuration = body.value("configuration"_L1).toObject();
+    // Of the element's modes (hubspot's OAuth 2.0 and API key), the one the body is for.
+    const ElementDescription *e = nullptr;
+    if (auto error = elementForBody(keyOrId, configuration, providerData, &e))
+        return error;
     const QString bodyKey = elementObject.value("key"_L1).toString().trimmed();
     if (!pathKeyOrId.isEmpty() && !bodyKey.isEmpty() && bodyKey != e->key)
         return jsonError(400, u"element.key \"%1\" does not match the element %2 of the path."_s.arg(bodyKey, e->key));
 
     // Every missing required entry, in one message.
-    const QJsonObject providerData = body.value("providerData"_L1).toObject();
-    const QJsonObject configuration = body.value("configuration"_L1).toObject();
     QStringList missing;
     for (const ProviderDataEntry &f : e->providerData) {
         if (f.required && isEmptyValue(providerData.value(f.key)))
             missing.append(u"providerData."_s + f.key);
     }
     for (const ConfigurationEntry &p : e->configuration) {
-        if (p.required && isEmptyValue(configuration.value(p.key)))
+        if (p.required && !p.oauthOnly && isEmptyValue(configuration.value(p.key)))
             missing.append(u"configuration."_s + p.key);
     }
     if (!missing.isEmpty())
@@ -240,7 +240,8 @@ std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, 
 std::optional<Reply> SandboxServerPrivate::checkGrant(const ElementDescription &e, const QJsonObject &providerData,
                                                         const QJsonObject &configuration, AcceptedGrant *grant)
 {
-    if (e.authentication == Authentication::OAuth1) {
+    switch (e.authentication) {
+    case Authentication::OAuth1: {
         RequestToken *t = nullptr;
         if (auto error = checkOAuth1Grant(e, providerData, configuration, &t))
             return error;
@@ -251,8 +252,25 @@ std::optional<Reply> SandboxServerPrivate::checkGrant(const ElementDescription &
         };
         return std::nullopt;
     }
-    return jsonError(400, u"The sandbox cannot check a grant of the authentication type %1 (element %2)."_s.arg(
-                              ElementDescription::authenticationName(e.authentication), e.key));
+    case Authentication::OAuth2: {
+        OAuth2Code *c = nullptr;
+        if (auto error = checkOAuth2Grant(e, providerData, configuration, &c))
+            return error;
+        grant->site = c->site;
+        grant->consume = [this, code = c->code] {
+            if (const auto it = codes.find(code); it != codes.end())
+                it->used = true;
+        };
+        return std::nullopt;
+    }
+    case Authentication::Credentials:
+        break;
+    }
+    // Credentials: the required entries were checked with the body; nothing else to use up.
+    if (const ConfigurationEntry *p = siteProperty(e))
+        grant->site = normaliseSubdomain(jsonText(configuration.value(p->key)), p->domain);
+    grant->consume = [] {};
+    return std::nullopt;
 }
 
 // The request token, the verifier and the secret of an OAuth 1.0a grant are those this
@@ -262,7 +280,7 @@ std::optional<Reply> SandboxServerPrivate::checkOAuth1Grant(const ElementDescrip
                                                               const QJsonObject &providerData,
                                                               const QJsonObject &configuration, RequestToken **grant)
 {
-    const QString tokenText = jsonText(providerData.value("oauth_token"_L1));
+    const QString tokenText = jsonText(providerData.value(oauth::OAuthToken));
     const auto tokenIt = tokens.find(tokenText);
     if (tokenIt == tokens.end())
         return jsonError(400, u"providerData.oauth_token is not a request token this sandbox issued: "
@@ -280,7 +298,7 @@ std::optional<Reply> SandboxServerPrivate::checkOAuth1Grant(const ElementDescrip
     case RequestToken::State::Authorized:
         break;
     }
-    if (jsonText(providerData.value("oauth_verifier"_L1)) != t.verifier)
+    if (jsonText(providerData.value(oauth::OAuthVerifier)) != t.verifier)
         return jsonError(400, u"providerData.oauth_verifier does not match the verifier issued for this request token."_s);
     for (const ProviderDataEntry &f : e.providerData) {
         if (f.source == ProviderDataEntry::Source::RequestToken && jsonText(providerData.value(f.key)) != t.secret)
@@ -349,6 +367,10 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
     if (e.authentication == Authentication::OAuth1) {
         config.insert(u"oauth.user.token"_s, QString(Masked));
         config.insert(u"oauth.user.token.secret"_s, QString(Masked));
+    } else if (e.authentication == Authentication::OAuth2) {
+        // What the platform got for the code, kept by it (Box's example instance).
+        config.insert(u"oauth.user.token"_s, QString(Masked));
+        config.insert(u"oauth.user.refresh_token"_s, QString(Masked));
     }
 
     QString name = body.value("name"_L1).toString().trimmed();
@@ -367,7 +389,10 @@ QJsonObject SandboxServerPrivate::buildInstance(const ElementDescription &e, con
         {u"image"_s, e.image},
         {u"active"_s, true},
         {u"deleted"_s, false},
-        {u"typeOauth"_s, false},
+        // FreshBooks' documented answer (OAuth 1.0a) says false: the flag means OAuth 2.0.
+        {u"typeOauth"_s, e.authentication == Authentication::OAuth2},
+        {u"authentication"_s, QJsonObject{{u"type"_s, e.isOAuth() ? ElementDescription::authenticationName(e.authentication)
+                                                                  : u"custom"_s}}},
         {u"trialAccount"_s, false},
         {u"resources"_s, QJsonArray()},
     };

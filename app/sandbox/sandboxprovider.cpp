@@ -1,14 +1,16 @@
-// The provider's side of the authorization, as FreshBooks shows it: the authorization
+// The provider's side of the authorization, as a provider shows it: the authorization
 // page (a sign-in form, then the consent form), the sign-in and decision forms, the help
 // page, and the redirect to the callback. Paths: /provider/<elementKey>/<site>/...
 //
-// The answer to the user's decision depends on the kind of authorization: OAuth 1.0a (the
-// only kind so far) goes back with oauth_token and oauth_verifier (answerCallback).
+// Sign-in and help serve both OAuth kinds; here too OAuth 1.0a's authorization page and
+// decision, which go back with oauth_token and oauth_verifier (answerCallback). OAuth 2.0's
+// are in sandboxoauth2.cpp.
 #include "sandboxserver_p.h"
 
 #include "sandboxpages.h"
 
 #include "core/logging.h"
+#include "core/oauthparameters.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,14 +30,14 @@ constexpr auto SessionCookie = "cep_sandbox_session"_L1;
 std::optional<Reply> SandboxServerPrivate::visit(const Request &in, Visit *v) const
 {
     const QString key = in.arguments.at(0);
-    v->element = element(key);
+    v->element = oauthElement(key);
     if (!v->element)
         return providerError(404, nullptr, u"Unknown provider"_s,
                              u"The sandbox knows no element with the key \u201c%1\u201d."_s.arg(key));
-    if (v->element->authentication != Authentication::OAuth1)
-        return providerError(400, nullptr, u"Not emulated"_s,
-                             u"The sandbox emulates the pages of OAuth 1.0a providers only so far; %1 uses %2."_s.arg(
-                                 key, ElementDescription::authenticationName(v->element->authentication)));
+    if (!v->element->isOAuth())
+        return providerError(400, v->element, u"No authorization page"_s,
+                             u"%1 signs in with the configuration of the instance, not on a page of its own."_s.arg(
+                                 v->element->name));
     v->site = in.arguments.at(1);
     const QString sessionId = cookieValue(in, SessionCookie);
     v->signedIn = !sessionId.isEmpty() && sessions.contains(sessionId);
@@ -48,6 +50,9 @@ std::optional<Reply> SandboxServerPrivate::visit(const Request &in, Visit *v) co
 std::optional<Reply> SandboxServerPrivate::issuedToken(const Visit &v, const QString &token, RequestToken **found)
 {
     const ElementDescription *e = v.element;
+    if (e->authentication != Authentication::OAuth1)
+        return providerError(400, e, u"Not an OAuth 1.0a provider"_s,
+                             u"%1 uses OAuth 2.0: its authorization page is .../oauth2/authorize."_s.arg(e->name));
     if (token.isEmpty())
         return providerError(400, e, u"No request token"_s,
                              u"The authorization link carries no oauth_token. Get a new link from the "
@@ -79,7 +84,7 @@ Reply SandboxServerPrivate::showAuthorization(const Request &in)
     if (auto error = visit(in, &v))
         return *error;
     RequestToken *t = nullptr;
-    if (auto error = issuedToken(v, in.param(u"oauth_token"_s), &t))
+    if (auto error = issuedToken(v, in.param(oauth::OAuthToken), &t))
         return *error;
     if (autoApprove)
         return answerCallback(*t, *v.element, true);
@@ -126,7 +131,7 @@ Reply SandboxServerPrivate::decide(const Request &in)
         return *error;
     const QUrlQuery form = parseForm(in.body);
     RequestToken *t = nullptr;
-    if (auto error = issuedToken(v, formValue(form, u"oauth_token"_s), &t))
+    if (auto error = issuedToken(v, formValue(form, oauth::OAuthToken), &t))
         return *error;
     if (!v.signedIn)
         return providerError(403, v.element, u"Not signed in"_s,
@@ -145,7 +150,7 @@ Reply SandboxServerPrivate::showHelp(const Request &in)
     if (auto error = visit(in, &v))
         return *error;
     return htmlReply(200, sandboxpages::render(u"help"_s, {{u"provider"_s, v.element->name},
-                                                            {u"host"_s, siteHost(*v.element, v.site)}}));
+                                                            {u"host"_s, hostLabel(*v.element, v.site)}}));
 }
 
 // ---------------------------------------------------------------------------------
@@ -165,7 +170,7 @@ Reply SandboxServerPrivate::loginPage(const Visit &v, const QString &returnTo, c
     const ElementDescription &e = *v.element;
     return htmlReply(200, sandboxpages::render(u"login"_s, {
                                                                {u"provider"_s, e.name},
-                                                               {u"host"_s, siteHost(e, v.site)},
+                                                               {u"host"_s, hostLabel(e, v.site)},
                                                                {u"action"_s, u"/provider/%1/%2/login"_s.arg(e.key, v.site)},
                                                                {u"returnTo"_s, returnTo},
                                                                {u"email"_s, email},
@@ -180,9 +185,10 @@ Reply SandboxServerPrivate::consentPage(const Visit &v, const RequestToken &t) c
                               u"consent"_s, {
                                                 {u"provider"_s, e.name},
                                                 {u"host"_s, siteHost(e, t.site)},
-                                                {u"app"_s, t.parameters.value(ParamApiKey)},
+                                                {u"app"_s, t.parameters.value(oauth::ApiKey)},
                                                 {u"email"_s, v.email},
                                                 {u"action"_s, u"/provider/%1/%2/oauth/decision"_s.arg(e.key, t.site)},
+                                                {u"field"_s, QString(oauth::OAuthToken)},
                                                 {u"token"_s, t.token},
                                                 {u"callback"_s, t.callbackUrl},
                                                 {u"helpUrl"_s, u"/provider/%1/%2/help"_s.arg(e.key, t.site)},
@@ -199,15 +205,15 @@ Reply SandboxServerPrivate::answerCallback(RequestToken &t, const ElementDescrip
         query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
     };
     if (!e.callbackState.isEmpty())
-        add(u"state"_s, e.callbackState);
-    add(u"oauth_token"_s, t.token);
+        add(oauth::State, e.callbackState);
+    add(oauth::OAuthToken, t.token);
     if (allow) {
         t.verifier = randomAlnum(24);
         t.state = RequestToken::State::Authorized;
-        add(u"oauth_verifier"_s, t.verifier);
+        add(oauth::OAuthVerifier, t.verifier);
     } else {
         t.state = RequestToken::State::Refused;
-        add(u"oauth_problem"_s, u"user_refused"_s);
+        add(oauth::OAuthProblem, u"user_refused"_s);
     }
     callback.setQuery(query);
     qCInfo(lcSandbox) << "sandbox: the user" << (allow ? "allowed" : "refused") << "access for" << e.key

@@ -133,12 +133,22 @@ void SandboxServerPrivate::sendAndRecord(const Channel &channel, const SandboxCa
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<SandboxServerPrivate>(this))
 {
     qRegisterMetaType<ce::SandboxCall>();
-    // The platform knows an element by its key: the first built-in descriptor of each key
-    // (in display order) stands for it.
-    for (const ElementDescription *e : ElementCatalog::builtIn().descriptors()) {
-        if (!d->elements.contains(e->key))
-            d->elements.insert(e->key, *e);
+    // Every built-in descriptor (they live as long as the process); several of one key are
+    // the element's modes (SandboxServerPrivate::element(), elementForBody()).
+    for (const ElementDescription *e : ElementCatalog::builtIn().descriptors())
+        d->elements.append(std::shared_ptr<const ElementDescription>(std::shared_ptr<void>(), e));
+}
+
+void SandboxServer::addElement(const ElementDescription &element)
+{
+    auto added = std::make_shared<const ElementDescription>(element);
+    for (auto &e : d->elements) {
+        if (e->id == element.id) {
+            e = std::move(added);
+            return;
+        }
     }
+    d->elements.append(std::move(added));
 }
 
 SandboxServer::~SandboxServer()

@@ -14,6 +14,7 @@
 
 namespace ce {
 
+class ElementDescription;
 class SandboxServerPrivate;
 
 // A fault the sandbox injects on demand, for tests and demonstrations.
@@ -56,6 +57,7 @@ struct SandboxCall
         PatchInstance,    // PATCH /instances/{id} (name and tags)
         EnableInstance,   // PUT /instances/{id}/enabled
         DisableInstance,  // DELETE /instances/{id}/enabled
+        Element,          // GET /elements/{key}: the element's description (its configuration list)
         ProviderPage,     // the provider's login, consent and help pages and their forms
         Other,            // anything else (answered 404)
     };
@@ -73,18 +75,26 @@ struct SandboxCall
     bool bodyCut() const { return bodySize > body.size(); }
 };
 
-// The built-in emulator of the Cloud Elements endpoints the provisioner uses and of
-// FreshBooks' login and consent pages, on 127.0.0.1 only, with in-memory state.
+// The built-in emulator of the Cloud Elements endpoints the provisioner uses and of the
+// providers' login and consent pages, on 127.0.0.1 only, with in-memory state. Every
+// element of the built-in descriptors (and any added with addElement()) is emulated from
+// its descriptor, whichever way it authenticates:
 //
 // API base:       http://127.0.0.1:<port>/elements/api-v2
-// Provider pages: http://127.0.0.1:<port>/provider/<elementKey>/<site>/oauth/oauth_authorize.php
+// OAuth 1.0a:     http://127.0.0.1:<port>/provider/<elementKey>/<site>/oauth/oauth_authorize.php?oauth_token=..
+// OAuth 2.0:      http://127.0.0.1:<port>/provider/<elementKey>/<site or ->/oauth2/authorize?response_type=code
+//                 &client_id=..&redirect_uri=..&state=..
 //
 // It accepts the documented calls as Cloud Elements documents them (the cURL examples
-// of the FreshBooks page work with only the host changed) and checks what the real
-// platform checks: the Authorization header (parts in any order), the content type,
-// every required configuration entry (a 400 naming each missing one), and that the
-// OAuth token, verifier, secret and consumer configuration of POST /instances are the
-// ones it issued. The instance's later life is there too, as strictly: re-authorization
+// of the FreshBooks and Box pages work with only the host changed) and checks what the
+// real platform checks: the Authorization header (parts in any order), the content type,
+// every required configuration entry (a 400 naming each missing one), and the grant of
+// POST /instances: OAuth 1.0a's token, verifier and secret, or OAuth 2.0's one-time code
+// (issued on the consent page, bound to the client id, the callback URL and the state;
+// the configuration must be the client and callback it was issued to), with the rest of
+// the OAuth configuration as the OAuth calls got it. Credentials elements need no grant.
+// GET /elements/{key} describes an element as the platform does (its configuration list),
+// for forms built at run time. The instance's later life is there too, as strictly: re-authorization
 // (PUT /instances/{id}, a fresh grant for the same element), rename and retag (PATCH,
 // name and tags only), enable and disable (/instances/{id}/enabled; a disabled instance's
 // Element token gets 403), delete; the event settings of the configuration are checked
@@ -135,6 +145,10 @@ public:
 
     // The instances created so far, as the API returns them.
     QList<QJsonObject> instances() const;
+
+    // Emulates one more element (a test's own descriptor, the user's): it replaces a
+    // descriptor with the same id. The built-in descriptors are there from the start.
+    void addElement(const ElementDescription &element);
 
 Q_SIGNALS:
     void callReceived(const ce::SandboxCall &call);

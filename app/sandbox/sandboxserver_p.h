@@ -8,13 +8,17 @@
 //   sandboxhttp.cpp       HTTP: requests as received, replies, reason phrases, the guard
 //                         that refuses oversized bodies before QtHttpServer buffers them
 //   sandboxfaults.cpp     the faults injected on demand
-//   sandboxapi.cpp        the routing table, the platform secrets, the elements, the OAuth
+//   sandboxapi.cpp        the routing table, the platform secrets, the elements (which
+//                         descriptor a call is about; GET /elements/{key}), the OAuth
 //                         helper calls (request token, authorization URL)
 //   sandboxinstances.cpp  the instance resource (create, list, read, delete) and what a
 //                         create or re-authorization body must hold (the grant, the events)
 //   sandboxlifecycle.cpp  the instance's later life: re-authorization (PUT), rename and
 //                         retag (PATCH), enable and disable
-//   sandboxprovider.cpp   the provider's login, consent and help pages and their forms
+//   sandboxprovider.cpp   the provider's sign-in and help pages, and OAuth 1.0a's
+//                         authorization page and decision
+//   sandboxoauth2.cpp     OAuth 2.0: the authorization page and decision, the one-time
+//                         codes, and their check in a create or re-authorization body
 
 #include "sandboxserver.h"
 
@@ -49,13 +53,6 @@ inline const QString InvalidSecretsMessage =
     QStringLiteral("Invalid Organization or User secret, or invalid Element token provided.");
 inline const QString UnsupportedMediaTypeMessage =
     QStringLiteral("Unsupported media type: send the body as application/json.");
-
-// The Cloud Elements query parameters of the OAuth helper calls (protocol names; the
-// element description says which configuration property feeds each).
-inline constexpr QLatin1StringView ParamApiKey{"apiKey"};
-inline constexpr QLatin1StringView ParamCallbackUrl{"callbackUrl"};
-inline constexpr QLatin1StringView ParamSiteAddress{"siteAddress"};
-inline constexpr QLatin1StringView ParamRequestToken{"requestToken"};
 
 // A request as the sandbox handles it: the record it keeps (the SandboxCall part, what
 // calls() returns) and what routing and the pages need besides. Copied out of
@@ -112,6 +109,35 @@ struct RequestToken
     QString callbackUrl;  // as given in step 1
     QHash<QString, QString> parameters;  // oauth parameter -> value, as given in step 1
     State state = State::Issued;
+};
+
+// One GET /elements/{key}/oauth/url of an OAuth 2.0 element: the authorization request its
+// provider page will be asked for (RFC 6749, 4.1.1), until the user decides.
+struct OAuth2Request
+{
+    QString id;           // what the consent form carries
+    QString elementKey;
+    QString clientId;     // apiKey
+    QString callbackUrl;  // callbackUrl, the redirect_uri
+    QString state;        // as given, or the element key (the platform's default)
+    QString site;         // the path's site segment: a normalised subdomain, or "-"
+    QString host;         // what the pages name
+    QHash<QString, QString> parameters;  // oauth parameter -> value, as given
+    bool decided = false;
+};
+
+// A code the user's approval issued: one use, for this client, callback and state.
+struct OAuth2Code
+{
+    QString code;
+    QString elementKey;
+    QString clientId;
+    QString callbackUrl;
+    QString state;
+    QString site;
+    QHash<QString, QString> parameters;  // of the oauth/url call
+    QHash<QString, QString> callback;    // the other providerData the callback carried (realmId)
+    bool used = false;
 };
 
 struct StoredInstance
@@ -198,6 +224,9 @@ void route(Request *in);
 
 // ---- sandboxinstances.cpp -------------------------------------------------------------
 
+// A configuration or providerData value as text: a string as it is, a number or boolean
+// as its text, anything else empty.
+QString jsonText(const QJsonValue &v);
 // An instance's tags: an array of strings, or the error reply.
 std::optional<Reply> readTags(const QJsonValue &value, QStringList *tags);
 // The event settings of an instance's configuration (Cloud Elements' common instance
@@ -245,7 +274,9 @@ public:
 
     // ---- sandboxapi.cpp: the route's handler, the platform secrets, the elements, the
     // OAuth helper calls
-    QMap<QString, ElementDescription> elements;  // by key: the first built-in descriptor of each
+    // Every descriptor emulated, the built-in ones first; several may share a key (one per
+    // mode: hubspot's OAuth 2.0 and API key).
+    QList<std::shared_ptr<const ElementDescription>> elements;
     QHash<QString, RequestToken> tokens;
     QList<QString> tokenOrder;  // oldest first
 
@@ -254,17 +285,32 @@ public:
     enum class Auth { Valid, Missing, Invalid };
     // The Element part, when there is one and it is an instance's token, in *elementToken.
     Auth checkAuthorization(const Request &in, QString *elementToken = nullptr) const;
+    // The element the platform knows by `keyOrId` (its key, or its numeric id): the
+    // descriptor whose id is the key, else the first of that key. Null when unknown.
     const ElementDescription *element(const QString &keyOrId) const;
-    // The sandbox emulates OAuth 1.0a elements only, so far: a 400 for another kind.
-    static std::optional<Reply> checkSupported(const ElementDescription &e);
-    static QStringList oauthParameters(const ElementDescription &e);
+    // The OAuth descriptor of the element (for the OAuth calls and the provider's pages).
+    const ElementDescription *oauthElement(const QString &keyOrId) const;
+    // Of the element's descriptors, the one an instance body is for (by what its
+    // configuration and providerData hold, ElementCatalog::fitting()): an error reply when
+    // it fits none or several.
+    std::optional<Reply> elementForBody(const QString &keyOrId, const QJsonObject &configuration,
+                                        const QJsonObject &providerData, const ElementDescription **found) const;
+    // The parameters oauth/token and oauth/url need: the client's three, and those of
+    // required or hidden entries.
+    static QStringList requiredOAuthParameters(const ElementDescription &e);
     static const ConfigurationEntry *siteProperty(const ElementDescription &e);
     static QString normaliseSite(const ElementDescription &e, const QString &value);
     static QString siteHost(const ElementDescription &e, const QString &site);
+    // What a provider page calls the account: the site's host, else the host of the
+    // descriptor's authorization URL with `parameters` filled in, else the element's name.
+    static QString hostLabel(const ElementDescription &e, const QString &site,
+                             const QHash<QString, QString> &parameters = {});
     // What both OAuth helper calls check first; the element of the path in *found.
     std::optional<Reply> checkOAuthCall(const Request &in, const ElementDescription **found) const;
     Reply handleToken(const Request &in);
     Reply handleUrl(const Request &in);
+    // GET /elements/{key}: the descriptor as the platform describes an element.
+    Reply handleGetElement(const Request &in);
 
     // ---- sandboxinstances.cpp
     std::map<int, sandbox::StoredInstance> instances;
@@ -279,8 +325,8 @@ public:
     // The checks of a create or re-authorization body, in the platform's order (415, 400,
     // 404): `keyOrId` is the element of the path, if any.
     std::optional<Reply> checkInstanceBody(const Request &in, const QString &keyOrId, sandbox::InstanceBody *out) const;
-    // The grant of a body, by the element's kind of authentication: the one place a new
-    // kind (an OAuth 2 code) plugs in.
+    // The grant of a body, by the element's kind of authentication: OAuth 1.0a's request
+    // token and verifier, OAuth 2.0's code (sandboxoauth2.cpp), none for credentials.
     std::optional<Reply> checkGrant(const ElementDescription &e, const QJsonObject &providerData,
                                     const QJsonObject &configuration, sandbox::AcceptedGrant *grant);
     std::optional<Reply> checkOAuth1Grant(const ElementDescription &e, const QJsonObject &providerData,
@@ -320,6 +366,24 @@ public:
     Reply loginPage(const Visit &v, const QString &returnTo, const QString &email, const QString &error) const;
     Reply consentPage(const Visit &v, const RequestToken &t) const;
     Reply answerCallback(RequestToken &t, const ElementDescription &e, bool allow);
+
+    // ---- sandboxoauth2.cpp
+    QHash<QString, sandbox::OAuth2Request> oauth2Requests;
+    QList<QString> oauth2RequestOrder;
+    QHash<QString, sandbox::OAuth2Code> codes;
+    QList<QString> codeOrder;
+
+    // GET .../oauth/url for an OAuth 2.0 element (checked by handleUrl()).
+    Reply oauth2Url(const Request &in, const ElementDescription &e);
+    Reply showOAuth2Authorization(const Request &in);
+    Reply decideOAuth2(const Request &in);
+    // The request the page's query names (client_id, redirect_uri, state): the newest one
+    // of this element not decided yet; an error page when there is none.
+    std::optional<Reply> findOAuth2Request(const Visit &v, const QUrlQuery &query, sandbox::OAuth2Request **found);
+    Reply oauth2ConsentPage(const Visit &v, const sandbox::OAuth2Request &r) const;
+    Reply answerOAuth2(sandbox::OAuth2Request &r, const ElementDescription &e, bool allow);
+    std::optional<Reply> checkOAuth2Grant(const ElementDescription &e, const QJsonObject &providerData,
+                                          const QJsonObject &configuration, sandbox::OAuth2Code **grant);
 };
 
 }  // namespace ce

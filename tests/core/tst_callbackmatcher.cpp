@@ -1,6 +1,8 @@
 // Unit tests of ce::matchCallback / ce::isCallbackUrl: which navigations are the OAuth
 // callback, and what a callback carries.
 #include "core/callbackmatcher.h"
+#include "core/elementcatalog.h"
+#include "core/redaction.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -55,6 +57,21 @@ private slots:
     void malformed_data();
     void malformed();
     void invalidConfiguration();
+
+    // OAuth 2.0: code + state, the rules from the descriptor (zendesk, quickbooks)
+    void oauth2Accepted();
+    void oauth2CallbackParametersFromTheDescriptor();
+    void oauth2ForeignState_data();
+    void oauth2ForeignState();
+    void oauth2Malformed_data();
+    void oauth2Malformed();
+    void oauth2Refusal_data();
+    void oauth2Refusal();
+    void oauth2RefusalDescriptionIsTamed();
+    void oauth2NoAttemptInProgress();
+    void oauth2LookAlikes_data();
+    void oauth2LookAlikes();
+    void oauth2ForeignCodesElsewhereLoad();
 
 private:
     static void addLookAlikes(const QString &query);
@@ -449,3 +466,209 @@ void TstCallbackMatcher::invalidConfiguration()
 
 QTEST_GUILESS_MAIN(TstCallbackMatcher)
 #include "tst_callbackmatcher.moc"
+
+// ---------------------------------------------------------------------------------------
+// OAuth 2.0
+
+namespace {
+
+const QString State = u"s7ate-of-this-attempt"_s;
+
+ce::CallbackRules oauth2Rules(const QString &id = u"zendesk"_s, const QString &expected = State)
+{
+    const ce::ElementDescription *e = ce::ElementCatalog::builtIn().byId(id);
+    Q_ASSERT(e && e->authentication == ce::Authentication::OAuth2);
+    return ce::CallbackRules::forElement(*e, Configured, expected);
+}
+
+CallbackMatch matchOAuth2(const QString &query, const ce::CallbackRules &rules = oauth2Rules(),
+                          NavigationOrigin origin = NavigationOrigin::TopLevelPage)
+{
+    return ce::matchCallback(rules, url(u"https://www.mycoolapp.com/auth?"_s + query), origin);
+}
+
+}  // namespace
+
+void TstCallbackMatcher::oauth2Accepted()
+{
+    const ce::CallbackRules rules = oauth2Rules();
+    QCOMPARE(rules.kind, ce::Authentication::OAuth2);
+    QCOMPARE(rules.grantParameters, QStringList{u"code"_s});
+    for (const QString &query : QStringList{u"code=C0de&state="_s + State, u"state="_s + State + u"&code=C0de&extra=1"_s}) {
+        const CallbackMatch m = matchOAuth2(query);
+        QCOMPARE(m.outcome, Outcome::Authorized);
+        QVERIFY(m.message.isEmpty());
+        QCOMPARE(m.state, State);
+        QCOMPARE(m.grant(rules), u"C0de"_s);
+        QCOMPARE(m.parameters, (QMap<QString, QString>{{u"code"_s, u"C0de"_s}}));
+        // Nothing of OAuth 1.0a's is read from an OAuth 2.0 callback.
+        QVERIFY(m.oauthToken.isEmpty() && m.oauthVerifier.isEmpty());
+    }
+    // From a frame or a popup it is refused as for OAuth 1.0a.
+    QCOMPARE(matchOAuth2(u"code=C0de&state="_s + State, rules, NavigationOrigin::Frame).outcome,
+             Outcome::WrongOrigin);
+}
+
+// QuickBooks' callback carries realmId beside the code: the descriptor says so, and says
+// it is required.
+void TstCallbackMatcher::oauth2CallbackParametersFromTheDescriptor()
+{
+    const ce::CallbackRules rules = oauth2Rules(u"quickbooks"_s);
+    QVERIFY2(rules.callbackParameters.contains(u"realmId"_s), qPrintable(rules.callbackParameters.join(u',')));
+    const CallbackMatch m = matchOAuth2(u"code=C0de&realmId=4620816365&state="_s + State, rules);
+    QCOMPARE(m.outcome, Outcome::Authorized);
+    QCOMPARE(m.parameters.value(u"realmId"_s), u"4620816365"_s);
+    QCOMPARE(m.parameters.value(u"code"_s), u"C0de"_s);
+    if (rules.requiredParameters.contains(u"realmId"_s)) {
+        const CallbackMatch without = matchOAuth2(u"code=C0de&state="_s + State, rules);
+        QCOMPARE(without.outcome, Outcome::Malformed);
+        QVERIFY(without.parameters.isEmpty());
+        QVERIFY2(without.message.contains(u"realmId"_s), qPrintable(without.message));
+    }
+    QCOMPARE(matchOAuth2(u"code=C0de&realmId=1&realmId=2&state="_s + State, rules).outcome, Outcome::Malformed);
+}
+
+// A callback for another attempt (another state, none, an empty one, one that only
+// resembles it) is refused, and nothing of what it carries is handed on.
+void TstCallbackMatcher::oauth2ForeignState_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("another state") << u"code=C0de&state=forged"_s;
+    QTest::newRow("no state") << u"code=C0de"_s;
+    QTest::newRow("empty state") << u"code=C0de&state="_s;
+    QTest::newRow("state prefix") << u"code=C0de&state=s7ate-of-this"_s;
+    QTest::newRow("state with suffix") << u"code=C0de&state="_s + State + u"x"_s;
+    QTest::newRow("state case") << u"code=C0de&state="_s + State.toUpper();
+    QTest::newRow("the element key (the platform's default)") << u"code=C0de&state=zendesk"_s;
+    QTest::newRow("refusal for another attempt") << u"error=access_denied&state=forged"_s;
+}
+
+void TstCallbackMatcher::oauth2ForeignState()
+{
+    QFETCH(QString, query);
+    const CallbackMatch m = matchOAuth2(query);
+    QCOMPARE(m.outcome, Outcome::StateMismatch);
+    QVERIFY(m.isCallback());
+    QVERIFY(m.mustNotLoad());
+    QVERIFY(!m.message.isEmpty());
+    QVERIFY(m.parameters.isEmpty());
+    QVERIFY2(!m.message.contains(u"C0de"_s), qPrintable(m.message));
+}
+
+void TstCallbackMatcher::oauth2Malformed_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("code twice, same value") << u"code=C0de&code=C0de&state="_s + State;
+    QTest::newRow("code twice, other first") << u"code=evil&code=C0de&state="_s + State;
+    QTest::newRow("code twice, encoded name") << u"code=C0de&co%64e=evil&state="_s + State;
+    QTest::newRow("state twice") << u"code=C0de&state="_s + State + u"&state=other"_s;
+    QTest::newRow("state twice, same value") << u"code=C0de&state="_s + State + u"&state="_s + State;
+    QTest::newRow("no code") << u"state="_s + State;
+    QTest::newRow("empty code") << u"code=&state="_s + State;
+    QTest::newRow("refusal and code") << u"code=C0de&error=access_denied&state="_s + State;
+    QTest::newRow("error twice") << u"error=access_denied&error=server_error&state="_s + State;
+    QTest::newRow("description twice") << u"error=x&error_description=a&error_description=b&state="_s + State;
+}
+
+void TstCallbackMatcher::oauth2Malformed()
+{
+    QFETCH(QString, query);
+    const CallbackMatch m = matchOAuth2(query);
+    QCOMPARE(m.outcome, Outcome::Malformed);
+    QVERIFY(m.isCallback());
+    QVERIFY(!m.message.isEmpty());
+    QVERIFY(m.parameters.isEmpty());
+}
+
+void TstCallbackMatcher::oauth2Refusal_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("access_denied") << u"error=access_denied&state="_s + State << u"access_denied"_s << QString();
+    QTest::newRow("with a description")
+        << u"error=access_denied&error_description=The+user+denied+access.&state="_s + State << u"access_denied"_s
+        << u"The user denied access."_s;
+    QTest::newRow("another error") << u"state="_s + State + u"&error=invalid_scope&error_description=Bad%20scope"_s
+                                   << u"invalid_scope"_s << u"Bad scope"_s;
+}
+
+void TstCallbackMatcher::oauth2Refusal()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, word);
+    QFETCH(QString, description);
+    const CallbackMatch m = matchOAuth2(query);
+    QCOMPARE(m.outcome, Outcome::Refused);
+    QCOMPARE(m.refusal, word);
+    QCOMPARE(m.refusalDescription, description);
+    QVERIFY2(m.message.contains(description.isEmpty() ? word : description), qPrintable(m.message));
+}
+
+// error_description is written by whoever sent the redirect: one line, no controls or
+// bidirectional overrides, no secret the app knows, cut to a bounded length.
+void TstCallbackMatcher::oauth2RefusalDescriptionIsTamed()
+{
+    const QString secret = u"sk_secret_known_to_the_app_123"_s;
+    ce::redaction::registerSecret(secret);
+    QUrlQuery q;
+    q.addQueryItem(u"error"_s, u"access_denied"_s);
+    q.addQueryItem(u"state"_s, State);
+    const QString hostile = u"line one\nline two \u202Egnp.exe "_s + secret + u" "_s + QString(1000, u'x');
+    q.addQueryItem(u"error_description"_s, QString::fromLatin1(QUrl::toPercentEncoding(hostile)));
+    QUrl navigation(u"https://www.mycoolapp.com/auth"_s);
+    navigation.setQuery(q);
+    const CallbackMatch m = ce::matchCallback(oauth2Rules(), navigation);
+    QCOMPARE(m.outcome, Outcome::Refused);
+    QVERIFY(m.refusalDescription.size() <= CallbackMatch::MaxDescriptionLength);
+    QVERIFY(!m.refusalDescription.contains(u'\n'));
+    QVERIFY(!m.refusalDescription.contains(QChar(0x202E)));
+    QVERIFY(!m.refusalDescription.contains(secret));
+    QVERIFY(!m.message.contains(secret));
+    QVERIFY2(m.refusalDescription.startsWith(u"line one line two"_s), qPrintable(m.refusalDescription));
+}
+
+void TstCallbackMatcher::oauth2NoAttemptInProgress()
+{
+    const ce::CallbackRules rules = oauth2Rules(u"zendesk"_s, QString());
+    for (const QString &query : QStringList{u"code=C0de&state="_s + State, u"code=C0de&state="_s, u"code=C0de"_s,
+                                 u"error=access_denied"_s}) {
+        const CallbackMatch m = matchOAuth2(query, rules);
+        QCOMPARE(m.outcome, Outcome::StateMismatch);
+        QVERIFY(m.parameters.isEmpty());
+    }
+}
+
+// The look-alikes of OAuth 1.0a's tests, carrying this attempt's code and state: never
+// loaded.
+void TstCallbackMatcher::oauth2LookAlikes_data()
+{
+    QTest::addColumn<QUrl>("navigation");
+    addLookAlikes(u"code=C0de&state="_s + State);
+    QTest::newRow("code on the callback's host, another path") << url(u"https://www.mycoolapp.com/other?code=C0de"_s);
+    QTest::newRow("code on the callback's path, another host") << url(u"https://evil.test/auth?code=C0de"_s);
+    QTest::newRow("code and state in a fragment elsewhere")
+        << url(u"https://evil.test/x#code=C0de&state="_s + State);
+}
+
+void TstCallbackMatcher::oauth2LookAlikes()
+{
+    QFETCH(QUrl, navigation);
+    const CallbackMatch m = ce::matchCallback(oauth2Rules(), navigation);
+    QCOMPARE(m.outcome, Outcome::NearMiss);
+    QVERIFY(m.mustNotLoad());
+    QVERIFY(m.parameters.isEmpty());
+    QVERIFY2(!m.message.contains(u"C0de"_s) && !m.message.contains(State), qPrintable(m.message));
+}
+
+// `code` is a common word: a provider's own sign-in pages pass codes of their own around
+// (a one-time password, a single sign-on hop). Those pages must load.
+void TstCallbackMatcher::oauth2ForeignCodesElsewhereLoad()
+{
+    for (const QString &address : {u"https://login.provider.test/sso?code=abc"_s,
+                                   u"https://accounts.provider.test/signin/verify?code=123456&state=theirs"_s}) {
+        const CallbackMatch m = ce::matchCallback(oauth2Rules(), url(address));
+        QCOMPARE(m.outcome, Outcome::NotCallback);
+        QVERIFY(!m.mustNotLoad());
+    }
+}

@@ -30,7 +30,7 @@ private slots:
     // What is refused
     void notFound();
     void missingParameters();
-    void otherKindsNotEmulatedYet();
+    void eachKindItsOwnCalls();
 
     // What is kept
     void requestTokensAreBounded();
@@ -255,21 +255,47 @@ void TstSandboxApi::notFound()
 
 // The sandbox knows every built-in descriptor but emulates OAuth 1.0a elements only, so
 // far: another kind gets a 400 that says so, on every call and page of the flow.
-void TstSandboxApi::otherKindsNotEmulatedYet()
+// Each element gets the calls of its kind: no request token for OAuth 2.0, no OAuth call
+// for credentials, each provider page for its own kind; what a credentials element lacks
+// is named key by key.
+void TstSandboxApi::eachKindItsOwnCalls()
 {
     QUrlQuery q = tokenQuery(Grant());
-    const QString why = u"The sandbox emulates only OAuth 1.0a elements so far; zendesk uses oauth2."_s;
-    CHECK(checkError(get(api(u"/elements/zendesk/oauth/token"_s, q)), 400, why));
-    CHECK(checkError(get(api(u"/elements/zendesk/oauth/url"_s, q)), 400, why));
-    const QJsonObject body{{u"element"_s, QJsonObject{{u"key"_s, u"stripe"_s}}},
-                           {u"configuration"_s, QJsonObject{{u"api.key"_s, u"sk_test_x"_s}}},
-                           {u"name"_s, u"Stripe"_s}};
-    CHECK(checkError(postJson(u"/instances"_s, body), 400,
-                     u"The sandbox emulates only OAuth 1.0a elements so far; stripe uses credentials."_s));
-    CHECK(checkError(postJson(u"/elements/hubspot/instances"_s, body), 400));
+    CHECK(checkError(get(api(u"/elements/zendesk/oauth/token"_s, q)), 400,
+                     u"The element zendesk uses OAuth 2.0: there is no request token, get the authorization URL "
+                     u"with GET /elements/zendesk/oauth/url."_s));
+    CHECK(checkError(get(api(u"/elements/stripe/oauth/url"_s, q)), 400,
+                     u"The element stripe does not use OAuth: create its instance with POST /instances and its "
+                     u"configuration."_s));
+    // OAuth 2.0's URL needs no request token, but the client's trio and the site address.
+    QUrlQuery noSite = q;
+    noSite.removeAllQueryItems(u"siteAddress"_s);
+    CHECK(checkError(get(api(u"/elements/zendesk/oauth/url"_s, noSite)), 400,
+                     u"Missing required parameters: siteAddress"_s));
+    QCOMPARE(get(api(u"/elements/zendesk/oauth/url"_s, q)).status, 200);
+
+    const QJsonObject noKey{{u"element"_s, QJsonObject{{u"key"_s, u"freshdeskv2"_s}}},
+                            {u"configuration"_s, QJsonObject{{u"other"_s, u"x"_s}}},
+                            {u"name"_s, u"Desk"_s}};
+    const Response missing = postJson(u"/instances"_s, noKey);
+    QCOMPARE(missing.status, 400);
+    QVERIFY2(missing.message().startsWith(u"Missing required entries: "_s), qPrintable(missing.message()));
+    QVERIFY2(missing.message().contains(u"configuration.subdomain"_s), qPrintable(missing.message()));
+    QVERIFY2(missing.message().contains(u"configuration.username"_s), qPrintable(missing.message()));
+
+    const QJsonObject stripe{{u"element"_s, QJsonObject{{u"key"_s, u"stripe"_s}}},
+                             {u"configuration"_s, QJsonObject{{u"api.key"_s, u"sk_test_x"_s}}},
+                             {u"name"_s, u"Stripe"_s}};
+    const Response created = postJson(u"/instances"_s, stripe);
+    QCOMPARE(created.status, 200);
+    QCOMPARE(created.object().value("element"_L1).toObject().value("key"_L1).toString(), u"stripe"_s);
+
     const Response page = get(root(u"/provider/zendesk/acme/oauth/oauth_authorize.php?oauth_token=x"_s));
     QCOMPARE(page.status, 400);
-    QVERIFY2(page.body.contains("OAuth 1.0a"), page.body.constData());
+    QVERIFY2(page.body.contains("OAuth 2.0"), page.body.constData());
+    const Response noPage = get(root(u"/provider/stripe/-/oauth2/authorize?response_type=code"_s));
+    QCOMPARE(noPage.status, 400);
+    QVERIFY2(noPage.body.contains("configuration of the instance"), noPage.body.constData());
 }
 
 void TstSandboxApi::missingParameters()
