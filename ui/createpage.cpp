@@ -82,7 +82,7 @@ void CreatePage::refresh()
     m_ui->busyBar->setVisible(creating);
     if (creating)
         setMessage(m_ui->messageLabel, tr("Creating the instance…"), MessageKind::Ok);
-    else if (flow->stage() == readyStage() && flow->lastError().isError())
+    else if (flow->canCreateInstance() && flow->lastError().isError())
         setMessage(m_ui->messageLabel,
                    flow->lastError().text + u' '
                        + tr("Nothing you entered is lost: press Create instance to try again, or go back."));
@@ -91,15 +91,8 @@ void CreatePage::refresh()
 
 bool CreatePage::isComplete() const
 {
-    const ProvisioningFlow::Stage stage = m_context.flow->stage();
-    return stage == readyStage() || stage == ProvisioningFlow::Stage::Created;
-}
-
-ProvisioningFlow::Stage CreatePage::readyStage() const
-{
-    // Credentials have no authorization: the instance is created from the inputs.
-    return m_context.flow->element().isOAuth() ? ProvisioningFlow::Stage::Authorized
-                                               : ProvisioningFlow::Stage::Editing;
+    // Authorized; for credentials, Editing: there is no authorization.
+    return m_context.flow->canCreateInstance() || m_context.flow->stage() == ProvisioningFlow::Stage::Created;
 }
 
 bool CreatePage::validatePage()

@@ -28,8 +28,6 @@ public:
 
 private:
     void refresh();
-    // The stage step 4 starts from: Authorized, or Editing for credentials.
-    ProvisioningFlow::Stage readyStage() const;
 
     WizardContext m_context;
     std::unique_ptr<Ui::CreatePage> m_ui;

@@ -130,6 +130,7 @@ ElementPage::ElementPage(const WizardContext &context, QWidget *parent)
     connect(m_ui->lookUpButton, &QPushButton::clicked, this, &ElementPage::lookUp);
     connect(m_ui->keyEdit, &QLineEdit::returnPressed, this, &ElementPage::lookUp);
     connect(m_ui->keyEdit, &QLineEdit::textEdited, this, [this] {
+        m_keyTyped = true;
         m_platformElement = {};
         m_ui->siteCombo->clear();
         setMessage(m_ui->lookUpMessage, {});
@@ -213,8 +214,13 @@ void ElementPage::onFilterChanged(const QString &text)
     // typed is surely that element's.
     const QModelIndex first = m_proxy->index(0, NameColumn);
     m_ui->elementList->setCurrentIndex(first);
-    if (platformRowChosen() && m_ui->keyEdit->text().isEmpty() && !text.trimmed().contains(u' '))
+    // (until the user types a key of their own).
+    if (platformRowChosen() && !m_keyTyped && !text.trimmed().contains(u' ')) {
         m_ui->keyEdit->setText(text.trimmed().toLower());
+        m_platformElement = {};
+        m_ui->siteCombo->clear();
+        setMessage(m_ui->lookUpMessage, {});
+    }
 }
 
 void ElementPage::onCurrentChanged()
@@ -274,7 +280,7 @@ void ElementPage::lookUp()
     m_ui->siteCombo->clear();
     setMessage(m_ui->lookUpMessage, tr("Asking %1…").arg(m_context.flow->environment().baseUrl().host()),
                MessageKind::Ok);
-    m_lookUp = m_context.flow->client()->getElement(key);
+    m_lookUp = m_context.flow->describeElement(key);
     connect(m_lookUp, &ApiReply::finished, this, &ElementPage::onLookedUp);
     Q_EMIT completeChanged();
 }

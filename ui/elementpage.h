@@ -63,6 +63,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QPointer<ApiReply> m_lookUp;
     QJsonObject m_platformElement;  // the last answer of GET /elements/{key}
+    bool m_keyTyped = false;        // the key was typed, not taken from the search
 };
 
 }  // namespace ce

@@ -52,6 +52,13 @@ bool ProvisioningFlow::setElement(const ElementDescription &element)
     return true;
 }
 
+ApiReply *ProvisioningFlow::describeElement(const QString &key)
+{
+    m_client->setEnvironment(m_environment);
+    m_client->setCredentials(m_credentials);
+    return m_client->getElement(key);
+}
+
 void ProvisioningFlow::setEnvironment(const Environment &environment)
 {
     if (environment == m_environment)

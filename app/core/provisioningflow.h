@@ -47,6 +47,10 @@ public:
     // this one), and so is a re-authorization target; the environment, the secrets of the
     // platform, the name and the tags stay. False, changing nothing, in any other stage.
     bool setElement(const ElementDescription &element);
+    // GET /elements/{key} with the connection entered (environment and secrets): the
+    // platform's description of an element, for a form built at run time
+    // (ElementCatalog::fromPlatform()). Does not touch the stage; the caller owns the reply.
+    ApiReply *describeElement(const QString &key);
 
     // --- What the user enters ---------------------------------------------------------
     void setEnvironment(const Environment &environment);
