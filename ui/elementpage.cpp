@@ -119,9 +119,7 @@ ElementPage::ElementPage(const WizardContext &context, QWidget *parent)
     for (const ElementCatalog::Problem &p : problems)
         lines.append(p.text());
     setMessage(m_ui->problemsLabel,
-               lines.isEmpty() ? QString()
-                               : tr("%n descriptor file(s) could not be used:", nullptr, int(lines.size())) + u'\n'
-                       + lines.join(u'\n'),
+               lines.isEmpty() ? QString() : tr("Not used, because of a mistake: %1").arg(lines.join(u"; "_s)),
                MessageKind::Warning);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ElementPage::onFilterChanged);
@@ -309,7 +307,7 @@ void ElementPage::onLookedUp()
     const auto built = chosen(&why);
     if (built) {
         setMessage(m_ui->lookUpMessage,
-                   tr("%1 signs in with %2; %n entries to fill in.", nullptr, int(built->visibleEntries().size()))
+                   tr("%1 signs in with %2; entries to fill in: %n.", nullptr, int(built->visibleEntries().size()))
                        .arg(built->title(), kindText(built->authentication)),
                    MessageKind::Ok);
         m_ui->siteCombo->setFocus();
