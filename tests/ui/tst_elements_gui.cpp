@@ -59,6 +59,7 @@ private slots:
     void userDescriptorsAndBadFilesAreListed();
     void exportDescriptor();
     void profileBringsItsElementBack();
+    void importChoosesTheFilesElement();
 
 private:
     // The sandbox preselected on the Connection page; Next: on the element page.
@@ -437,6 +438,57 @@ void TstElementsGui::profileBringsItsElementBack()
     QCOMPARE(d.configurationEdit(u"zendesk.subdomain"_s)->text(), u"acme"_s);
     QCOMPARE(d.configurationEdit(u"oauth.api.key"_s)->text(), u"zendesk-client"_s);
     QCOMPARE(d.nameEdit()->text(), u"Acme help desk"_s);
+}
+
+// An instance.json of another element: importing it chooses that element, and its inputs
+// fill that element's form; a key no descriptor knows is refused where the user looks.
+void TstElementsGui::importChoosesTheFilesElement()
+{
+    QVERIFY(m_app->start());
+    QVERIFY(m_app->show());
+    const WizardDriver d = m_app->driver();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"desk.instance.json"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({
+  "element": {"key": "zendesk"},
+  "configuration": {
+    "oauth.api.key": "zendesk-client",
+    "oauth.api.secret": "<INSERT_ZENDESK_CLIENT_SECRET>",
+    "oauth.callback.url": "https://www.mycoolapp.com/auth",
+    "zendesk.subdomain": "acme"
+  },
+  "providerData": {"code": "<CODE_RETURNED_IN_OAUTH_EXCHANGE>"},
+  "name": "Imported desk"
+}
+)");
+    }
+    QVERIFY(m_app->flow->element().id == u"freshbooks"_s);
+    QVERIFY(d.importInstanceFile(path));
+    QCOMPARE(m_app->flow->element().id, u"zendesk"_s);
+    QVERIFY(m_app->wizard->windowTitle().contains(u"Zendesk"_s));
+    d.next();
+    QCOMPARE(d.currentElementId(), u"zendesk"_s);
+    d.next();
+    QCOMPARE(d.configurationEdit(u"zendesk.subdomain"_s)->text(), u"acme"_s);
+    QCOMPARE(d.configurationEdit(u"oauth.api.key"_s)->text(), u"zendesk-client"_s);
+    QVERIFY(d.configurationEdit(u"oauth.api.secret"_s)->text().isEmpty());  // a placeholder is no value
+    QCOMPARE(d.nameEdit()->text(), u"Imported desk"_s);
+
+    d.back();
+    d.back();
+    const QString unknown = folder.filePath(u"unknown.instance.json"_s);
+    {
+        QFile file(unknown);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"element": {"key": "nosuchelement"}, "configuration": {}, "name": "x"})");
+    }
+    QVERIFY(!d.importInstanceFile(unknown));
+    const QString message = d.message(ProvisioningWizard::ConnectionPageId)->text();
+    QVERIFY2(message.contains(u"nosuchelement"_s), qPrintable(message));
+    QCOMPARE(m_app->flow->element().id, u"zendesk"_s);  // unchanged
 }
 
 int main(int argc, char *argv[])
