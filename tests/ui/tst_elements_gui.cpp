@@ -4,6 +4,7 @@
 // with a site address (Zendesk) and a credentials element (Freshdesk) end to end, the
 // generated forms' labels and mnemonics, and profiles that bring their element back.
 #include "core/elementcatalog.h"
+#include "curldialog.h"
 #include "core/provisioningflow.h"
 #include "profiles/profile.h"
 #include "profiles/profilesession.h"
@@ -201,6 +202,16 @@ void TstElementsGui::oauth2ElementWithSiteAddressEndToEnd()
     QVERIFY2(d.sitePreview()->text().contains(u"https://acme.zendesk.com"_s), qPrintable(d.sitePreview()->text()));
     QVERIFY(d.button(QWizard::NextButton)->isEnabled());
     QVERIFY(test::screenshot(m_app->wizard.get(), u"2-app-zendesk"_s));
+    {
+        // The cURL view follows the kind: no request token; the state and secrets masked.
+        CurlDialog *curl = d.openCurl();
+        const QString text = WizardDriver::curlText(curl);
+        QVERIFY2(text.contains(u"/elements/zendesk/oauth/url?"_s) && text.contains(u"state=YOUR_RANDOM_STATE"_s),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u"oauth/token"_s));
+        QVERIFY(!text.contains(u"zendesk-client-secret"_s));
+        curl->close();
+    }
     d.next();
     QCOMPARE(d.currentId(), int(ProvisioningWizard::AuthorizePageId));  // no request token
     CHECK(signInAndAllow());
@@ -245,6 +256,13 @@ void TstElementsGui::credentialsElementEndToEnd()
     d.fillApp({{{u"subdomain"_s, u"acme"_s}, {u"username"_s, u"freshdesk-api-key"_s}}, u"Acme tickets"_s, {}});
     QVERIFY(d.button(QWizard::NextButton)->isEnabled());
     QVERIFY(test::screenshot(m_app->wizard.get(), u"2-app-freshdesk"_s));
+    {
+        CurlDialog *curl = d.openCurl();
+        const QString text = WizardDriver::curlText(curl);
+        QVERIFY2(!text.contains(u"/oauth/"_s) && text.contains(u"/instances"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"freshdesk-api-key"_s));
+        curl->close();
+    }
     d.next();
     QCOMPARE(d.currentId(), int(ProvisioningWizard::CreatePageId));  // no token, no browser
     QVERIFY(d.button(QWizard::CommitButton)->isEnabled());
