@@ -64,7 +64,9 @@ int main(int argc, char *argv[])
         return ce::cli::serveSandbox(invocation.port, invocation.autoApprove);
     case Command::Create:
         return ce::cli::create(invocation.from, invocation.environment, invocation.timeoutSeconds);
-    // Commands still to come (authorize, instances, elements): a case each, see cli/commands.h.
+    case Command::Elements:
+        return ce::cli::elements(invocation.json);
+    // Commands still to come (authorize, instances): a case each, see cli/commands.h.
     case Command::Wizard:
         break;  // handed over above
     }

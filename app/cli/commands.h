@@ -19,4 +19,10 @@ int serveSandbox(quint16 port, bool autoApprove);
 // (create.cpp).
 int create(const QString &fromFile, const QString &environment, int timeoutSeconds);
 
+// `elements [--json]`: the elements this app can provision (the built-in descriptors and
+// the user's), one a line: id, key, kind, origin, name; as a JSON array with --json, with
+// the environment variable of each secret. A bad file of the user's is one line on stderr,
+// never fatal (elements.cpp).
+int elements(bool json);
+
 }  // namespace ce::cli

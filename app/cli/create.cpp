@@ -42,31 +42,37 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         printError(instancefile::describe(fromFile, issues));
         return Failed;
     }
-    const ElementCatalog &catalog = ElementCatalog::shared();
-    const QList<const ElementDescription *> described = catalog.byKey(request->elementKey.trimmed());
-    if (described.size() != 1) {
-        QStringList ids;
-        for (const ElementDescription *d : described)
-            ids.append(d->id);
-        printError(described.isEmpty()
-                       ? Cli::tr("%1: this app does not know the element \"%2\" (known: %3).")
-                             .arg(fromFile, request->elementKey, catalog.ids().join(", "_L1))
-                       : Cli::tr("%1: several descriptors describe the element \"%2\" (%3).")
-                             .arg(fromFile, request->elementKey, ids.join(", "_L1)));
+    // The element key comes from the file; of an element's modes (hubspot: OAuth 2.0 or an
+    // API key) the one the file's configuration fits.
+    QString why;
+    const ElementDescription *element = ElementCatalog::shared().forRequest(*request, &why);
+    if (!element) {
+        printError(fromFile + u": "_s + why);
         return Failed;
     }
-    const ElementDescription *element = described.first();
 
     // Secrets never come from arguments (they would show in `ps`): the file may hold
-    // the consumer secret, else it comes from the environment or a prompt.
+    // them; one it leaves empty or as a placeholder comes from the environment variable
+    // its descriptor names, or a prompt without echo. Every kind alike: a client secret,
+    // an API key, a password, an OAuth 2.0 code.
+    const auto missing = [](const QString &value) {
+        return value.trimmed().isEmpty() || InstanceRequest::isPlaceholder(value);
+    };
     for (const ConfigurationEntry &p : element->configuration) {
-        const QString value = request->configuration.value(p.key);
-        if (!p.isSecret() || !(value.trimmed().isEmpty() || InstanceRequest::isPlaceholder(value)))
+        if (!p.isSecret() || p.oauthOnly || !missing(request->configuration.value(p.key)))
             continue;
         const QByteArray variable = p.environmentVariable.toLatin1();
         const QString secret = secretFromEnvironment(variable.constData(), p.displayLabel());
         if (!secret.isEmpty())
             request->configuration.insert(p.key, secret);
+    }
+    for (const ProviderDataEntry &p : element->providerData) {
+        if (!p.secret || !missing(request->providerData.value(p.key)))
+            continue;
+        const QByteArray variable = p.environmentVariable().toLatin1();
+        const QString secret = secretFromEnvironment(variable.constData(), p.key);
+        if (!secret.isEmpty())
+            request->providerData.insert(p.key, secret);
     }
     Credentials credentials;
     credentials.userSecret = secretFromEnvironment("CE_USER_SECRET", Cli::tr("User secret"));

@@ -506,11 +506,8 @@ ApiReply *ApiClient::oauth2AuthorizationUrl(const QString &elementKey, const QUr
 ApiReply *ApiClient::checkRequest(ApiReply::Operation op, const InstanceRequest &request,
                                    const ElementDescription *element)
 {
-    if (!element) {
-        const QList<const ElementDescription *> described = ElementCatalog::shared().byKey(request.elementKey.trimmed());
-        if (described.size() == 1)
-            element = described.first();
-    }
+    if (!element)
+        element = ElementCatalog::shared().forRequest(request);  // the only one of its key, or the mode it fits
     // What the descriptor calls secret, and what only looks secret by its name.
     for (auto it = request.providerData.cbegin(); it != request.providerData.cend(); ++it)
         redaction::registerSecret(it.value());

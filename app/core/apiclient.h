@@ -141,8 +141,8 @@ public:
     // (AuthorizationUrl::fromOAuth2Json).
     ApiReply *oauth2AuthorizationUrl(const QString &elementKey, const QUrlQuery &oauthParameters);
     // Step 4. POST /instances with the request as body. The request is validated first
-    // against `element`, or without one against the descriptor of its element key when the
-    // catalog (ElementCatalog::shared()) has exactly one; one that fails is not sent.
+    // against `element`, or without one against the descriptor the catalog
+    // (ElementCatalog::shared()) finds for it (forRequest()); one that fails is not sent.
     ApiReply *createInstance(const InstanceRequest &request, const ElementDescription *element = nullptr);
     // The instance's later life. Each answer that is an instance is checked to be the one
     // asked for (its id); an id below 1 is refused without a call.

@@ -23,6 +23,7 @@ QString commandName(Command command)
     switch (command) {
     case Command::ServeSandbox: return u"serve-sandbox"_s;
     case Command::Create: return u"create"_s;
+    case Command::Elements: return u"elements"_s;
     case Command::Wizard:
     case Command::Help:
     case Command::Version: break;
@@ -56,24 +57,29 @@ CommandLine::CommandLine()
                     u"NAME|URL"_s)
     , m_timeout(u"timeout"_s, QCoreApplication::translate("main", "create: give up after this many seconds (default 30)."),
                 u"SECONDS"_s, u"30"_s)
+    , m_json(u"json"_s, QCoreApplication::translate("main", "elements: print the list as JSON."))
 {
     // Qt's own options (-platform, -style...) are not taken: the arguments are parsed
     // before any application object exists. QT_QPA_PLATFORM and the like still work.
     m_helpAll.setFlags(QCommandLineOption::HiddenFromHelp);  // once Qt's longer help; the same here
     m_parser.setApplicationDescription(QCoreApplication::translate(
         "main",
-        "Provision Cloud Elements instances (FreshBooks, OAuth 1.0a) with a wizard.\n\n"
+        "Provision Cloud Elements instances (OAuth 2.0, OAuth 1.0a and credentials elements) with a wizard.\n\n"
         "Commands:\n"
         "  (none)          open the wizard\n"
         "  serve-sandbox   run the built-in Cloud Elements sandbox on 127.0.0.1\n"
-        "  create          POST an instance.json and print the created instance\n\n"
+        "  create          POST an instance.json and print the created instance\n"
+        "  elements        list the elements this app can provision\n\n"
         "Secrets are read from the environment, never from arguments: CE_USER_SECRET,\n"
-        "CE_ORGANIZATION_SECRET and FRESHBOOKS_CONSUMER_SECRET. When one is missing and\n"
-        "standard input is a terminal, it is asked for without echo."));
+        "CE_ORGANIZATION_SECRET, and for each secret the element's file leaves empty or\n"
+        "as a placeholder, the variable its descriptor names (elements --json lists them;\n"
+        "by default the key in capitals: oauth.api.secret is OAUTH_API_SECRET), or for a\n"
+        "providerData secret CE_PROVIDER_DATA_ and its key (CE_PROVIDER_DATA_CODE). When\n"
+        "one is missing and standard input is a terminal, it is asked for without echo."));
     m_parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("main", "serve-sandbox or create; none opens the wizard."),
                                    u"[command]"_s);
     m_parser.addOptions({m_help, m_helpAll, m_version, m_sandbox, m_port, m_autoApprove, m_from, m_environment,
-                         m_timeout, m_verbose});
+                         m_timeout, m_json, m_verbose});
 }
 
 QString CommandLine::helpText() const
@@ -104,6 +110,8 @@ Invocation CommandLine::parse(const QStringList &arguments)
         invocation.command = Command::ServeSandbox;
     else if (command == "create"_L1)
         invocation.command = Command::Create;
+    else if (command == "elements"_L1)
+        invocation.command = Command::Elements;
     else if (!positional.isEmpty()) {
         invocation.error = QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(command);
         return invocation;
@@ -121,7 +129,8 @@ Invocation CommandLine::parse(const QStringList &arguments)
         Command command;
     } owned[] = {{&m_sandbox, Command::Wizard},     {&m_port, Command::ServeSandbox},
                  {&m_autoApprove, Command::ServeSandbox}, {&m_from, Command::Create},
-                 {&m_environment, Command::Create}, {&m_timeout, Command::Create}};
+                 {&m_environment, Command::Create}, {&m_timeout, Command::Create},
+                 {&m_json, Command::Elements}};
     for (const auto &[option, owner] : owned) {
         if (!m_parser.isSet(*option) || owner == invocation.command)
             continue;
@@ -176,6 +185,9 @@ Invocation CommandLine::parse(const QStringList &arguments)
         invocation.timeoutSeconds = timeout;
         break;
     }
+    case Command::Elements:
+        invocation.json = m_parser.isSet(m_json);
+        break;
     case Command::Help:
     case Command::Version:
         break;

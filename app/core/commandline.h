@@ -19,7 +19,7 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // `error`: printed as one line, exit code Usage.
 struct Invocation
 {
-    enum class Command { Wizard, ServeSandbox, Create, Help, Version };
+    enum class Command { Wizard, ServeSandbox, Create, Elements, Help, Version };
     Command command = Command::Wizard;
     QString error;
 
@@ -30,6 +30,7 @@ struct Invocation
     QString from;              // create
     QString environment;       // create
     int timeoutSeconds = 30;   // create
+    bool json = false;         // elements
 };
 
 // The parser, built in one place. parse() needs no application object: main() parses
@@ -51,7 +52,7 @@ public:
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_help, m_helpAll, m_version, m_verbose, m_sandbox, m_port, m_autoApprove, m_from,
-        m_environment, m_timeout;
+        m_environment, m_timeout, m_json;
 };
 
 // Every message the program prints for a person goes through these, and so through

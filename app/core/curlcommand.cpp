@@ -1,5 +1,6 @@
 #include "curlcommand.h"
 
+#include "oauthparameters.h"
 #include "redaction.h"
 
 #include <QJsonDocument>
@@ -15,15 +16,21 @@ QString join(const QStringList &lines)
     return lines.join(u" \\\n"_s);
 }
 
-// The query with secret values replaced by the element's placeholders (or a generic one).
+// The query with secret values replaced by the element's placeholders (or a generic one):
+// what the descriptor calls secret (an API key, a client secret, a password, whatever its
+// parameter is called), what the redaction rules call secret by its name, and OAuth 2.0's
+// state (the app keeps it from every log: it binds the callback to this attempt).
 QString queryText(const ElementDescription &element, const QUrlQuery &parameters, Secrets secrets)
 {
     QStringList parts;
     const auto items = parameters.queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(value));
-        if (secrets == Secrets::Masked && redaction::isSecretName(key)) {
-            const ConfigurationEntry *p = element.entryForOAuthParameter(key);
+        const ConfigurationEntry *entry = element.entryForOAuthParameter(key);
+        const bool secret = redaction::isSecretName(key) || (entry && entry->isSecret())
+            || (key == oauth::State && element.authentication == Authentication::OAuth2);
+        if (secrets == Secrets::Masked && secret) {
+            const ConfigurationEntry *p = entry;
             encoded = p && !p->placeholder.isEmpty() ? p->placeholder
                                                      : u"<INSERT_%1>"_s.arg(key.toUpper());
         }

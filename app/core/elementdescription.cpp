@@ -137,6 +137,11 @@ QString ConfigurationEntry::defaultEnvironmentVariable(const QString &key)
     return name;
 }
 
+QString ProviderDataEntry::environmentVariable() const
+{
+    return u"CE_PROVIDER_DATA_"_s + ConfigurationEntry::defaultEnvironmentVariable(key);
+}
+
 QString ConfigurationEntry::typeName(Type type)
 {
     switch (type) {

@@ -89,6 +89,11 @@ struct ProviderDataEntry
     bool secret = false;    // masked and never logged
     QString placeholder;  // "<OAUTH_TOKEN_RETURNED_IN_OAUTH_EXCHANGE>"; a secret's default "<SECRET>"
 
+    // Where `create --from` reads a secret entry the file leaves empty or as a placeholder:
+    // "CE_PROVIDER_DATA_" and the key as ConfigurationEntry::defaultEnvironmentVariable()
+    // writes it ("code" -> CE_PROVIDER_DATA_CODE).
+    QString environmentVariable() const;
+
     friend bool operator==(const ProviderDataEntry &a, const ProviderDataEntry &b)
     {
         return a.key == b.key && a.source == b.source && a.required == b.required && a.secret == b.secret

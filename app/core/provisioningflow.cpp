@@ -118,6 +118,17 @@ bool ProvisioningFlow::loadInputs(const InstanceRequest &request, QString *probl
             *problem = tr("This file is for the element \"%1\", not %2.").arg(request.elementKey, m_element.name);
         return false;
     }
+    // Of an element's modes (hubspot: OAuth 2.0 or an API key), a file names its own by a
+    // hidden entry's value (authentication.type): another mode's file is not this one's.
+    for (const ConfigurationEntry &e : m_element.configuration) {
+        const auto given = request.configuration.constFind(e.key);
+        if (e.hidden && given != request.configuration.cend() && given->trimmed() != e.defaultValue) {
+            if (problem)
+                *problem = tr("This file is for another way of connecting %1: its %2 is \"%3\", not \"%4\".")
+                               .arg(m_element.title(), e.key, given->trimmed(), e.defaultValue);
+            return false;
+        }
+    }
     for (const ConfigurationEntry &e : m_element.configuration) {
         const QString value = request.configuration.value(e.key);
         if (!e.hidden && !value.trimmed().isEmpty() && !InstanceRequest::isPlaceholder(value))

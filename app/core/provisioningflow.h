@@ -71,7 +71,9 @@ public:
 
     // Takes the inputs of an instance.json (configuration entries that are not
     // placeholders, name, tags); its providerData is ignored: it belongs to a past
-    // authorization. False, changing nothing, when it is for another element.
+    // authorization. False, changing nothing, when it is for another element, or for
+    // another mode of it (a hidden entry such as authentication.type holds another value).
+    // Which descriptor a file is for: ElementCatalog::shared().forRequest(request, &why).
     bool loadInputs(const InstanceRequest &request, QString *problem = nullptr);
 
     // Problems with what was entered, each naming its field (ce::field): the connection

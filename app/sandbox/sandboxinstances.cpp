@@ -200,6 +200,16 @@ std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, 
     const ElementDescription *e = nullptr;
     if (auto error = elementForBody(keyOrId, configuration, providerData, &e))
         return error;
+    // What the descriptor calls secret stays out of the log of this call (an API key under
+    // a name no rule knows: Stripe's "api.key"), as the app's client does.
+    for (auto it = configuration.constBegin(); it != configuration.constEnd(); ++it) {
+        if (e->isSecretConfigurationKey(it.key()))
+            redaction::registerSecret(jsonText(it.value()));
+    }
+    for (const ProviderDataEntry &f : e->providerData) {
+        if (f.secret)
+            redaction::registerSecret(jsonText(providerData.value(f.key)));
+    }
     const QString bodyKey = elementObject.value("key"_L1).toString().trimmed();
     if (!pathKeyOrId.isEmpty() && !bodyKey.isEmpty() && bodyKey != e->key)
         return jsonError(400, u"element.key \"%1\" does not match the element %2 of the path."_s.arg(bodyKey, e->key));

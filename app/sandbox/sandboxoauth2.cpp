@@ -13,6 +13,7 @@
 
 #include "core/logging.h"
 #include "core/oauthparameters.h"
+#include "core/redaction.h"
 
 #include <QRandomGenerator>
 
@@ -191,6 +192,9 @@ Reply SandboxServerPrivate::answerOAuth2(OAuth2Request &r, const ElementDescript
     if (allow) {
         OAuth2Code c;
         c.code = randomAlnum(40);
+        // "code" is no secret name for the redaction rules (too common a word): the grant
+        // stays out of the sandbox's log, its redirect included, by its value.
+        redaction::registerSecret(c.code);
         c.elementKey = e.key;
         c.clientId = r.clientId;
         c.callbackUrl = r.callbackUrl;

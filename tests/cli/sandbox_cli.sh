@@ -222,9 +222,112 @@ fi
 grep -q "Line 4" "$work/broken.err" || fail "the error does not name the line: $(cat "$work/broken.err")"
 check "a broken instance.json is refused with its line"
 
+# --- Every kind: elements, then create --from for OAuth 2.0 and credentials -----------
+"$bin" elements >"$work/elements.txt" 2>"$work/elements.err" || fail "elements failed: $(cat "$work/elements.err")"
+head -n 1 "$work/elements.txt" | grep -Eq '^ID +KEY +KIND +ORIGIN +NAME$' || fail "elements header: $(head -n 1 "$work/elements.txt")"
+grep -Eq '^zendesk +zendesk +oauth2 +built-in +Zendesk$' "$work/elements.txt" || fail "elements: $(cat "$work/elements.txt")"
+grep -Eq '^hubspot-apikey +hubspot +credentials +built-in +HubSpot Marketing \(API key\)$' "$work/elements.txt" \
+    || fail "elements: no hubspot-apikey line"
+"$bin" elements --json | jq -e '
+    (map(select(.id == "stripe"))[0] | .kind == "credentials" and .origin == "built-in"
+        and .secretVariables["configuration.api.key"] == "STRIPE_SECRET_KEY")
+    and (map(select(.id == "zendesk"))[0].secretVariables["providerData.code"] == "CE_PROVIDER_DATA_CODE")
+    and (map(select(.id == "freshbooks"))[0].kind == "oauth1")' >/dev/null \
+    || fail "elements --json: $("$bin" elements --json)"
+check "elements lists id, key, kind, origin and name; --json with each secret's variable"
+
+# A user's descriptor beside the built-in ones, a bad file listed on stderr, never fatal.
+mkdir -p "$work/data/ce-provisioner/elements"
+cp "$src/tests/data/user-element-acmecrm.json" "$work/data/ce-provisioner/elements/"
+printf '{\n  "schemaVersion": 2,\n  "key": 5\n}\n' >"$work/data/ce-provisioner/elements/broken.json"
+XDG_DATA_HOME="$work/data" "$bin" elements --json >"$work/user.json" 2>"$work/user.err" \
+    || fail "elements with a bad user file failed"
+jq -e 'map(select(.id == "acmecrm"))[0] | .origin == "user" and .kind == "oauth2"
+       and (.path | endswith("acmecrm.json"))' "$work/user.json" >/dev/null || fail "no user element: $(cat "$work/user.json")"
+grep -q 'broken.json, line 3: "key" must be a string' "$work/user.err" || fail "bad file not named: $(cat "$work/user.err")"
+check "elements lists the user's descriptor and names a bad file with its line"
+
+# OAuth 2.0 as a browser would do it: oauth/url with a state, sign in, Allow, the code.
+# authorize2 <element key> <site> <client id> <client secret> <state>: prints the code
+authorize2() {
+    u=$(curl -sS -G -H "$auth" "$base/elements/$1/oauth/url" \
+        --data-urlencode "apiKey=$3" --data-urlencode "apiSecret=$4" \
+        --data-urlencode "callbackUrl=https://www.mycoolapp.com/auth" \
+        --data-urlencode "siteAddress=$2" --data-urlencode "state=$5")
+    oauth_url=$(echo "$u" | jq -r .oauthUrl)
+    case "$oauth_url" in
+        "$root/provider/$1/$2/oauth2/authorize?"*) ;;
+        *) fail "oauth/url for $1: $u" ;;
+    esac
+    jar="$work/cookies2-$1"
+    curl -sS -c "$jar" -b "$jar" "$oauth_url" | grep -q 'id="login"' || fail "no sign-in page for $1"
+    curl -sS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=owner@$2.test" \
+        --data-urlencode "password=secret" --data-urlencode "return=$oauth_url" "$root/provider/$1/$2/login"
+    request=$(curl -sS -c "$jar" -b "$jar" "$oauth_url" | sed -n 's/.*name="request" value="\([^"]*\)".*/\1/p')
+    [ -n "$request" ] || fail "no consent form for $1"
+    location=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" \
+        --data-urlencode "request=$request" --data-urlencode "decision=allow" "$root/provider/$1/$2/oauth2/decision")
+    case "$location" in
+        "https://www.mycoolapp.com/auth?"*"state=$5"*) ;;
+        *) fail "Allow did not redirect to the callback with the state: $location" ;;
+    esac
+    echo "$location" | sed -n 's/.*[?&]code=\([^&]*\).*/\1/p'
+}
+
+code=$(authorize2 zendesk acme zd-client zd-secret-1 "state-$$-1")
+[ -n "$code" ] || fail "no code in the callback"
+printf '%s\n' '{
+  "element": {"key": "zendesk"},
+  "providerData": {"code": "<AUTHORIZATION_GRANT_CODE>"},
+  "configuration": {"oauth.api.key": "zd-client", "oauth.api.secret": "<CONSUMER_SECRET>",
+                    "oauth.callback.url": "https://www.mycoolapp.com/auth", "zendesk.subdomain": "acme.zendesk.com"},
+  "tags": ["cli"],
+  "name": "Zendesk with create --from"
+}' >"$work/zendesk.json"
+CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET ZENDESK_CLIENT_SECRET=zd-secret-1 \
+CE_PROVIDER_DATA_CODE=$code \
+    "$bin" create --from "$work/zendesk.json" --environment "$base" </dev/null >"$work/zendesk.out" 2>"$work/zendesk.err" \
+    || fail "create --from an OAuth 2.0 file failed: $(cat "$work/zendesk.err")"
+jq -e '.element.key == "zendesk" and .name == "Zendesk with create --from"' \
+    "$work/zendesk.out" >/dev/null || fail "create printed: $(cat "$work/zendesk.out")"
+check "create --from an OAuth 2.0 file, the client secret and the code from the environment"
+
+# The code is used up: the same file again is refused by the sandbox.
+if CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET ZENDESK_CLIENT_SECRET=zd-secret-1 \
+    CE_PROVIDER_DATA_CODE=$code "$bin" create --from "$work/zendesk.json" --environment "$base" \
+    </dev/null >/dev/null 2>"$work/zendesk-again.err"; then
+    fail "a used code was accepted"
+fi
+grep -q "already been used" "$work/zendesk-again.err" || fail "used code: $(cat "$work/zendesk-again.err")"
+# Without the code's variable and no terminal: the placeholder is refused before sending.
+if CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET ZENDESK_CLIENT_SECRET=zd-secret-1 \
+    "$bin" create --from "$work/zendesk.json" --environment "$base" </dev/null >/dev/null 2>"$work/nocode.err"; then
+    fail "a placeholder code was sent"
+fi
+grep -q "code" "$work/nocode.err" || fail "no word of the code: $(cat "$work/nocode.err")"
+check "a used or missing code is refused in one line"
+
+# Credentials: straight to POST /instances, the key from the descriptor's variable.
+printf '{"element": {"key": "stripe"}, "configuration": {"api.key": "<INSERT_STRIPE_API_KEY>"}, "name": "Stripe"}\n' \
+    >"$work/stripe.json"
+CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET STRIPE_SECRET_KEY=sk_test_cli_0123 \
+    "$bin" create --from "$work/stripe.json" --environment "$base" </dev/null >"$work/stripe.out" 2>"$work/stripe.err" \
+    || fail "create --from a credentials file failed: $(cat "$work/stripe.err")"
+jq -e '.element.key == "stripe" and .name == "Stripe"' "$work/stripe.out" >/dev/null \
+    || fail "create printed: $(cat "$work/stripe.out")"
+# Of hubspot's two modes, the one the file's configuration fits (its hidden authentication.type).
+printf '{"element": {"key": "hubspot"}, "configuration": {"hubspot.authorization.apikey": "<HUBSPOT_API_KEY>",\n "authentication.type": "apiKey"}, "name": "HubSpot"}\n' \
+    >"$work/hubspot.json"
+CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET HUBSPOT_API_KEY=hapikey-cli-0123 \
+    "$bin" create --from "$work/hubspot.json" --environment "$base" </dev/null >"$work/hubspot.out" 2>"$work/hubspot.err" \
+    || fail "create --from hubspot's API key mode failed: $(cat "$work/hubspot.err")"
+jq -e '.element.key == "hubspot"' "$work/hubspot.out" >/dev/null || fail "create printed: $(cat "$work/hubspot.out")"
+check "create --from a credentials file (stripe, hubspot's API key mode), the key from the environment"
+
 # No secret reached the sandbox's log (its own fixed secrets are public: it prints them
 # to tell the user what to send).
-for s in consumer-secret-1 consumer-secret-2 "$token" "$secret" "$verifier"; do
+for s in consumer-secret-1 consumer-secret-2 "$token" "$secret" "$verifier" zd-secret-1 "$code" sk_test_cli_0123 \
+    hapikey-cli-0123; do
     if grep -qF -- "$s" "$work/serve.log"; then fail "secret in the sandbox log: $s"; fi
 done
 check "the sandbox log holds no secret"

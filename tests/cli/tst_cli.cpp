@@ -6,6 +6,7 @@
 //     (in the reason phrase, the JSON message, an HTML page): nothing printed holds one;
 //   - the no-echo secret prompt on a pseudo-terminal: the terminal gets its echo back
 //     however the prompt ends (an answer, end of input, Ctrl+C, SIGTERM, SIGHUP);
+//   - `elements` and `elements --json`, and their options refused elsewhere;
 //   - no GUI in the command line: what the executable links (readelf), what its commands
 //     load (the dynamic loader's own report) and map while they run (/proc/<pid>/maps):
 //     no Qt Gui, Widgets or WebEngine, no X11, OpenGL or D-Bus; and without the wizard's
@@ -276,6 +277,15 @@ void TstCli::arguments_data()
         url, banner);
     row("serve-sandbox", {u"serve-sandbox"_s}, -1, url, banner);
 
+    // elements: the built-in descriptors, one a line or as JSON.
+    const QString table = u"(?s)ID +KEY +KIND +ORIGIN +NAME\\n.*freshbooks +freshbooks +oauth1 +built-in +FreshBooks\\n"
+                          u".*stripe +stripe +credentials +built-in +Stripe\\n.*zendesk +zendesk +oauth2 +built-in +Zendesk\\n"_s;
+    const QString list = u"(?s)\\[\\n.*\"id\": \"zendesk\",\\n.*\"kind\": \"oauth2\",\\n.*\\]\\n"_s;
+    row("elements", {u"elements"_s}, 0, table, u""_s);
+    row("--verbose elements", {u"--verbose"_s, u"elements"_s}, 0, table, u""_s);
+    row("elements --json", {u"elements"_s, u"--json"_s}, 0, list, u""_s);
+    row("--json elements", {u"--json"_s, u"elements"_s}, 0, list, u""_s);
+
     // Help and version wherever they stand, whatever else is there.
     row("--help", {u"--help"_s}, 0, usage, u""_s);
     row("-h create", {u"-h"_s, u"create"_s}, 0, usage, u""_s);
@@ -326,6 +336,14 @@ void TstCli::arguments_data()
         error(u"--from is an option of create, not of serve-sandbox; see --help."_s));
     row("--sandbox with create", {u"--sandbox"_s, u"create"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2,
         u""_s, error(u"--sandbox is an option of the wizard (no command), not of create; see --help."_s));
+    row("--json with create", {u"create"_s, u"--json"_s, u"--from"_s, u"{file}"_s, u"-e"_s, u"{base}"_s}, 2, u""_s,
+        error(u"--json is an option of elements, not of create; see --help."_s));
+    row("--from with elements", {u"elements"_s, u"--from"_s, u"{file}"_s}, 2, u""_s,
+        error(u"--from is an option of create, not of elements; see --help."_s));
+    row("elements with a word after it", {u"elements"_s, u"zendesk"_s}, 2, u""_s,
+        error(u"Unexpected argument \"zendesk\" after elements; see --help."_s));
+    row("--json without a command", {u"--json"_s}, 2, u""_s,
+        error(u"--json is an option of elements, and no command was given; see --help."_s), noPlatform);
     row("--from without a command", {u"--from"_s, u"{file}"_s}, 2, u""_s,
         error(u"--from is an option of create, and no command was given; see --help."_s), noPlatform);
 
@@ -616,6 +634,7 @@ void TstCli::loadsNoGui_data()
     QTest::newRow("--version") << QStringList{u"--version"_s};
     QTest::newRow("--help") << QStringList{u"--help"_s};
     QTest::newRow("a usage error") << QStringList{u"create"_s, u"--bogus"_s};
+    QTest::newRow("elements --json") << QStringList{u"elements"_s, u"--json"_s};
     QTest::newRow("create, a file that is not there") << QStringList{u"create"_s, u"--from"_s, u"/nonexistent.json"_s,
                                                                       u"-e"_s, u"us"_s};
 }

@@ -1,6 +1,7 @@
 // The cURL commands the wizard shows, checked against the commands of Cloud Elements'
 // FreshBooks page: same method, headers, URL and query; secrets masked unless revealed.
 #include "core/curlcommand.h"
+#include "core/elementcatalog.h"
 
 #include "testsupport.h"
 
@@ -99,6 +100,7 @@ private slots:
     void lifecycleCommands();
     void listWithTags();
     void patchBodyIsInlineAndQuoted();
+    void oauth2UrlMasksByTheDescriptor();
 };
 
 void TstCurlCommand::theDocumentationHasThreeCommands()
@@ -258,4 +260,34 @@ void TstCurlCommand::patchBodyIsInlineAndQuoted()
 }
 
 QTEST_GUILESS_MAIN(TstCurlCommand)
+// OAuth 2.0's oauth/url: the client secret as the descriptor's placeholder, the state
+// masked, and an entry the descriptor calls secret masked whatever its parameter's name.
+void TstCurlCommand::oauth2UrlMasksByTheDescriptor()
+{
+    ElementDescription zendesk = *ElementCatalog::builtIn().byId(u"zendesk"_s);
+    const QUrlQuery parameters = query({{u"apiKey"_s, u"zd-client"_s},
+                                        {u"apiSecret"_s, u"zd-client-secret"_s},
+                                        {u"callbackUrl"_s, u"https://www.mycoolapp.com/auth"_s},
+                                        {u"siteAddress"_s, u"acme"_s},
+                                        {u"state"_s, u"random-state-of-this-attempt"_s}});
+    const QString masked = curl::authorizationUrl(us, zendesk, parameters, curl::Secrets::Masked);
+    QVERIFY2(masked.contains(u"apiSecret=<CONSUMER_SECRET>"_s), qPrintable(masked));
+    QVERIFY2(masked.contains(u"state=<INSERT_STATE>"_s), qPrintable(masked));
+    QVERIFY2(masked.contains(u"siteAddress=acme"_s) && masked.contains(u"apiKey=zd-client"_s), qPrintable(masked));
+    QVERIFY(!masked.contains(u"zd-client-secret"_s) && !masked.contains(u"random-state"_s));
+    const QString revealed = curl::authorizationUrl(us, zendesk, parameters, curl::Secrets::Revealed);
+    QVERIFY2(revealed.contains(u"apiSecret=zd-client-secret"_s) && revealed.contains(u"state=random-state"_s),
+             qPrintable(revealed));
+
+    // "siteAddress" is no secret name: only the descriptor can say it is one.
+    for (ConfigurationEntry &e : zendesk.configuration) {
+        if (e.oauthParameter == "siteAddress"_L1) {
+            e.type = ConfigurationEntry::Type::Secret;
+            e.placeholder = u"<SITE>"_s;
+        }
+    }
+    const QString bySecretEntry = curl::authorizationUrl(us, zendesk, parameters, curl::Secrets::Masked);
+    QVERIFY2(bySecretEntry.contains(u"siteAddress=<SITE>"_s), qPrintable(bySecretEntry));
+}
+
 #include "tst_curlcommand.moc"

@@ -1,5 +1,6 @@
 // The platform's routing and its OAuth helper calls, over HTTP: GET /elements/{key}/oauth/token
-// and /oauth/url as documented (steps 1 and 2 of the flow), the Authorization header, the
+// and /oauth/url as documented (steps 1 and 2 of the flow), OAuth 2.0's codes, GET
+// /elements/{key}, each kind's own calls, the Authorization header, the
 // required parameters, what no route answers, and how long request tokens are kept.
 #include "sandboxtest.h"
 
@@ -31,6 +32,11 @@ private slots:
     void notFound();
     void missingParameters();
     void eachKindItsOwnCalls();
+
+    // OAuth 2.0 and the element's description
+    void oauth2CodeIsBoundAndUsedOnce();
+    void oauth2LinkEditedOnTheWayIsRefused();
+    void describesAnElement();
 
     // What is kept
     void requestTokensAreBounded();
@@ -296,6 +302,120 @@ void TstSandboxApi::eachKindItsOwnCalls()
     const Response noPage = get(root(u"/provider/stripe/-/oauth2/authorize?response_type=code"_s));
     QCOMPARE(noPage.status, 400);
     QVERIFY2(noPage.body.contains("configuration of the instance"), noPage.body.constData());
+}
+
+namespace {
+
+QUrlQuery oauth2Query(const QString &state, const QString &callback = u"https://www.mycoolapp.com/auth"_s)
+{
+    QUrlQuery q;
+    q.addQueryItem(u"apiKey"_s, u"zd-client"_s);
+    q.addQueryItem(u"apiSecret"_s, u"zd-secret"_s);
+    q.addQueryItem(u"callbackUrl"_s, QString::fromLatin1(QUrl::toPercentEncoding(callback)));
+    q.addQueryItem(u"siteAddress"_s, u"acme"_s);
+    q.addQueryItem(u"state"_s, state);
+    return q;
+}
+
+QJsonObject zendeskBody(const QString &code, const QString &callback = u"https://www.mycoolapp.com/auth"_s)
+{
+    return QJsonObject{{u"element"_s, QJsonObject{{u"key"_s, u"zendesk"_s}}},
+                       {u"providerData"_s, QJsonObject{{u"code"_s, code}}},
+                       {u"configuration"_s, QJsonObject{{u"oauth.api.key"_s, u"zd-client"_s},
+                                                        {u"oauth.api.secret"_s, u"zd-secret"_s},
+                                                        {u"oauth.callback.url"_s, callback},
+                                                        {u"zendesk.subdomain"_s, u"acme"_s}}},
+                       {u"name"_s, u"Zendesk"_s}};
+}
+
+}  // namespace
+
+// The code the provider page hands out goes with the client, the callback and the state it
+// was asked for, and makes one instance.
+void TstSandboxApi::oauth2CodeIsBoundAndUsedOnce()
+{
+    const Response url = get(api(u"/elements/zendesk/oauth/url"_s, oauth2Query(u"st4te"_s)), goodAuth());
+    QCOMPARE(url.status, 200);
+    const QUrl oauthUrl(url.object().value("oauthUrl"_L1).toString());
+    const QUrlQuery asked(oauthUrl);
+    QCOMPARE(asked.queryItemValue(u"response_type"_s), u"code"_s);
+    QCOMPARE(asked.queryItemValue(u"client_id"_s), u"zd-client"_s);
+    QCOMPARE(asked.queryItemValue(u"state"_s), u"st4te"_s);
+    QCOMPARE(asked.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded), u"https://www.mycoolapp.com/auth"_s);
+    server->setAutoApprove(true);
+    const Response page = get(oauthUrl);
+    server->setAutoApprove(false);
+    QCOMPARE(page.status, 302);
+    const QUrlQuery callback(QUrl::fromEncoded(page.header("Location")));
+    QCOMPARE(callback.queryItemValue(u"state"_s), u"st4te"_s);
+    const QString code = callback.queryItemValue(u"code"_s);
+    QVERIFY(!code.isEmpty());
+
+    CHECK(checkError(postJson(u"/instances"_s, zendeskBody(code, u"https://www.mycoolapp.com/other"_s)), 400,
+                     u"The authorization code was issued for another redirect address than "
+                     u"configuration.oauth.callback.url."_s));
+    CHECK(checkError(postJson(u"/instances"_s, zendeskBody(u"forged"_s)), 400));
+    QCOMPARE(postJson(u"/instances"_s, zendeskBody(code)).status, 200);
+    CHECK(checkError(postJson(u"/instances"_s, zendeskBody(code)), 400,
+                     u"The authorization code has already been used for an instance: authorize again."_s));
+    // The same link once decided is no longer open.
+    server->setAutoApprove(true);
+    const Response again = get(oauthUrl);
+    server->setAutoApprove(false);
+    QCOMPARE(again.status, 400);
+}
+
+// A link whose state, client or redirect was changed is not one the platform asked for.
+void TstSandboxApi::oauth2LinkEditedOnTheWayIsRefused()
+{
+    const Response url = get(api(u"/elements/zendesk/oauth/url"_s, oauth2Query(u"st4te"_s)), goodAuth());
+    QCOMPARE(url.status, 200);
+    const QUrl oauthUrl(url.object().value("oauthUrl"_L1).toString());
+    server->setAutoApprove(true);
+    for (const auto &[name, value] : {std::pair{u"state"_s, u"other"_s}, std::pair{u"client_id"_s, u"evil"_s},
+                                      std::pair{u"redirect_uri"_s, u"https%3A%2F%2Fevil.test%2Fauth"_s}}) {
+        QUrl edited = oauthUrl;
+        QUrlQuery q(edited);
+        q.removeAllQueryItems(name);
+        q.addQueryItem(name, value);
+        edited.setQuery(q);
+        const Response page = get(edited);
+        QCOMPARE(page.status, 400);
+        QVERIFY2(page.html().contains(u"Unknown authorization request"_s), qPrintable(name));
+        QVERIFY(page.header("Location").isEmpty());
+    }
+    server->setAutoApprove(false);
+}
+
+// GET /elements/{key}: the platform's description, its configuration list as the
+// platform writes it (what a form built at run time reads).
+void TstSandboxApi::describesAnElement()
+{
+    CHECK(checkError(get(api(u"/elements/zendesk"_s)), 401, InvalidSecrets));
+    CHECK(checkError(get(api(u"/elements/nosuchelement"_s), goodAuth()), 404));
+    const Response r = get(api(u"/elements/zendesk"_s), goodAuth());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(server->calls(Endpoint::Element).size(), 3);
+    const QJsonObject o = r.object();
+    QCOMPARE(o.value("key"_L1).toString(), u"zendesk"_s);
+    QCOMPARE(o.value("authentication"_L1).toObject().value("type"_L1).toString(), u"oauth2"_s);
+    QCOMPARE(o.value("typeOauth"_L1), QJsonValue(true));
+    QHash<QString, QJsonObject> entries;
+    for (const QJsonValue &v : o.value("configuration"_L1).toArray())
+        entries.insert(v.toObject().value("key"_L1).toString(), v.toObject());
+    QVERIFY(entries.contains(u"zendesk.subdomain"_s));
+    QCOMPARE(entries.value(u"zendesk.subdomain"_s).value("required"_L1), QJsonValue(true));
+    QCOMPARE(entries.value(u"oauth.api.secret"_s).value("type"_L1).toString(), u"PASSWORD"_s);
+    QCOMPARE(entries.value(u"oauth.callback.url"_s).value("defaultValue"_L1).toString(),
+             u"https://www.mycoolapp.com/auth"_s);
+    QCOMPARE(entries.value(u"oauth.user.token"_s).value("internal"_L1), QJsonValue(true));
+
+    const Response stripe = get(api(u"/elements/stripe"_s), goodAuth());
+    QCOMPARE(stripe.object().value("typeOauth"_L1), QJsonValue(false));
+    const QJsonArray list = stripe.object().value("configuration"_L1).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value("key"_L1).toString(), u"api.key"_s);
+    QCOMPARE(list.at(0).toObject().value("type"_L1).toString(), u"PASSWORD"_s);
 }
 
 void TstSandboxApi::missingParameters()

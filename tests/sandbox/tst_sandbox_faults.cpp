@@ -23,6 +23,7 @@ private slots:
     void faultHttpErrorQueue();
     void faultUntilCleared();
     void faultOnProviderPage();
+    void faultOnEveryKindsCalls();
 
     // Bodies
     void faultHtmlError();
@@ -104,6 +105,35 @@ void TstSandboxFaults::faultOnProviderPage()
     const Response again = get(g.oauthUrl);
     QCOMPARE(again.status, 200);
     QVERIFY(again.html().contains(u"id=\"login\""_s));
+}
+
+// The same faults on the calls of the other kinds: OAuth 2.0's authorization URL and
+// provider page, GET /elements/{key}, a credentials element's POST /instances.
+void TstSandboxFaults::faultOnEveryKindsCalls()
+{
+    QUrlQuery q;
+    for (const auto &[k, v] : {std::pair{u"apiKey"_s, u"c"_s}, std::pair{u"apiSecret"_s, u"s"_s},
+                               std::pair{u"callbackUrl"_s, u"https%3A%2F%2Fwww.mycoolapp.com%2Fauth"_s},
+                               std::pair{u"siteAddress"_s, u"acme"_s}, std::pair{u"state"_s, u"st"_s}})
+        q.addQueryItem(k, v);
+    server->addFault(Endpoint::Url, fault(Kind::HttpError, 502));
+    CHECK(checkError(get(api(u"/elements/zendesk/oauth/url"_s, q), goodAuth()), 502));
+    const Response url = get(api(u"/elements/zendesk/oauth/url"_s, q), goodAuth());
+    QCOMPARE(url.status, 200);
+    server->addFault(Endpoint::ProviderPage, fault(Kind::HtmlError, 503));
+    const QUrl page(url.object().value("oauthUrl"_L1).toString());
+    QCOMPARE(get(page).status, 503);
+    QVERIFY(get(page).html().contains(u"id=\"login\""_s));
+    server->addFault(Endpoint::Element, fault(Kind::MalformedJson));
+    const Response element = get(api(u"/elements/stripe"_s), goodAuth());
+    QCOMPARE(element.status, 200);
+    QVERIFY(QJsonDocument::fromJson(element.body).isNull());
+    server->addFault(Endpoint::CreateInstance, fault(Kind::HttpError, 500));
+    const QJsonObject stripe{{u"element"_s, QJsonObject{{u"key"_s, u"stripe"_s}}},
+                             {u"configuration"_s, QJsonObject{{u"api.key"_s, u"sk_test_x"_s}}},
+                             {u"name"_s, u"Stripe"_s}};
+    CHECK(checkError(postJson(u"/instances"_s, stripe), 500));
+    QCOMPARE(postJson(u"/instances"_s, stripe).status, 200);
 }
 
 void TstSandboxFaults::faultHtmlError()
