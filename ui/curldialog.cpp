@@ -65,12 +65,10 @@ void CurlDialog::refresh()
     }
     case Authentication::OAuth2: {
         parts.append(u"# "_s + tr("Step 1: get the authorization URL, with a state of your own"));
-        // The state binds the callback to this attempt: shown only with the secrets.
+        // Before an attempt there is no state yet (and the commands mask it as a secret).
         QUrlQuery withState = m_flow->oauthParameters(true);
-        if (!withState.hasQueryItem(oauth::State) || secrets == curl::Secrets::Masked) {
-            withState.removeAllQueryItems(oauth::State);
+        if (!withState.hasQueryItem(oauth::State))
             withState.addQueryItem(oauth::State, u"YOUR_RANDOM_STATE"_s);
-        }
         parts.append(curl::authorizationUrl(environment, element, withState, secrets));
         parts.append(u"\n# "_s + tr("Step 2: open that URL, allow access, then create the instance with the "
                                     "code the callback carries"));

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -123,6 +124,7 @@ ElementPage::ElementPage(const WizardContext &context, QWidget *parent)
                MessageKind::Warning);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ElementPage::onFilterChanged);
+    m_ui->filterEdit->installEventFilter(this);
     connect(m_ui->elementList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ElementPage::onCurrentChanged);
     connect(m_ui->lookUpButton, &QPushButton::clicked, this, &ElementPage::lookUp);
@@ -173,6 +175,18 @@ void ElementPage::fillList()
     m_proxy->sort(NameColumn);
     for (int c = 0; c < ColumnCount; ++c)
         m_ui->elementList->resizeColumnToContents(c);
+}
+
+bool ElementPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->filterEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown || key == Qt::Key_PageUp) {
+            QCoreApplication::sendEvent(m_ui->elementList, event);
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void ElementPage::initializePage()

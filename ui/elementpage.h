@@ -44,6 +44,10 @@ public:
     // shown on the page. Export asks for the file first.
     bool exportDescriptor(const QString &path);
 
+protected:
+    // Up, Down, Page Up and Page Down in the search move through the list.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     // The descriptor the list's current row stands for: from the catalog, or built from
     // the platform's answer; nullopt (with *why) when there is none yet.

@@ -54,6 +54,7 @@ private slots:
     void cleanup();
     void searchByNameAndKeyRecentFirst();
     void oauth2ElementWithSiteAddressEndToEnd();
+    void oauth2BackAndStartAgainMakeNewAttempts();
     void credentialsElementEndToEnd();
     void generatedFormsHaveBuddiesAndUniqueMnemonics();
     void elementFromThePlatform();
@@ -206,7 +207,7 @@ void TstElementsGui::oauth2ElementWithSiteAddressEndToEnd()
         // The cURL view follows the kind: no request token; the state and secrets masked.
         CurlDialog *curl = d.openCurl();
         const QString text = WizardDriver::curlText(curl);
-        QVERIFY2(text.contains(u"/elements/zendesk/oauth/url?"_s) && text.contains(u"state=YOUR_RANDOM_STATE"_s),
+        QVERIFY2(text.contains(u"/elements/zendesk/oauth/url?"_s) && text.contains(u"state=<INSERT_STATE>"_s),
                  qPrintable(text));
         QVERIFY(!text.contains(u"oauth/token"_s));
         QVERIFY(!text.contains(u"zendesk-client-secret"_s));
@@ -229,6 +230,53 @@ void TstElementsGui::oauth2ElementWithSiteAddressEndToEnd()
     QCOMPARE(instance.value("element"_L1).toObject().value("key"_L1).toString(), u"zendesk"_s);
     QCOMPARE(d.doneName()->text(), u"Acme help desk"_s);
     QCOMPARE(recentElements::ids().value(0), u"zendesk"_s);
+}
+
+// OAuth 2.0 has no token page: Back from the provider's page returns to the form and ends
+// the attempt; Next and Start again each make a new one (a new state, a new URL).
+void TstElementsGui::oauth2BackAndStartAgainMakeNewAttempts()
+{
+    CHECK(toElementPage());
+    const WizardDriver d = m_app->driver();
+    // By keyboard: the search, then Down to the next row.
+    QTest::keyClicks(d.elementSearch(), u"desk"_s);
+    QCOMPARE(d.currentElementId(), u"freshdeskv2"_s);
+    QTest::keyClick(d.elementSearch(), Qt::Key_Down);
+    QCOMPARE(d.currentElementId(), u"zendesk"_s);
+    d.next();
+    d.fillApp({{{u"oauth.api.key"_s, u"zendesk-client"_s},
+                {u"oauth.api.secret"_s, u"zendesk-client-secret"_s},
+                {u"zendesk.subdomain"_s, u"acme"_s}},
+               u"Acme help desk"_s,
+               {}});
+    d.next();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AuthorizePageId));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization, 10000);
+    const QString firstState = m_app->flow->state();
+    QVERIFY(!firstState.isEmpty());
+    d.back();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+    QCOMPARE(m_app->flow->stage(), ProvisioningFlow::Stage::Editing);
+    QVERIFY(m_app->flow->state().isEmpty());
+    d.next();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization, 10000);
+    const QString secondState = m_app->flow->state();
+    QVERIFY(secondState != firstState);
+    QCOMPARE(m_app->sandbox->calls(Endpoint::Url).size(), 2);
+    // A refusal offers Start again, which stays on the page with a new attempt.
+    QVERIFY(test::waitForElement(d.browserPage(), u"login"_s));
+    QUrl refused = m_app->flow->callbackUrl();
+    refused.setQuery(u"error=access_denied&state="_s + secondState);
+    d.browserPage()->load(refused);
+    QTRY_VERIFY_WITH_TIMEOUT(d.startAgainButton()->isVisible(), 10000);
+    QVERIFY(d.message(ProvisioningWizard::AuthorizePageId)->isVisible());
+    d.startAgainButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->sandbox->calls(Endpoint::Url).size(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->flow->stage(), ProvisioningFlow::Stage::AwaitingAuthorization, 10000);
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AuthorizePageId));
+    QVERIFY(m_app->flow->state() != secondState);
+    CHECK(signInAndAllow());
+    QTRY_COMPARE_WITH_TIMEOUT(d.currentId(), int(ProvisioningWizard::CreatePageId), 15000);
 }
 
 // Credentials: the form's entries straight into POST /instances, no browser at all.
