@@ -343,6 +343,7 @@ void BenchStartup::twentyAuthorizations()
     ProvisioningWizard *wizard = app.wizard.get();
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     next->click();
+    d.passElementPage();  // FreshBooks, chosen already
     using namespace test::typed;
     d.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
                u"Acme books"_s,
