@@ -76,7 +76,8 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
         showMessages(false);
     });
     connect(m_ui->tagEditor, &TagEditor::tagsChanged, this, [this] { applyToFlow(); });
-    buildForm();
+    // The form is built when the page is first shown (initializePage()): the first page
+    // stays light.
 }
 
 AppPage::~AppPage() = default;

@@ -112,16 +112,7 @@ ElementPage::ElementPage(const WizardContext &context, QWidget *parent)
     setMessage(m_ui->saveMessage, {});
     m_ui->otherPanel->setVisible(false);
 
-    fillList();
-
-    // The catalog's files that could not be used: listed, never fatal.
-    const QList<ElementCatalog::Problem> &problems = ElementCatalog::shared().problems();
-    QStringList lines;
-    for (const ElementCatalog::Problem &p : problems)
-        lines.append(p.text());
-    setMessage(m_ui->problemsLabel,
-               lines.isEmpty() ? QString() : tr("Not used, because of a mistake: %1").arg(lines.join(u"; "_s)),
-               MessageKind::Warning);
+    setMessage(m_ui->problemsLabel, {});
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ElementPage::onFilterChanged);
     m_ui->filterEdit->installEventFilter(this);
@@ -191,6 +182,18 @@ bool ElementPage::eventFilter(QObject *watched, QEvent *event)
 
 void ElementPage::initializePage()
 {
+    // Built when first shown: the first page stays light.
+    if (m_model->rowCount() == 0) {
+        fillList();
+        // The catalog's files that could not be used: listed, never fatal.
+        const QList<ElementCatalog::Problem> &problems = ElementCatalog::shared().problems();
+        QStringList lines;
+        for (const ElementCatalog::Problem &p : problems)
+            lines.append(p.text());
+        setMessage(m_ui->problemsLabel,
+                   lines.isEmpty() ? QString() : tr("Not used, because of a mistake: %1").arg(lines.join(u"; "_s)),
+                   MessageKind::Warning);
+    }
     // The flow's element: the one a profile brought, or the one chosen before.
     const ElementDescription &current = m_context.flow->element();
     if (current.origin == ElementDescription::Origin::Platform) {

@@ -496,9 +496,14 @@ bool ProvisioningFlow::hasUnsavedWork() const
         return !m_resultKept;
     if (m_stage != Stage::Editing)
         return true;
-    auto meaningful = [](QMap<QString, QString> map) {
-        for (auto it = map.begin(); it != map.end();)
-            it = it.value().trimmed().isEmpty() ? map.erase(it) : std::next(it);
+    // An empty entry, or one holding its default (filled in when the form first showed the
+    // element), is nobody's work.
+    auto meaningful = [this](QMap<QString, QString> map) {
+        for (auto it = map.begin(); it != map.end();) {
+            const ConfigurationEntry *e = m_element.entry(it.key());
+            const bool isDefault = e && e->hasDefault() && it.value() == e->defaultValue;
+            it = it.value().trimmed().isEmpty() || isDefault ? map.erase(it) : std::next(it);
+        }
         return map;
     };
     return meaningful(m_configuration) != meaningful(m_baselineConfiguration)

@@ -163,7 +163,8 @@ public:
     void markInputsAsBaseline();
     // Marks the created instance as kept (its profile saved or its details exported).
     void markResultKept();
-    // True when closing would lose something: inputs changed since the baseline, an
+    // True when closing would lose something: inputs changed since the baseline (entries
+    // holding their element's default do not count), an
     // authorization or a call in progress, or a created instance not kept.
     bool hasUnsavedWork() const;
 

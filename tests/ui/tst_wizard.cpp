@@ -483,6 +483,11 @@ void TstWizard::closingAsksOnlyWhenSomethingWouldBeLost()
     m_app->wizard->show();
     m_app->wizard->restart();
     button(QWizard::NextButton)->click();
+    // Another element, its form shown (its defaults filled in): nothing typed yet.
+    QVERIFY(m_app->driver().chooseElement(u"zendesk"_s));
+    m_app->driver().passElementPage();
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
+    QVERIFY(!m_app->flow->hasUnsavedWork());
     QTest::keyClicks(m_app->driver().nameEdit(), u"Half done"_s);
     answer(QMessageBox::Cancel);
     button(QWizard::CancelButton)->click();
