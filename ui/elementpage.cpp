@@ -31,21 +31,30 @@ class ElementFilter : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    // Plain text, not a pattern: "c++" or "(" are searched as typed.
+    void setText(const QString &text)
+    {
+        m_text = text;
+        invalidateFilter();
+    }
+
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex first = sourceModel()->index(row, NameColumn, parent);
         if (first.data(ElementPage::IdRole).toString().isEmpty())
             return true;
-        const QString text = filterRegularExpression().pattern();
-        if (text.isEmpty())
+        if (m_text.isEmpty())
             return true;
         for (int column : {NameColumn, KeyColumn}) {
-            if (sourceModel()->index(row, column, parent).data().toString().contains(text, Qt::CaseInsensitive))
+            if (sourceModel()->index(row, column, parent).data().toString().contains(m_text, Qt::CaseInsensitive))
                 return true;
         }
         return false;
     }
+
+private:
+    QString m_text;
 };
 
 QString kindText(Authentication kind)
@@ -224,7 +233,7 @@ bool ElementPage::platformRowChosen() const
 
 void ElementPage::onFilterChanged(const QString &text)
 {
-    m_proxy->setFilterRegularExpression(QRegularExpression(text.trimmed()));  // only its pattern is read
+    static_cast<ElementFilter *>(m_proxy)->setText(text.trimmed());
     // The first match is the one Next takes; nothing but "another element" left: the key
     // typed is surely that element's.
     const QModelIndex first = m_proxy->index(0, NameColumn);
