@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace ce::cli {
@@ -42,10 +44,54 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         printError(instancefile::describe(fromFile, issues));
         return Failed;
     }
+    // The platform's secrets, asked for once, when first needed.
+    std::optional<Credentials> credentials;
+    const auto platformCredentials = [&credentials]() -> const Credentials & {
+        if (!credentials) {
+            credentials.emplace();
+            credentials->userSecret = secretFromEnvironment("CE_USER_SECRET", Cli::tr("User secret"));
+            credentials->organizationSecret =
+                secretFromEnvironment("CE_ORGANIZATION_SECRET", Cli::tr("Organization secret"));
+        }
+        return *credentials;
+    };
+    const auto noCredentials = [] {
+        printError(Cli::tr("Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never "
+                           "taken from arguments)."));
+        return Usage;
+    };
+    const auto makeClient = [&](ApiClient *client) {
+        client->setEnvironment(*environment);
+        client->setCredentials(platformCredentials());
+        if (timeoutSeconds > 0)
+            client->setTimeout(std::chrono::seconds(timeoutSeconds));
+    };
+
     // The element key comes from the file; of an element's modes (hubspot: OAuth 2.0 or an
-    // API key) the one the file's configuration fits.
+    // API key) the one the file's configuration fits. An element no descriptor describes is
+    // described by the platform itself (GET /elements/{key}).
     QString why;
     const ElementDescription *element = ElementCatalog::shared().forRequest(*request, &why);
+    std::optional<ElementDescription> fromPlatform;
+    if (!element && ElementCatalog::shared().byKey(request->elementKey.trimmed()).isEmpty()) {
+        if (!platformCredentials().isComplete())
+            return noCredentials();
+        ApiClient client;
+        makeClient(&client);
+        ApiReply *reply = client.getElement(request->elementKey.trimmed());
+        QObject::connect(reply, &ApiReply::finished, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
+        QCoreApplication::exec();
+        if (!reply->succeeded()) {
+            printError(fromFile + u": "_s + why + u' ' + reply->error().text);
+            return Failed;
+        }
+        fromPlatform = ElementCatalog::fromPlatform(reply->json().toObject(), {}, &why);
+        if (!fromPlatform) {
+            printError(fromFile + u": "_s + why);
+            return Failed;
+        }
+        element = &*fromPlatform;
+    }
     if (!element) {
         printError(fromFile + u": "_s + why);
         return Failed;
@@ -74,14 +120,8 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         if (!secret.isEmpty())
             request->providerData.insert(p.key, secret);
     }
-    Credentials credentials;
-    credentials.userSecret = secretFromEnvironment("CE_USER_SECRET", Cli::tr("User secret"));
-    credentials.organizationSecret = secretFromEnvironment("CE_ORGANIZATION_SECRET", Cli::tr("Organization secret"));
-    if (!credentials.isComplete()) {
-        printError(Cli::tr("Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never "
-                      "taken from arguments)."));
-        return Usage;
-    }
+    if (!platformCredentials().isComplete())
+        return noCredentials();
 
     request->normalise(*element);
     const QList<ValidationIssue> problems = request->validate(*element);
@@ -91,10 +131,7 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
     }
 
     ApiClient client;
-    client.setEnvironment(*environment);
-    client.setCredentials(credentials);
-    if (timeoutSeconds > 0)
-        client.setTimeout(std::chrono::seconds(timeoutSeconds));
+    makeClient(&client);
     ApiReply *reply = client.createInstance(*request, element);
     QObject::connect(reply, &ApiReply::finished, QCoreApplication::instance(), [reply] {
         QCoreApplication::exit(reply->succeeded() ? Ok : Failed);

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "core/commandline.h"
+#include "core/elementcatalog.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ int serveSandbox(quint16 port, bool autoApprove)
 {
     SandboxServer server;
     server.setAutoApprove(autoApprove);
+    // The user's own descriptors too: an element of one's own can be tried on it.
+    for (const ElementDescription *e : ElementCatalog::shared().descriptors()) {
+        if (e->origin == ElementDescription::Origin::User)
+            server.addElement(*e);
+    }
     if (!server.listen(port)) {
         printError(Cli::tr("The sandbox cannot listen on 127.0.0.1:%1: %2")
                        .arg(port)

@@ -29,6 +29,22 @@ namespace ce {
 //
 // Any failure returns to the stage before the call (Editing; Authorized for the OAuth
 // kinds' step 4) with lastError() set, keeping every input, so the same call can be retried.
+//
+// For the pages, whatever the element:
+// - the descriptor: ElementCatalog::shared().byId() (the choice of element),
+//   ElementCatalog::fromPlatform() on ApiClient::getElement()'s answer (an element with no
+//   descriptor), ElementCatalog::shared().forRequest() (an imported instance.json: its
+//   element key, and of an element's modes the one it fits), then loadInputs();
+// - the form: element().visibleEntries(), setConfiguration(), inputIssues();
+// - the pages to show: needsAuthorization() (false: skip the token and authorize pages,
+//   createInstance() from Editing); OAuth 2.0 has no request token (requestToken() stays
+//   empty, stage() never RequestingToken; state() is the attempt's, a secret);
+// - the browser, the loopback listener and a pasted address: handleNavigation(), or
+//   callbackRules() with matchCallback(); a refusal's CallbackMatch carries refusal and,
+//   for OAuth 2.0, refusalDescription (the provider's words, safe to show);
+// - cURL: curl::requestToken(oauthParameters()) for OAuth 1.0a only,
+//   curl::authorizationUrl(oauthParameters(true)) for both OAuth kinds, and
+//   curl::createInstance() with request().toInstanceJson() for every kind.
 class ProvisioningFlow : public QObject
 {
     Q_OBJECT

@@ -18,8 +18,17 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 check() { echo "ok - $*"; }
 
 # Start the sandbox and read the one line it prints (a FIFO: no polling).
+# The sandbox knows one element of its user's own (a credentials one) that `create` below
+# does not: create learns it from the platform's GET /elements/{key}.
+mkdir -p "$work/sandboxdata/ce-provisioner/elements"
+printf '%s\n' '{"schemaVersion": 2, "key": "acmedesk", "name": "Acme Desk", "description": "A helpdesk of our own.",
+  "authentication": "credentials", "sources": ["our own API documentation"],
+  "configuration": [{"key": "acme.api.key", "label": "API key", "description": "The account API key.",
+    "type": "secret", "required": true},
+    {"key": "acme.region", "label": "Region", "description": "Where the account lives.", "required": true}]}' \
+    >"$work/sandboxdata/ce-provisioner/elements/acmedesk.json"
 mkfifo "$work/out"
-"$bin" serve-sandbox --port 0 >"$work/out" 2>"$work/serve.log" &
+XDG_DATA_HOME="$work/sandboxdata" "$bin" serve-sandbox --port 0 >"$work/out" 2>"$work/serve.log" &
 pid=$!
 exec 3<"$work/out"
 IFS= read -r base <&3 || fail "serve-sandbox printed nothing"
@@ -324,10 +333,26 @@ CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET HUBSPOT_API_KEY=h
 jq -e '.element.key == "hubspot"' "$work/hubspot.out" >/dev/null || fail "create printed: $(cat "$work/hubspot.out")"
 check "create --from a credentials file (stripe, hubspot's API key mode), the key from the environment"
 
+# An element no descriptor of create's describes: the platform's own description instead.
+printf '{"element": {"key": "acmedesk"}, "configuration": {"acme.api.key": "<SECRET>", "acme.region": "eu"},\n "name": "Acme Desk"}\n' \
+    >"$work/acmedesk.json"
+CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET ACME_API_KEY=acme-key-cli-0123 \
+    "$bin" create --from "$work/acmedesk.json" --environment "$base" </dev/null >"$work/acmedesk.out" \
+    2>"$work/acmedesk.err" || fail "create --from an element only the platform describes: $(cat "$work/acmedesk.err")"
+jq -e '.element.key == "acmedesk" and .name == "Acme Desk"' "$work/acmedesk.out" >/dev/null \
+    || fail "create printed: $(cat "$work/acmedesk.out")"
+printf '{"element": {"key": "nosuchelement"}, "configuration": {}, "name": "x"}\n' >"$work/nosuch.json"
+if CE_USER_SECRET=$USER_SECRET CE_ORGANIZATION_SECRET=$ORG_SECRET \
+    "$bin" create --from "$work/nosuch.json" --environment "$base" </dev/null >/dev/null 2>"$work/nosuch.err"; then
+    fail "an element nobody knows was created"
+fi
+grep -q 'nosuchelement.*404' "$work/nosuch.err" || fail "unknown element: $(cat "$work/nosuch.err")"
+check "create --from an element only the platform describes (GET /elements/{key}); an unknown one named"
+
 # No secret reached the sandbox's log (its own fixed secrets are public: it prints them
 # to tell the user what to send).
 for s in consumer-secret-1 consumer-secret-2 "$token" "$secret" "$verifier" zd-secret-1 "$code" sk_test_cli_0123 \
-    hapikey-cli-0123; do
+    hapikey-cli-0123 acme-key-cli-0123; do
     if grep -qF -- "$s" "$work/serve.log"; then fail "secret in the sandbox log: $s"; fi
 done
 check "the sandbox log holds no secret"

@@ -11,9 +11,16 @@
 // that is not the callback and carries oauth_verifier is a near miss, never left to load;
 // from a frame the callback is refused whatever it carries, and nothing else changes; every
 // outcome but NotCallback and Authorized carries a message; the answer is deterministic.
+//
+// The same navigation against OAuth 2.0's rules (zendesk's descriptor, the expected value
+// as this attempt's state): Authorized implies the callback, exactly one state equal to the
+// expected one, exactly one non-empty code and no refusal; only Authorized and Refused hand
+// parameters on; a refusal's description is one line of at most MaxDescriptionLength
+// characters without control or format characters; OAuth 1.0a's outcomes never appear.
 #include "fuzzcommon.h"
 
 #include "core/callbackmatcher.h"
+#include "core/elementcatalog.h"
 
 #include <QUrlQuery>
 
@@ -97,7 +104,53 @@ void check(const QUrl &configured, const QUrl &navigation, const QString &expect
         FUZZ_CHECK(expected.isEmpty() || m.oauthToken != expected);
         FUZZ_CHECK(!m.message.isEmpty());
         break;
+    case Outcome::StateMismatch:
+        FUZZ_CHECK(false);  // OAuth 2.0's
+        break;
     case Outcome::Malformed:
+        FUZZ_CHECK(!m.message.isEmpty());
+        break;
+    }
+}
+
+void checkOAuth2(const QUrl &configured, const QUrl &navigation, const QString &expected)
+{
+    static const ce::ElementDescription *zendesk = ce::ElementCatalog::builtIn().byId(u"zendesk"_s);
+    FUZZ_CHECK(zendesk);
+    const ce::CallbackRules rules = ce::CallbackRules::forElement(*zendesk, configured, expected);
+    const CallbackMatch m = ce::matchCallback(rules, navigation);
+    const CallbackMatch again = ce::matchCallback(rules, navigation);
+    FUZZ_CHECK(again.outcome == m.outcome && again.parameters == m.parameters && again.message == m.message);
+    FUZZ_CHECK(m.isCallback() == ce::isCallbackUrl(configured, navigation));
+    FUZZ_CHECK(m.oauthToken.isEmpty() && m.oauthVerifier.isEmpty());
+    if (m.outcome != Outcome::Authorized && m.outcome != Outcome::Refused)
+        FUZZ_CHECK(m.parameters.isEmpty());
+    if (m.outcome == Outcome::NearMiss)
+        FUZZ_CHECK(ce::carriesCallbackSecret(navigation, rules.grantParameters));
+    FUZZ_CHECK(m.refusalDescription.size() <= CallbackMatch::MaxDescriptionLength);
+    for (const QChar c : m.refusalDescription)
+        FUZZ_CHECK(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format);
+    switch (m.outcome) {
+    case Outcome::Authorized: {
+        const QUrlQuery query(navigation);
+        FUZZ_CHECK(m.isCallback() && !expected.isEmpty());
+        FUZZ_CHECK(query.allQueryItemValues(u"state"_s, QUrl::FullyDecoded) == QStringList{expected});
+        FUZZ_CHECK(query.allQueryItemValues(u"code"_s).size() == 1);
+        FUZZ_CHECK(!m.parameters.value(u"code"_s).isEmpty() && m.grant(rules) == m.parameters.value(u"code"_s));
+        FUZZ_CHECK(!query.hasQueryItem(u"error"_s) && m.message.isEmpty());
+        break;
+    }
+    case Outcome::TokenMismatch:
+        FUZZ_CHECK(false);  // OAuth 1.0a's
+        break;
+    case Outcome::NotCallback:
+        FUZZ_CHECK(m.message.isEmpty());
+        break;
+    case Outcome::Refused:
+    case Outcome::StateMismatch:
+    case Outcome::Malformed:
+    case Outcome::NearMiss:
+    case Outcome::WrongOrigin:
         FUZZ_CHECK(!m.message.isEmpty());
         break;
     }
@@ -123,6 +176,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QUrl navigationUrl(navigation, mode);
         check(configuredUrl, navigationUrl, expected);
         check(configuredUrl, navigationUrl, QString());  // no authorization in progress
+        checkOAuth2(configuredUrl, navigationUrl, expected);
+        checkOAuth2(configuredUrl, navigationUrl, QString());
     }
     return 0;
 }
