@@ -4,24 +4,67 @@
 #include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
 #include "messages.h"
+#include "provisioningwizard.h"
+#include "secretlineedit.h"
 #include "tageditor.h"
 #include "ui_apppage.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
-
-#include <algorithm>
+#include <QComboBox>
+#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
 namespace ce {
+
+namespace {
+
+// The letter after a single '&' in `text`, lower case, or none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+    }
+    return {};
+}
+
+// `text` with a mnemonic on a letter no other control of the page uses (a word's first
+// letter preferred), which is then taken; without one when every letter is taken.
+QString withMnemonic(const QString &text, QSet<QChar> *taken)
+{
+    QString escaped = text;
+    escaped.replace(u'&', "&&"_L1);
+    auto usable = [&](qsizetype i) {
+        const QChar c = escaped.at(i).toLower();
+        return c >= u'a' && c <= u'z' && !taken->contains(c) && (i == 0 || escaped.at(i - 1) != u'&');
+    };
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < escaped.size() && at < 0; ++i) {
+        if ((i == 0 || escaped.at(i - 1) == u' ') && usable(i))
+            at = i;
+    }
+    for (qsizetype i = 0; i < escaped.size() && at < 0; ++i) {
+        if (usable(i))
+            at = i;
+    }
+    if (at < 0)
+        return escaped;
+    taken->insert(escaped.at(at).toLower());
+    return escaped.insert(at, u'&');
+}
+
+}  // namespace
 
 AppPage::AppPage(const WizardContext &context, QWidget *parent)
     : QWizardPage(parent), m_context(context), m_ui(std::make_unique<Ui::AppPage>())
 {
     m_ui->setupUi(this);
     usePlainTextLabels(this);
-    const ElementDescription &element = context.flow->element();
-    setTitle(tr("%1 app").arg(element.displayName()));
     // Events are optional: the Events page comes next only when asked for here (or when
     // the settings came with a profile, an instance.json or a re-authorized instance).
     m_ui->eventsCheck->setToolTip(tr("Cloud Elements posts the instance's events to an address of yours."));
@@ -33,68 +76,201 @@ AppPage::AppPage(const WizardContext &context, QWidget *parent)
         m_context.flow->setEvents(events);
     });
 
-    // Which widget edits which configuration entry, by the OAuth parameter it feeds.
-    const QList<QPair<QString, QLineEdit *>> byParameter = {
-        {oauth::ApiKey, m_ui->consumerKeyEdit},
-        {oauth::ApiSecret, m_ui->consumerSecretEdit},
-        {oauth::SiteAddress, m_ui->siteAddressEdit},
-        {oauth::CallbackUrl, m_ui->callbackUrlEdit},
-    };
-    const QHash<QLineEdit *, QLabel *> messages = {
-        {m_ui->consumerKeyEdit, m_ui->consumerKeyMessage},
-        {m_ui->consumerSecretEdit, m_ui->consumerSecretMessage},
-        {m_ui->siteAddressEdit, m_ui->siteAddressMessage},
-        {m_ui->callbackUrlEdit, m_ui->callbackUrlMessage},
-    };
-    for (const auto &[parameter, edit] : byParameter) {
-        const ConfigurationEntry *p = element.entryForOAuthParameter(parameter);
-        if (!p)
-            continue;
-        edit->setToolTip(p->displayDescription());
-        edit->setAccessibleDescription(p->displayDescription());
-        edit->setWhatsThis(p->displayDescription());
-        edit->setObjectName(u"config:"_s + p->key);  // the field of that entry, by name
-        m_fields.append({field::configuration(p->key), p->key, edit, messages.value(edit)});
-    }
-    m_fields.append({field::Name, {}, m_ui->nameEdit, m_ui->nameMessage});
-    m_ui->consumerKeyEdit->setPlaceholderText(tr("mycompany"));
-    m_ui->siteAddressEdit->setPlaceholderText(tr("targetcompany"));
-    m_ui->nameEdit->setPlaceholderText(tr("Acme Corp. FreshBooks"));
     m_ui->nameEdit->setToolTip(tr("How the instance is called in Cloud Elements."));
-    m_ui->sitePreviewLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->sitePreviewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_ui->form->setRowVisible(m_ui->tagsMessage, false);
 
-    for (const Field &f : std::as_const(m_fields)) {
-        connect(f.edit, &QLineEdit::textEdited, this, [this, id = f.id] {
-            m_touched.insert(id);
-            applyToFlow();
-        });
-        connect(f.edit, &QLineEdit::editingFinished, this, [this, id = f.id] {
-            m_touched.insert(id);
-            showMessages(false);
-        });
-    }
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, [this] {
+        m_touched.insert(field::Name);
+        applyToFlow();
+    });
+    connect(m_ui->nameEdit, &QLineEdit::editingFinished, this, [this] {
+        m_touched.insert(field::Name);
+        showMessages(false);
+    });
     connect(m_ui->tagEditor, &TagEditor::tagsChanged, this, [this] { applyToFlow(); });
+    // The form is built when the page is first shown (initializePage()): the first page
+    // stays light.
+}
+
+AppPage::~AppPage() = default;
+
+void AppPage::buildForm()
+{
+    const ElementDescription &element = m_context.flow->element();
+    if (m_built && element == m_builtFor && element.origin == m_builtFor.origin)
+        return;
+    m_built = true;
+    m_builtFor = element;
+    for (QWidget *row : std::as_const(m_rows))
+        m_ui->form->removeRow(row);  // deletes the row's label, field and message
+    m_rows.clear();
+    m_fields.clear();
+    m_touched.clear();
+    m_sitePreview = nullptr;
+    m_siteEntry = nullptr;
+
+    setTitle(element.isOAuth() ? tr("%1 app").arg(element.displayName())
+                               : tr("%1 account").arg(element.displayName()));
+    setSubTitle(element.isOAuth()
+                    ? tr("Your %1 app's OAuth client, the account to connect, and how to name the new instance. "
+                         "Entries marked * are required.")
+                          .arg(element.displayName())
+                    : tr("How Cloud Elements signs in to the %1 account, and how to name the new instance. "
+                         "Entries marked * are required.")
+                          .arg(element.displayName()));
+    m_ui->nameEdit->setPlaceholderText(tr("Acme Corp. %1").arg(element.displayName()));
+
+    // Alt+letter stays unambiguous: the letters of the page's own labels and the wizard's
+    // buttons are taken first.
+    QSet<QChar> taken;
+    for (const QLabel *label : findChildren<QLabel *>())
+        taken.insert(mnemonicOf(label->text()));
+    for (const QAbstractButton *button : findChildren<QAbstractButton *>())
+        taken.insert(mnemonicOf(button->text()));
+    if (QWizard *w = wizard()) {
+        for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::CustomButton1,
+                           QWizard::CustomButton2})
+            taken.insert(mnemonicOf(w->buttonText(which)));
+    } else {
+        for (QChar c : {u'b', u'n', u'g', u'v'})  // < &Back, &Next >, Request lo&g, &View as cURL
+            taken.insert(c);
+    }
+
+    int row = 0;
+    QWidget *previous = nullptr;
+    for (const ConfigurationEntry *entry : element.visibleEntries()) {
+        QWidget *widget = nullptr;
+        QLabel *label = nullptr;
+        switch (entry->type) {
+        case ConfigurationEntry::Type::Boolean: {
+            auto *check = new QCheckBox(withMnemonic(entry->displayLabel(), &taken), this);
+            connect(check, &QCheckBox::toggled, this, [this, id = field::configuration(entry->key)] {
+                m_touched.insert(id);
+                applyToFlow();
+            });
+            widget = check;
+            break;
+        }
+        case ConfigurationEntry::Type::Choice: {
+            auto *combo = new QComboBox(this);
+            if (!entry->required && !entry->hasDefault())
+                combo->addItem(tr("(not set)"), QString());
+            for (const ChoiceOption &option : entry->options)
+                combo->addItem(option.displayLabel(), option.value);
+            connect(combo, &QComboBox::activated, this, [this, id = field::configuration(entry->key)] {
+                m_touched.insert(id);
+                applyToFlow();
+            });
+            widget = combo;
+            break;
+        }
+        case ConfigurationEntry::Type::Text:
+        case ConfigurationEntry::Type::Secret: {
+            QLineEdit *edit = entry->isSecret() ? new SecretLineEdit(this) : new QLineEdit(this);
+            const QString id = field::configuration(entry->key);
+            connect(edit, &QLineEdit::textEdited, this, [this, id] {
+                m_touched.insert(id);
+                applyToFlow();
+            });
+            connect(edit, &QLineEdit::editingFinished, this, [this, id] {
+                m_touched.insert(id);
+                showMessages(false);
+            });
+            if (entry->format == ConfigurationEntry::Format::Subdomain)
+                edit->setPlaceholderText(tr("targetcompany"));
+            else if (entry->format == ConfigurationEntry::Format::Url)
+                edit->setPlaceholderText(u"https://"_s);
+            widget = edit;
+            break;
+        }
+        }
+        widget->setObjectName(u"config:"_s + entry->key);  // the field of that entry, by name
+        widget->setToolTip(entry->displayDescription());
+        widget->setWhatsThis(entry->displayDescription());
+        widget->setAccessibleName(entry->displayLabel());
+        widget->setAccessibleDescription(entry->required ? tr("Required.") + u' ' + entry->displayDescription()
+                                                         : entry->displayDescription());
+        if (entry->type == ConfigurationEntry::Type::Boolean) {
+            m_ui->form->insertRow(row++, QString(), widget);
+        } else {
+            label = new QLabel(withMnemonic(entry->displayLabel(), &taken) + (entry->required ? u" *:"_s : u":"_s),
+                               this);
+            label->setTextFormat(Qt::PlainText);
+            label->setBuddy(widget);
+            label->setToolTip(entry->required ? tr("Required") : QString());
+            m_ui->form->insertRow(row++, label, widget);
+        }
+        m_rows.append(widget);
+        if (entry->format == ConfigurationEntry::Format::Subdomain && !m_siteEntry) {
+            m_siteEntry = entry;
+            m_sitePreview = new QLabel(this);
+            m_sitePreview->setObjectName(u"sitePreviewLabel"_s);
+            m_sitePreview->setTextFormat(Qt::PlainText);
+            m_sitePreview->setForegroundRole(QPalette::PlaceholderText);
+            m_sitePreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_ui->form->insertRow(row++, QString(), m_sitePreview);
+            m_rows.append(m_sitePreview);
+        }
+        auto *message = new QLabel(this);
+        m_ui->form->insertRow(row++, QString(), message);
+        m_rows.append(message);
+        setFieldMessage(m_ui->form, message, {});
+        m_fields.append({field::configuration(entry->key), entry->key, widget, message});
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
+    // Tab goes through the fields in the form's order, then the name and the tags: the
+    // rows made now come after the .ui's widgets in the focus chain, so those move behind them
+    // (which also makes the first field the one the wizard gives the focus to).
+    if (previous) {
+        QWidget *after = previous;
+        QList<QWidget *> tail{m_ui->nameEdit};
+        for (QWidget *w : m_ui->tagEditor->findChildren<QWidget *>()) {
+            if (w->focusPolicy() & Qt::TabFocus)
+                tail.append(w);
+        }
+        for (QWidget *w : std::as_const(tail)) {
+            setTabOrder(after, w);
+            after = w;
+        }
+    }
+    m_fields.append({field::Name, {}, m_ui->nameEdit, m_ui->nameMessage});
 
     // An empty field starts with the descriptor's default (the callback URL's).
-    for (const Field &f : std::as_const(m_fields)) {
-        const ConfigurationEntry *p = element.entry(f.key);
-        if (p && p->hasDefault() && context.flow->configuration(p->key).isEmpty())
-            context.flow->setConfiguration(p->key, p->defaultValue);
+    for (const ConfigurationEntry *entry : element.visibleEntries()) {
+        if (entry->hasDefault() && m_context.flow->configuration(entry->key).isEmpty())
+            m_context.flow->setConfiguration(entry->key, entry->defaultValue);
     }
     loadFromFlow();
 }
 
-AppPage::~AppPage() = default;
+QString AppPage::valueOf(const Field &f) const
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(f.widget))
+        return edit->text();
+    if (auto *check = qobject_cast<QCheckBox *>(f.widget))
+        return check->isChecked() ? u"true"_s : u"false"_s;
+    if (auto *combo = qobject_cast<QComboBox *>(f.widget))
+        return combo->currentData().toString();
+    return {};
+}
 
 void AppPage::loadFromFlow()
 {
     ProvisioningFlow *flow = m_context.flow;
     for (const Field &f : std::as_const(m_fields)) {
         const QString value = f.key.isEmpty() ? flow->name() : flow->configuration(f.key);
-        if (f.edit->text() != value)
-            f.edit->setText(value);
+        const QSignalBlocker block(f.widget);
+        if (auto *edit = qobject_cast<QLineEdit *>(f.widget)) {
+            if (edit->text() != value)
+                edit->setText(value);
+        } else if (auto *check = qobject_cast<QCheckBox *>(f.widget)) {
+            check->setChecked(value == "true"_L1);
+        } else if (auto *combo = qobject_cast<QComboBox *>(f.widget)) {
+            const int index = combo->findData(value);
+            combo->setCurrentIndex(index >= 0 ? index : 0);
+        }
     }
     m_ui->tagEditor->setTags(flow->tags());
     m_ui->eventsCheck->setChecked(flow->events().isEnabled());
@@ -104,8 +280,12 @@ void AppPage::loadFromFlow()
 
 void AppPage::initializePage()
 {
+    buildForm();
     loadFromFlow();
-    m_ui->consumerKeyEdit->setFocus();
+    // What a choice or a check box shows at first is what is sent.
+    applyToFlow();
+    if (!m_fields.isEmpty())
+        m_fields.first().widget->setFocus();
 }
 
 void AppPage::applyToFlow()
@@ -113,9 +293,9 @@ void AppPage::applyToFlow()
     ProvisioningFlow *flow = m_context.flow;
     for (const Field &f : std::as_const(m_fields)) {
         if (f.key.isEmpty())
-            flow->setName(f.edit->text());
+            flow->setName(m_ui->nameEdit->text());
         else
-            flow->setConfiguration(f.key, f.edit->text());
+            flow->setConfiguration(f.key, valueOf(f));
     }
     flow->setTags(m_ui->tagEditor->tags());
     updatePreview();
@@ -125,13 +305,13 @@ void AppPage::applyToFlow()
 
 void AppPage::updatePreview()
 {
-    const ConfigurationEntry *p = m_context.flow->element().entryForOAuthParameter(oauth::SiteAddress);
-    if (!p)
+    if (!m_siteEntry || !m_sitePreview)
         return;
-    const QString site = normaliseSubdomain(m_ui->siteAddressEdit->text(), p->domain);
+    const ConfigurationEntry *p = m_siteEntry;
+    const QString site = normaliseSubdomain(m_context.flow->configuration(p->key), p->domain);
     const bool valid = !site.isEmpty() && checkSubdomain(site, p->domain).isEmpty();
-    m_ui->sitePreviewLabel->setText(valid ? tr("Connects https://%1.%2").arg(site, p->domain)
-                                          : tr("For https://targetcompany.%1, enter targetcompany").arg(p->domain));
+    m_sitePreview->setText(valid ? tr("Connects https://%1.%2").arg(site, p->domain)
+                                 : tr("For https://targetcompany.%1, enter targetcompany").arg(p->domain));
 }
 
 void AppPage::showMessages(bool all)
@@ -162,6 +342,12 @@ bool AppPage::validatePage()
     }
     showMessages(true);
     return isComplete();
+}
+
+int AppPage::nextId() const
+{
+    // The Events page; the wizard skips it when events were not asked for.
+    return ProvisioningWizard::EventsPageId;
 }
 
 }  // namespace ce

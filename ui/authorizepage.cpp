@@ -19,9 +19,6 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
 {
     m_ui->setupUi(this);
     usePlainTextLabels(this);
-    setSubTitle(tr("The owner of the %1 account signs in and allows access. The wizard continues by "
-                   "itself once access is granted.")
-                    .arg(context.flow->element().name));
     m_ui->pasteRow->setVisible(false);
     setMessage(m_ui->messageLabel, {});
     m_ui->startAgainButton->setVisible(false);
@@ -44,6 +41,16 @@ AuthorizePage::AuthorizePage(const WizardContext &context, QWidget *parent)
         });
     });
     connect(flow, &ProvisioningFlow::authorizationRejected, this, &AuthorizePage::onRejected);
+    // OAuth 2.0 has no token page: the authorization page's address is asked for here.
+    connect(flow, &ProvisioningFlow::authorizationUrlReady, this, [this] {
+        if (wizard() && wizard()->currentPage() == this)
+            openAuthorizationPage();
+    });
+    connect(flow, &ProvisioningFlow::failed, this, [this](const ApiError &error) {
+        if (wizard() && wizard()->currentPage() == this && m_context.flow->stage() == ProvisioningFlow::Stage::Editing
+            && error.kind != ApiError::Kind::Cancelled)
+            showProblem(error.text, false);
+    });
     connect(m_ui->startAgainButton, &QPushButton::clicked, this, &AuthorizePage::startAgain);
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
         setMessage(m_ui->messageLabel, {});
@@ -118,6 +125,15 @@ void AuthorizePage::stopListening()
 void AuthorizePage::initializePage()
 {
     ProvisioningFlow *flow = m_context.flow;
+    const ElementDescription &element = flow->element();
+    setSubTitle(tr("The owner of the %1 account signs in and allows access. The wizard continues by "
+                   "itself once access is granted.")
+                    .arg(element.displayName()));
+    const bool oauth1 = element.authentication == Authentication::OAuth1;
+    m_ui->startAgainButton->setText(oauth1 ? tr("&Start again with a new token") : tr("&Start again"));
+    QUrl example = flow->callbackUrl();
+    example.setQuery(oauth1 ? u"oauth_token=…&oauth_verifier=…"_s : u"code=…&state=…"_s);
+    m_ui->pasteEdit->setPlaceholderText(example.toString(QUrl::PrettyDecoded));
     if (!m_browser) {
         m_browser = new BrowserWidget(m_ui->browserHost);
         m_browser->setObjectName(u"browser"_s);
@@ -147,6 +163,19 @@ void AuthorizePage::initializePage()
     m_ui->pasteRow->setVisible(false);
     m_ui->pasteEdit->clear();
     m_ui->systemBrowserButton->setVisible(false);
+    if (flow->stage() == ProvisioningFlow::Stage::Editing) {
+        // OAuth 2.0, from the inputs: its first call, then the page (authorizationUrlReady).
+        setMessage(m_ui->messageLabel, tr("Getting the authorization page's address…"), MessageKind::Ok);
+        flow->startAuthorization();
+        return;
+    }
+    openAuthorizationPage();
+}
+
+void AuthorizePage::openAuthorizationPage()
+{
+    ProvisioningFlow *flow = m_context.flow;
+    setMessage(m_ui->messageLabel, {});
     QString why;
     const bool embedded = BrowserWidget::isAvailable(&why);
     m_ui->browserHost->setVisible(embedded);
@@ -165,7 +194,12 @@ void AuthorizePage::cleanupPage()
     if (m_browser)
         m_browser->stop();
     stopListening();
-    m_context.flow->restartAuthorization();
+    // OAuth 1.0a goes back to its token page, which shows the next attempt; OAuth 2.0 back
+    // to the inputs, and the next visit here starts a new attempt.
+    if (m_context.flow->element().authentication == Authentication::OAuth1)
+        m_context.flow->restartAuthorization();
+    else
+        m_context.flow->leaveAuthorization();
 }
 
 bool AuthorizePage::validatePage()
@@ -222,7 +256,9 @@ void AuthorizePage::onRejected(const CallbackMatch &match)
         return;
     QString message = match.message;
     if (match.outcome == CallbackMatch::Outcome::Refused)
-        message += u' ' + tr("To try again, start again with a new token.");
+        message += u' ' + (m_context.flow->element().authentication == Authentication::OAuth1
+                               ? tr("To try again, start again with a new token.")
+                               : tr("To try again, start again."));
     showProblem(message, false);
     m_ui->startAgainButton->setFocus();
 }
@@ -242,9 +278,25 @@ void AuthorizePage::usePastedAddress()
 
 void AuthorizePage::startAgain()
 {
-    // Back to the token page, which shows the new attempt (cleanupPage()).
-    if (wizard())
-        wizard()->back();
+    ProvisioningFlow *flow = m_context.flow;
+    if (flow->element().authentication == Authentication::OAuth1) {
+        // Back to the token page, which shows the new attempt (cleanupPage()).
+        if (wizard())
+            wizard()->back();
+        return;
+    }
+    // OAuth 2.0: a new state and address, and the page again (authorizationUrlReady).
+    if (m_browser)
+        m_browser->stop();
+    m_ui->startAgainButton->setVisible(false);
+    m_ui->reloadButton->setVisible(false);
+    m_ui->pasteRow->setVisible(false);
+    m_ui->pasteEdit->clear();
+    setMessage(m_ui->messageLabel, tr("Getting the authorization page's address…"), MessageKind::Ok);
+    if (flow->stage() == ProvisioningFlow::Stage::Editing)
+        flow->startAuthorization();
+    else
+        flow->restartAuthorization();
 }
 
 }  // namespace ce

@@ -38,6 +38,9 @@ public:
 private:
     void showProblem(const QString &message, bool canReload);
     // No embedded browser: say why, offer the system browser and the pasted address.
+    // Shows the flow's authorization URL: in the embedded browser, or with the system
+    // browser and paste paths when there is none.
+    void openAuthorizationPage();
     void showWithoutBrowser(const QString &why);
     void openInSystemBrowser();
     // When the callback URL is on this computer (http://127.0.0.1:<port>/..., localhost):

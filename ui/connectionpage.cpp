@@ -1,5 +1,7 @@
 #include "connectionpage.h"
 
+#include "core/elementcatalog.h"
+
 #include "core/displaytext.h"
 #include "core/instancefile.h"
 #include "core/provisioningflow.h"
@@ -199,7 +201,20 @@ bool ConnectionPage::importFrom(const QString &path)
         return false;
     }
     QString problem;
-    if (!m_context.flow->loadInputs(*request, &problem)) {
+    // The file says which element it is for (its key; of an element's modes, the one its
+    // body fits): that element is chosen, unless the flow's element is the one already.
+    ProvisioningFlow *flow = m_context.flow;
+    const ElementDescription *element = ElementCatalog::shared().forRequest(*request, &problem);
+    if (!element && request->elementKey.trimmed() != flow->element().key) {
+        showProfileMessage(problem, MessageKind::Error);
+        return false;
+    }
+    if (element && element->id != flow->element().id && !flow->setElement(*element)) {
+        showProfileMessage(tr("The element cannot change while the authorization runs."), MessageKind::Error);
+        return false;
+    }
+    problem.clear();
+    if (!flow->loadInputs(*request, &problem)) {
         showProfileMessage(problem, MessageKind::Error);
         return false;
     }
@@ -262,7 +277,8 @@ void ConnectionPage::onEnvironmentChanged()
         m_ui->userSecretEdit->setText(m_sandbox->credentials.userSecret);
         m_ui->organizationSecretEdit->setText(m_sandbox->credentials.organizationSecret);
         m_ui->noteLabel->setText(tr("The sandbox runs on this computer and imitates Cloud Elements and "
-                                    "FreshBooks: nothing leaves this computer. Its secrets are filled in."));
+                                    "the elements' own sign-in pages: nothing leaves this computer. Its secrets are "
+                                    "filled in."));
     } else {
         // Leaving the sandbox: its secrets mean nothing elsewhere.
         if (m_sandbox && m_ui->userSecretEdit->text() == m_sandbox->credentials.userSecret) {

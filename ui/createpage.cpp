@@ -70,7 +70,8 @@ void CreatePage::initializePage()
         tags.append(displayText(tag, 60));
     addRow(tr("Tags:"), request.tags.isEmpty() ? tr("(none)") : tags.join(", "_L1));
     addRow(tr("Events:"), flow->events().summary());
-    addRow(tr("From the authorization:"), request.providerData.keys().join(", "_L1) + u' ' + tr("(masked below)"));
+    if (element.isOAuth())
+        addRow(tr("From the authorization:"), request.providerData.keys().join(", "_L1) + u' ' + tr("(masked below)"));
 
     m_ui->previewEdit->setPlainText(QString::fromUtf8(request.toInstanceJson(element, InstanceRequest::Secrets::Masked)));
     setMessage(m_ui->messageLabel, {});
@@ -86,7 +87,7 @@ void CreatePage::refresh()
         setMessage(m_ui->messageLabel,
                    flow->isReauthorization() ? tr("Re-authorizing the instance…") : tr("Creating the instance…"),
                    MessageKind::Ok);
-    else if (flow->stage() == ProvisioningFlow::Stage::Authorized && flow->lastError().isError())
+    else if (flow->canCreateInstance() && flow->lastError().isError())
         setMessage(m_ui->messageLabel,
                    flow->lastError().text + u' '
                        + (flow->isReauthorization()
@@ -97,9 +98,8 @@ void CreatePage::refresh()
 
 bool CreatePage::isComplete() const
 {
-    using Stage = ProvisioningFlow::Stage;
-    const Stage stage = m_context.flow->stage();
-    return stage == Stage::Authorized || stage == Stage::Created;
+    // Authorized; for credentials, Editing: there is no authorization.
+    return m_context.flow->canCreateInstance() || m_context.flow->stage() == ProvisioningFlow::Stage::Created;
 }
 
 bool CreatePage::validatePage()

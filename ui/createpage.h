@@ -2,6 +2,8 @@
 
 #include "wizardcontext.h"
 
+#include "core/provisioningflow.h"
+
 #include <QWizardPage>
 
 #include <memory>

@@ -3,6 +3,7 @@
 #include "core/events.h"
 #include "core/provisioningflow.h"
 #include "messages.h"
+#include "provisioningwizard.h"
 #include "ui_eventspage.h"
 
 using namespace Qt::StringLiterals;
@@ -143,6 +144,11 @@ bool EventsPage::validatePage()
 {
     showMessages(true);
     return isComplete();
+}
+
+int EventsPage::nextId() const
+{
+    return ProvisioningWizard::afterInputs(m_context.flow);
 }
 
 }  // namespace ce

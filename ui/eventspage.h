@@ -27,6 +27,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    int nextId() const override;  // the element's kind decides (ProvisioningWizard::afterInputs())
 
 private:
     void loadFromFlow();

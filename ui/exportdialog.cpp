@@ -16,6 +16,18 @@ using namespace Qt::StringLiterals;
 
 namespace ce {
 
+namespace {
+// A secret entry's placeholder, as the file will hold it ("<INSERT_FRESHBOOKS_API_SECRET>").
+QString secretPlaceholder(const ElementDescription &element)
+{
+    for (const ConfigurationEntry &e : element.configuration) {
+        if (e.isSecret() && !e.placeholder.isEmpty())
+            return e.placeholder;
+    }
+    return u"<SECRET>"_s;
+}
+}  // namespace
+
 ExportDialog::ExportDialog(ProvisioningFlow *flow, QWidget *parent)
     : QDialog(parent), m_flow(flow), m_ui(std::make_unique<Ui::ExportDialog>())
 {
@@ -33,9 +45,10 @@ ExportDialog::ExportDialog(ProvisioningFlow *flow, QWidget *parent)
     auto updateWarning = [this] {
         setMessage(m_ui->warningLabel,
                    m_ui->secretsCheck->isChecked()
-                       ? tr("The file will hold the consumer secret and the OAuth values: anyone who reads it can "
+                       ? tr("The file will hold the %1 secrets and the OAuth values: anyone who reads it can "
                             "create an instance for this account. Keep it private (it is written readable by you only).")
-                       : tr("Secrets are written as placeholders such as <INSERT_FRESHBOOKS_API_SECRET>."),
+                             .arg(m_flow->element().displayName())
+                       : tr("Secrets are written as placeholders such as %1.").arg(secretPlaceholder(m_flow->element())),
                    m_ui->secretsCheck->isChecked() ? MessageKind::Warning : MessageKind::Ok);
     };
     connect(m_ui->secretsCheck, &QCheckBox::toggled, this, updateWarning);

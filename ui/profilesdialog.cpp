@@ -1,5 +1,7 @@
 #include "profilesdialog.h"
 
+#include "core/elementdescription.h"
+
 #include "core/displaytext.h"
 #include "core/environment.h"
 #include "messages.h"
@@ -104,7 +106,12 @@ void ProfilesDialog::reload()
             const Profile &p = *e.profile;
             cell(NameColumn, p.name, true)->setToolTip(displayText(p.name, 4000));
             cell(EnvironmentColumn, environmentName(p));
-            cell(SiteColumn, p.configuration.value(u"freshbooks.site.address"_s));
+            // The profile's element, and the account it connects where the element has a site address.
+            const ElementDescription *element = p.descriptor();
+            const ConfigurationEntry *site = element ? element->entryForOAuthParameter(u"siteAddress"_s) : nullptr;
+            const QString account = site ? p.configuration.value(site->key) : QString();
+            const QString what = element ? element->title() : p.elementKey;
+            cell(SiteColumn, account.isEmpty() ? what : u"%1 (%2)"_s.arg(what, account));
             cell(LastUsedColumn, dateText(p.lastUsed));
             cell(LastInstanceColumn, p.lastInstance ? tr("#%1, %2").arg(p.lastInstance->id).arg(dateText(p.lastInstance->created))
                                                     : QString());

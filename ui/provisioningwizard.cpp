@@ -11,6 +11,9 @@
 #include "donepage.h"
 #include "eventspage.h"
 #include "instanceswindow.h"
+#include "core/elementcatalog.h"
+#include "elementpage.h"
+#include "recentelements.h"
 #include "requestlogdialog.h"
 #include "tokenpage.h"
 
@@ -35,6 +38,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     : QWizard(parent),
       m_context(context),
       m_connection(new ConnectionPage(context, this)),
+      m_element(new ElementPage(context, this)),
       m_app(new AppPage(context, this)),
       m_events(new EventsPage(context, this)),
       m_token(new TokenPage(context, this)),
@@ -42,6 +46,10 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
       m_create(new CreatePage(context, this)),
       m_done(new DonePage(context, this))
 {
+    connect(context.flow, &ProvisioningFlow::elementChanged, this, &ProvisioningWizard::updateMode);
+    // The element of every instance created comes first on the element page next time.
+    connect(context.flow, &ProvisioningFlow::instanceCreated, this,
+            [flow = context.flow] { recentElements::use(flow->element().id); });
     setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -78,6 +86,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     restoreGeometry(m_savedGeometry);
 
     setPage(ConnectionPageId, m_connection);
+    setPage(ElementPageId, m_element);
     setPage(AppPageId, m_app);
     setPage(EventsPageId, m_events);
     setPage(TokenPageId, m_token);
@@ -100,9 +109,25 @@ void ProvisioningWizard::preselectSandbox()
     m_connection->selectSandbox();
 }
 
+int ProvisioningWizard::afterInputs(const ProvisioningFlow *flow)
+{
+    switch (flow->element().authentication) {
+    case Authentication::OAuth1:
+        return TokenPageId;
+    case Authentication::OAuth2:
+        return AuthorizePageId;
+    case Authentication::Credentials:
+        break;
+    }
+    return CreatePageId;
+}
+
 int ProvisioningWizard::nextId() const
 {
     const int next = QWizard::nextId();
+    // Re-authorizing: the element is the instance's, not a choice.
+    if (next == ElementPageId && m_context.flow->isReauthorization())
+        return AppPageId;
     if (next == EventsPageId && m_context.flow->events().state == EventSettings::State::Unspecified)
         return page(EventsPageId)->nextId();
     return next;
@@ -188,8 +213,14 @@ void ProvisioningWizard::reauthorize(const Instance &instance)
 {
     if (currentId() != ConnectionPageId)
         return;
+    // The instance's element (of its modes, the first the catalog lists; loadInstance()
+    // refuses one whose configuration says otherwise).
+    ProvisioningFlow *flow = m_context.flow;
+    const QList<const ElementDescription *> elements = ElementCatalog::shared().byKey(instance.elementKey);
+    if (!instance.elementKey.isEmpty() && instance.elementKey != flow->element().key && !elements.isEmpty())
+        flow->setElement(*elements.constFirst());
     QString problem;
-    if (!m_context.flow->loadInstance(instance, &problem)) {
+    if (!flow->loadInstance(instance, &problem)) {
         if (m_instances)
             m_instances->showProblem(problem);
         return;
@@ -199,17 +230,17 @@ void ProvisioningWizard::reauthorize(const Instance &instance)
     raise();
     activateWindow();
     updateMode();
-    next();  // the element's inputs: the name and tags are the instance's
+    next();  // the element's inputs (its element is the instance's): the name and tags are the instance's
 }
 
 void ProvisioningWizard::updateMode()
 {
     const ProvisioningFlow *flow = m_context.flow;
     if (flow->isReauthorization()) {
-        setWindowTitle(tr("CE Provisioner: re-authorize %1 instance %2").arg(flow->element().name).arg(flow->reauthorizationTarget()));
+        setWindowTitle(tr("CE Provisioner: re-authorize %1 instance %2").arg(flow->element().displayName()).arg(flow->reauthorizationTarget()));
         setButtonText(QWizard::CommitButton, tr("&Re-authorize instance"));
     } else {
-        setWindowTitle(tr("CE Provisioner: new %1 instance").arg(flow->element().name));
+        setWindowTitle(tr("CE Provisioner: new %1 instance").arg(flow->element().displayName()));
         setButtonText(QWizard::CommitButton, tr("&Create instance"));
     }
 }

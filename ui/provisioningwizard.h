@@ -12,6 +12,7 @@ namespace ce {
 class AboutDialog;
 class AuthorizePage;
 class ConnectionPage;
+class ElementPage;
 class AppPage;
 class EventsPage;
 class TokenPage;
@@ -21,13 +22,23 @@ class CurlDialog;
 class InstancesWindow;
 class RequestLogDialog;
 
-// The provisioning wizard: six pages over one ProvisioningFlow.
-//   Connection -> FreshBooks app -> Events (optional) -> Request token -> Authorize -> Create -> Done
+// The provisioning wizard: pages over one ProvisioningFlow, following the chosen element's
+// kind (afterInputs()), with the optional Events page after the App page when asked for:
+//   Connection -> Element -> App [-> Events] -> Request token -> Authorize -> Create -> Done  (OAuth 1.0a)
+//   Connection -> Element -> App [-> Events] -> Authorize -> Create -> Done                   (OAuth 2.0)
+//   Connection -> Element -> App [-> Events] -> Create -> Done                                (credentials)
+// The element is chosen after the connection: a saved profile (chosen there) brings its
+// element, and looking an element up on the platform needs the connection.
 class ProvisioningWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ConnectionPageId, AppPageId, EventsPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId };
+    enum PageId {
+        ConnectionPageId, ElementPageId, AppPageId, EventsPageId, TokenPageId, AuthorizePageId, CreatePageId, DonePageId
+    };
+    // The page after the element's inputs (the App page, and the Events page when shown):
+    // the request token (OAuth 1.0a), the provider's page (OAuth 2.0) or creation (credentials).
+    static int afterInputs(const ProvisioningFlow *flow);
     Q_ENUM(PageId)
 
     explicit ProvisioningWizard(const WizardContext &context, QWidget *parent = nullptr);
@@ -62,7 +73,9 @@ private:
     void updateMode();
 
     WizardContext m_context;
+
     ConnectionPage *m_connection;
+    ElementPage *m_element;
     AppPage *m_app;
     EventsPage *m_events;
     TokenPage *m_token;

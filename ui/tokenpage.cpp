@@ -27,6 +27,8 @@ TokenPage::~TokenPage() = default;
 
 void TokenPage::initializePage()
 {
+    setSubTitle(tr("Cloud Elements asks %1 for a request token and the address of its authorization page.")
+                    .arg(m_context.flow->element().displayName()));
     m_context.flow->startAuthorization();
 }
 
@@ -56,7 +58,7 @@ void TokenPage::refresh()
         status = tr("Getting the authorization page's address…");
     else if (stage == Stage::AwaitingAuthorization)
         status = tr("Ready. Next shows %1's authorization page, where the account owner allows access.")
-                     .arg(flow->element().name);
+                     .arg(flow->element().displayName());
     else if (flow->lastError().kind == ApiError::Kind::Cancelled)
         status = tr("Cancelled. Retry when you are ready.");
     m_ui->statusLabel->setText(status);

@@ -36,6 +36,29 @@ ProvisioningFlow::~ProvisioningFlow()
         m_reply->deleteLater();
 }
 
+bool ProvisioningFlow::setElement(const ElementDescription &element)
+{
+    if (m_stage != Stage::Editing || (m_reply && !m_reply->isFinished()))
+        return false;
+    if (element == m_element && element.origin == m_element.origin && element.path == m_element.path)
+        return true;
+    resetAuthorization();
+    m_lastError = {};
+    m_element = element;
+    m_configuration.clear();
+    m_reauthorizationTarget = 0;
+    Q_EMIT elementChanged();
+    Q_EMIT inputsChanged();
+    return true;
+}
+
+ApiReply *ProvisioningFlow::describeElement(const QString &key)
+{
+    m_client->setEnvironment(m_environment);
+    m_client->setCredentials(m_credentials);
+    return m_client->getElement(key);
+}
+
 void ProvisioningFlow::setEnvironment(const Environment &environment)
 {
     if (environment == m_environment)
@@ -496,9 +519,14 @@ bool ProvisioningFlow::hasUnsavedWork() const
         return !m_resultKept;
     if (m_stage != Stage::Editing)
         return true;
-    auto meaningful = [](QMap<QString, QString> map) {
-        for (auto it = map.begin(); it != map.end();)
-            it = it.value().trimmed().isEmpty() ? map.erase(it) : std::next(it);
+    // An empty entry, or one holding its default (filled in when the form first showed the
+    // element), is nobody's work.
+    auto meaningful = [this](QMap<QString, QString> map) {
+        for (auto it = map.begin(); it != map.end();) {
+            const ConfigurationEntry *e = m_element.entry(it.key());
+            const bool isDefault = e && e->hasDefault() && it.value() == e->defaultValue;
+            it = it.value().trimmed().isEmpty() || isDefault ? map.erase(it) : std::next(it);
+        }
         return map;
     };
     return meaningful(m_configuration) != meaningful(m_baselineConfiguration)

@@ -59,6 +59,15 @@ public:
 
     const ElementDescription &element() const { return m_element; }
     ApiClient *client() const { return m_client; }
+    // Another element to provision (the wizard's choice of element), only while Editing.
+    // The configuration entered for the previous one is dropped (its keys mean nothing to
+    // this one), and so is a re-authorization target; the environment, the secrets of the
+    // platform, the name and the tags stay. False, changing nothing, in any other stage.
+    bool setElement(const ElementDescription &element);
+    // GET /elements/{key} with the connection entered (environment and secrets): the
+    // platform's description of an element, for a form built at run time
+    // (ElementCatalog::fromPlatform()). Does not touch the stage; the caller owns the reply.
+    ApiReply *describeElement(const QString &key);
 
     // --- What the user enters ---------------------------------------------------------
     void setEnvironment(const Environment &environment);
@@ -181,7 +190,8 @@ public:
     void markInputsAsBaseline();
     // Marks the created instance as kept (its profile saved or its details exported).
     void markResultKept();
-    // True when closing would lose something: inputs changed since the baseline, an
+    // True when closing would lose something: inputs changed since the baseline (entries
+    // holding their element's default do not count), an
     // authorization or a call in progress, or a created instance not kept.
     bool hasUnsavedWork() const;
 
@@ -195,6 +205,8 @@ Q_SIGNALS:
     // Step 4 of a re-authorization succeeded: the instance as PUT /instances/{id} answered.
     void instanceReauthorized(const ce::Instance &instance);
     void failed(const ce::ApiError &error);
+    // setElement() changed the element (inputsChanged() follows).
+    void elementChanged();
 
 private:
     void setStage(Stage stage);

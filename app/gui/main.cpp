@@ -13,6 +13,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "provisioningwizard.h"
+#include "recentelements.h"
 #include "whenidle.h"
 #include "sandbox/sandboxserver.h"
 #include "translations.h"
@@ -66,12 +67,19 @@ int runWizard(bool sandbox)
     ce::ApiClient client;
     ce::RequestLog requestLog;
     requestLog.follow(&client);
-    // FreshBooks until the wizard lets the user choose the element.
-    const ce::ElementDescription *element = ce::ElementCatalog::shared().byId(QStringLiteral("freshbooks"));
+    ce::ProfileStore profiles(ce::ProfileStore::defaultDirectory());
+    // The element page starts on the element used last (FreshBooks the first time).
+    const ce::ElementCatalog &catalog = ce::ElementCatalog::shared();
+    const ce::ElementDescription *element = nullptr;
+    for (const QString &id : ce::recentElements::ids(&profiles)) {
+        if ((element = catalog.byId(id)))
+            break;
+    }
+    if (!element)
+        element = catalog.byId(QStringLiteral("freshbooks"));
     if (!element)
         qFatal("The FreshBooks element descriptor is missing.");
     ce::ProvisioningFlow flow(&client, *element);
-    ce::ProfileStore profiles(ce::ProfileStore::defaultDirectory());
     ce::KeychainSecretStore secrets;
     ce::ProfileSession session(&profiles, &secrets, &flow);
     ce::ProvisioningWizard wizard({&flow, provideSandbox, &requestLog, &session});

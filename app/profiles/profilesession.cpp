@@ -3,6 +3,7 @@
 #include "core/events.h"
 
 #include "core/logging.h"
+#include "core/elementdescription.h"
 #include "core/provisioningflow.h"
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,24 @@ bool ProfileSession::startFrom(const QString &id, QString *error)
     const auto profile = m_store->load(id, error);
     if (!profile)
         return false;
+    // The profile's element first: its inputs are that element's entries.
+    const ElementDescription *element = profile->descriptor();
+    if (!element) {
+        if (error) {
+            *error = profile->descriptorId.isEmpty()
+                ? tr("The profile is for the element \"%1\", which no element descriptor here describes.")
+                      .arg(profile->elementKey)
+                : tr("The profile is for the element descriptor \"%1\", which is not here (was it your own "
+                     "file, or looked up on the platform?).")
+                      .arg(profile->descriptorId);
+        }
+        return false;
+    }
+    if (!m_flow->setElement(*element)) {
+        if (error)
+            *error = tr("The element cannot change while the authorization runs.");
+        return false;
+    }
     // A custom URL that is no longer accepted leaves the environment to the user: *error says why.
     if (!applyProfile(*profile, m_flow, error))
         return false;
@@ -125,11 +144,27 @@ void ProfileSession::finishSave()
     Q_EMIT saveFinished(true, false, message);
 }
 
+QStringList ProfileSession::secretKeysOf(const QString &id) const
+{
+    // The profile's own element's keys: it need not be the element the wizard shows now.
+    const auto profile = m_store->load(id);
+    const ElementDescription *element = profile ? profile->descriptor() : nullptr;
+    QStringList keys = Profile::secretKeys(element ? *element : m_flow->element());
+    if (element && element->id != m_flow->element().id) {
+        for (const QString &key : Profile::secretKeys(m_flow->element())) {
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
 bool ProfileSession::remove(const QString &id, QString *error)
 {
+    const QStringList keys = secretKeysOf(id);
     if (!m_store->remove(id, error))
         return false;
-    m_secrets->removeAll(id, Profile::secretKeys(m_flow->element()));
+    m_secrets->removeAll(id, keys);
     if (id == m_currentId)
         m_currentId.clear();
     return true;
@@ -139,7 +174,7 @@ QString ProfileSession::duplicate(const QString &id, QString *error)
 {
     const QString copy = m_store->duplicate(id, error);
     if (!copy.isEmpty()) {
-        QStringList keys = Profile::secretKeys(m_flow->element());
+        QStringList keys = secretKeysOf(id);
         keys.removeAll(QString(Profile::InstanceTokenKey));  // the copy created nothing yet
         m_secrets->copyAll(id, copy, keys);
     }

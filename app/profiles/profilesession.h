@@ -29,9 +29,10 @@ public:
     QString currentId() const { return m_currentId; }
     std::optional<Profile> current() const;
 
-    // Puts the profile's inputs into the flow (see applyProfile) and starts reading its
-    // secrets (secretsLoaded() follows). False, changing nothing, with *error when the
-    // profile cannot be read or is for another element.
+    // Makes the profile's element descriptor the flow's element, puts the profile's inputs
+    // into the flow (see applyProfile) and starts reading its secrets (secretsLoaded()
+    // follows). False, changing nothing, with *error when the profile cannot be read, its
+    // descriptor is not in the catalog, or the flow is not Editing.
     bool startFrom(const QString &id, QString *error = nullptr);
     // Back to a fresh setup: forgets the current profile and clears the inputs it brought.
     void startFresh();
@@ -61,6 +62,9 @@ Q_SIGNALS:
 
 private:
     void finishSave();
+    // The keys a profile may have in the secret store: its own element's, and the flow's
+    // element's (a profile written for it before).
+    QStringList secretKeysOf(const QString &id) const;
 
     QPointer<ProfileStore> m_store;
     QPointer<SecretStore> m_secrets;

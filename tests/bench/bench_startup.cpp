@@ -225,12 +225,13 @@ void BenchStartup::startupToConsentPage()
     if (QTest::currentTestFailed())
         return;
 
-    // Page 1 -> 2; fill the app page as a user would (not timed).
+    // Page 1 -> 3 (the element page keeps FreshBooks); fill the app page as a user would (not timed).
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     QVERIFY(next->isEnabled());
     next->click();
-    QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AppPageId));
     const test::WizardDriver driver(wizard.get());
+    driver.passElementPage();  // FreshBooks, chosen already
+    QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AppPageId));
     using namespace test::typed;
     driver.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
                     u"Acme books"_s,
@@ -342,6 +343,7 @@ void BenchStartup::twentyAuthorizations()
     ProvisioningWizard *wizard = app.wizard.get();
     QAbstractButton *next = wizard->button(QWizard::NextButton);
     next->click();
+    d.passElementPage();  // FreshBooks, chosen already
     using namespace test::typed;
     d.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
                u"Acme books"_s,

@@ -1,6 +1,8 @@
 #include "wizarddriver.h"
 
 #include "aboutdialog.h"
+#include "elementpage.h"
+
 #include "browserwidget.h"
 #include "connectionpage.h"
 #include "curldialog.h"
@@ -25,6 +27,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 #include <QWindow>
@@ -71,6 +74,11 @@ QWizardPage *WizardDriver::page(PageId id) const
 ConnectionPage *WizardDriver::connectionPage() const
 {
     return qobject_cast<ConnectionPage *>(page(ProvisioningWizard::ConnectionPageId));
+}
+
+ElementPage *WizardDriver::elementPage() const
+{
+    return qobject_cast<ElementPage *>(page(ProvisioningWizard::ElementPageId));
 }
 
 int WizardDriver::currentId() const
@@ -166,7 +174,105 @@ bool WizardDriver::importInstanceFile(const QString &path) const
     return connectionPage()->importFrom(path);
 }
 
+// --- Element page ----------------------------------------------------------------------
+
+QLineEdit *WizardDriver::elementSearch() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::ElementPageId), u"filterEdit"_s);
+}
+
+QTreeView *WizardDriver::elementList() const
+{
+    return child<QTreeView>(page(ProvisioningWizard::ElementPageId), u"elementList"_s);
+}
+
+QStringList WizardDriver::elementIds() const
+{
+    QStringList ids;
+    const QAbstractItemModel *model = elementList()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, 0).data(ElementPage::IdRole).toString());
+    return ids;
+}
+
+QString WizardDriver::currentElementId() const
+{
+    const QModelIndex index = elementList()->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(ElementPage::IdRole).toString() : u"(none)"_s;
+}
+
+bool WizardDriver::chooseElement(const QString &id) const
+{
+    const int row = int(elementIds().indexOf(id));
+    if (row < 0)
+        return false;
+    elementList()->setCurrentIndex(elementList()->model()->index(row, 0));
+    return currentElementId() == id;
+}
+
+void WizardDriver::passElementPage() const
+{
+    if (currentId() != ProvisioningWizard::ElementPageId)
+        qFatal("WizardDriver: not on the element page but on page %d", currentId());
+    next();
+}
+
+QLineEdit *WizardDriver::platformKeyEdit() const
+{
+    return child<QLineEdit>(page(ProvisioningWizard::ElementPageId), u"keyEdit"_s);
+}
+
+QAbstractButton *WizardDriver::lookUpButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::ElementPageId), u"lookUpButton"_s);
+}
+
+QLabel *WizardDriver::lookUpMessage() const
+{
+    return child<QLabel>(page(ProvisioningWizard::ElementPageId), u"lookUpMessage"_s);
+}
+
+QComboBox *WizardDriver::siteEntryCombo() const
+{
+    return child<QComboBox>(page(ProvisioningWizard::ElementPageId), u"siteCombo"_s);
+}
+
+QLabel *WizardDriver::elementProblems() const
+{
+    return child<QLabel>(page(ProvisioningWizard::ElementPageId), u"problemsLabel"_s);
+}
+
+QAbstractButton *WizardDriver::exportDescriptorButton() const
+{
+    return child<QAbstractButton>(page(ProvisioningWizard::ElementPageId), u"exportButton"_s);
+}
+
+bool WizardDriver::exportDescriptor(const QString &path) const
+{
+    return elementPage()->exportDescriptor(path);
+}
+
+QLabel *WizardDriver::exportDescriptorMessage() const
+{
+    return child<QLabel>(page(ProvisioningWizard::ElementPageId), u"saveMessage"_s);
+}
+
 // --- App page --------------------------------------------------------------------------
+
+QWidget *WizardDriver::configurationWidget(const QString &key) const
+{
+    return child<QWidget>(page(ProvisioningWizard::AppPageId), u"config:"_s + key);
+}
+
+QLabel *WizardDriver::configurationLabel(const QString &key) const
+{
+    QWidget *field = configurationWidget(key);
+    for (QLabel *label : page(ProvisioningWizard::AppPageId)->findChildren<QLabel *>()) {
+        if (label->buddy() == field)
+            return label;
+    }
+    return nullptr;
+}
 
 QLineEdit *WizardDriver::configurationEdit(const QString &key) const
 {
@@ -401,6 +507,8 @@ QLabel *WizardDriver::message(PageId id) const
     case ProvisioningWizard::CreatePageId:
     case ProvisioningWizard::DonePageId:
         return child<QLabel>(page(id), u"messageLabel"_s);
+    case ProvisioningWizard::ElementPageId:
+        return child<QLabel>(page(id), u"lookUpMessage"_s);
     case ProvisioningWizard::EventsPageId:
     case ProvisioningWizard::AppPageId:
         break;

@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QMessageBox;
 class QPlainTextEdit;
+class QTreeView;
 class QTableView;
 class QTableWidget;
 class QWebEnginePage;
@@ -26,6 +27,7 @@ namespace ce {
 class AboutDialog;
 class BrowserWidget;
 class ConnectionPage;
+class ElementPage;
 class CurlDialog;
 class ElidingLabel;
 class ExportDialog;
@@ -86,7 +88,34 @@ public:
     // Reads an instance.json as Import does, without the file dialog.
     bool importInstanceFile(const QString &path) const;
 
+    // --- Element page --------------------------------------------------------------
+    QLineEdit *elementSearch() const;
+    QTreeView *elementList() const;
+    // The descriptor ids the list shows, top to bottom ("" for "another element, from the
+    // platform").
+    QStringList elementIds() const;
+    // The id of the row the page would take on Next.
+    QString currentElementId() const;
+    // Makes the row of descriptor `id` ("" for the platform's) the current one, as a click
+    // would; false when the list does not show it.
+    bool chooseElement(const QString &id) const;
+    // On the element page with the flow's element chosen already: Next.
+    void passElementPage() const;
+    QLineEdit *platformKeyEdit() const;
+    QAbstractButton *lookUpButton() const;
+    QLabel *lookUpMessage() const;
+    QComboBox *siteEntryCombo() const;
+    QLabel *elementProblems() const;
+    QAbstractButton *exportDescriptorButton() const;
+    // Exports the chosen descriptor as Export does, without the file dialog.
+    bool exportDescriptor(const QString &path) const;
+    QLabel *exportDescriptorMessage() const;
+
     // --- App page ------------------------------------------------------------------
+    // The field of any type (QLineEdit, QCheckBox, QComboBox) of the entry `key`.
+    QWidget *configurationWidget(const QString &key) const;
+    // The label of that field (its buddy), or null (a check box carries its own text).
+    QLabel *configurationLabel(const QString &key) const;
     // The field of the element's configuration entry `key` ("oauth.api.key").
     QLineEdit *configurationEdit(const QString &key) const;
     // Types `text` into that field, after what it holds.
@@ -223,6 +252,7 @@ public:
 private:
     QWizardPage *page(PageId id) const;
     ConnectionPage *connectionPage() const;
+    ElementPage *elementPage() const;
 
     ProvisioningWizard *m_wizard = nullptr;
     QWizardPage *m_page = nullptr;  // the one page, outside a wizard

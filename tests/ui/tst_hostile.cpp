@@ -125,6 +125,7 @@ bool TstHostile::reachAuthorize(const QString &callback, const QString &name, co
     m_app->wizard->button(QWizard::NextButton)->click();
     using namespace test::typed;
     const test::WizardDriver d = m_app->driver();
+    d.passElementPage();
     d.fillConfiguration(keyProperty, u"mycompany"_s);
     d.fillConfiguration(secretProperty, u"consumer-secret"_s);
     d.fillConfiguration(siteProperty, u"acme"_s);

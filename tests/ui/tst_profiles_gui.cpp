@@ -225,6 +225,7 @@ void TstProfilesGui::provisionSaveQuitAndStartAgainFromTheProfile()
         QVERIFY(run);
         QVERIFY(!run->driver.profileCombo()->isEnabled());  // no profiles yet
         run->button(QWizard::NextButton)->click();
+        run->driver.passElementPage();
         typeApp(*run, u"Acme books"_s);
         QVERIFY(provisionFromAppPage(*run));
         QCOMPARE(run->driver.profileNameEdit()->text(), u"Acme books"_s);
@@ -259,6 +260,8 @@ void TstProfilesGui::provisionSaveQuitAndStartAgainFromTheProfile()
     QVERIFY(test::screenshot(&run->wizard, u"1-connection-profile"_s));
     QVERIFY(run->button(QWizard::NextButton)->isEnabled());
     run->button(QWizard::NextButton)->click();
+    QCOMPARE(run->driver.currentElementId(), u"freshbooks"_s);  // the profile's
+    run->driver.passElementPage();
 
     using namespace test::typed;
     const WizardDriver &app = run->driver;
@@ -298,6 +301,7 @@ void TstProfilesGui::noKeychainIsSaidOnceAndNothingIsStored()
     auto run = start();
     QVERIFY(run);
     run->button(QWizard::NextButton)->click();
+    run->driver.passElementPage();
     typeApp(*run, u"No keychain"_s);
     QVERIFY(provisionFromAppPage(*run));
     const QString first = saveProfile(*run, u"Without keychain"_s);
@@ -397,6 +401,7 @@ void TstProfilesGui::exportAndImport()
         auto run = start();
         QVERIFY(run);
         run->button(QWizard::NextButton)->click();
+        run->driver.passElementPage();
         typeApp(*run, u"Exported books"_s);
         QVERIFY(provisionFromAppPage(*run));
 
@@ -452,6 +457,7 @@ void TstProfilesGui::exportAndImport()
     QVERIFY2(problem.contains(u"broken.json"_s) && problem.contains(u"Line 3"_s), qPrintable(problem));
     QVERIFY(d.importInstanceFile(exported));
     run->button(QWizard::NextButton)->click();
+    d.passElementPage();
     using namespace test::typed;
     QCOMPARE(d.configurationEdit(keyProperty)->text(), u"mycompany"_s);
     QCOMPARE(d.configurationEdit(siteProperty)->text(), u"acme"_s);
@@ -477,6 +483,7 @@ void TstProfilesGui::exportAsksBeforeReplacing()
     auto run = start();
     QVERIFY(run);
     run->button(QWizard::NextButton)->click();
+    run->driver.passElementPage();
     typeApp(*run, u"Twice Exported"_s);
     QVERIFY(provisionFromAppPage(*run));
     const QDir documents(home->filePath(u"Documents"_s));
@@ -547,6 +554,7 @@ void TstProfilesGui::noSecretInAnyFileTheAppWrote()
         auto run = start();
         QVERIFY(run);
         run->button(QWizard::NextButton)->click();
+        run->driver.passElementPage();
         typeApp(*run, u"Scanned books"_s);
         QVERIFY(provisionFromAppPage(*run));
         secrets << run->flow.requestToken().token << run->flow.requestToken().secret

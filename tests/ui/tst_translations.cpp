@@ -676,6 +676,7 @@ void TstTranslations::wizardInGerman()
     pageScreenshots(u"1-connection"_s);
     QVERIFY(button(QWizard::NextButton)->isEnabled());
     button(QWizard::NextButton)->click();
+    m_app->driver().passElementPage();
 
     fillApp();
     checkPage(ProvisioningWizard::AppPageId, "FreshBooks app");
@@ -751,6 +752,7 @@ void TstTranslations::errorsInGerman()
     m_app->sandbox->addFault(Endpoint::CreateInstance, error);
 
     button(QWizard::NextButton)->click();
+    m_app->driver().passElementPage();
     fillApp();
     button(QWizard::NextButton)->click();
 

@@ -130,6 +130,7 @@ void TstWizard::toTokenPage()
 {
     CHECK(fillConnection());
     button(QWizard::NextButton)->click();
+    m_app->driver().passElementPage();
     CHECK(fillApp());
     button(QWizard::NextButton)->click();
 }
@@ -174,6 +175,11 @@ void TstWizard::wholeFlowByMouse()
     const WizardDriver d = m_app->driver();
     fillConnection();
     QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection"_s));
+    checkMnemonics();
+    button(QWizard::NextButton)->click();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ElementPageId));
+    QCOMPARE(d.currentElementId(), u"freshbooks"_s);
+    QVERIFY(test::screenshot(m_app->wizard.get(), u"2-element"_s));
     checkMnemonics();
     button(QWizard::NextButton)->click();
     fillApp();
@@ -302,6 +308,9 @@ void TstWizard::wholeFlowByKeyboard()
 
     fillConnection();
     // A mnemonic "animates" the click: the page changes a moment later.
+    d.nextByKeyboard();
+    QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::ElementPageId));
+    QCOMPARE(focused(), d.elementSearch());
     d.nextByKeyboard();
     QTRY_COMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
 
@@ -473,6 +482,11 @@ void TstWizard::closingAsksOnlyWhenSomethingWouldBeLost()
     m_app->wizard->show();
     m_app->wizard->restart();
     button(QWizard::NextButton)->click();
+    // Another element, its form shown (its defaults filled in): nothing typed yet.
+    QVERIFY(m_app->driver().chooseElement(u"zendesk"_s));
+    m_app->driver().passElementPage();
+    QCOMPARE(m_app->wizard->currentId(), int(ProvisioningWizard::AppPageId));
+    QVERIFY(!m_app->flow->hasUnsavedWork());
     QTest::keyClicks(m_app->driver().nameEdit(), u"Half done"_s);
     answer(QMessageBox::Cancel);
     button(QWizard::CancelButton)->click();
