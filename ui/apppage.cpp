@@ -220,16 +220,18 @@ void AppPage::buildForm()
             setTabOrder(previous, widget);
         previous = widget;
     }
-    // Tab goes through the fields in the form's order, then the name and the tags: the
-    // rows made now come after the .ui's widgets in the focus chain, so those move behind them
-    // (which also makes the first field the one the wizard gives the focus to).
+    // Tab goes through the fields in the form's order, then the name, the tags and the
+    // events check box: the rows made now come after the .ui's widgets in the focus chain,
+    // so those move behind them (which also makes the first field the one the wizard gives
+    // the focus to; the tag editor takes the focus for its input, so it moves too).
     if (previous) {
         QWidget *after = previous;
-        QList<QWidget *> tail{m_ui->nameEdit};
+        QList<QWidget *> tail{m_ui->nameEdit, m_ui->tagEditor};
         for (QWidget *w : m_ui->tagEditor->findChildren<QWidget *>()) {
             if (w->focusPolicy() & Qt::TabFocus)
                 tail.append(w);
         }
+        tail.append(m_ui->eventsCheck);
         for (QWidget *w : std::as_const(tail)) {
             setTabOrder(after, w);
             after = w;

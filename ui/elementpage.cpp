@@ -106,6 +106,7 @@ ElementPage::ElementPage(const WizardContext &context, QWidget *parent)
       m_proxy(new ElementFilter(this))
 {
     m_ui->setupUi(this);
+    nameClearButton(m_ui->filterEdit);
     usePlainTextLabels(this);
     m_model->setHorizontalHeaderLabels({tr("Element"), tr("Key"), tr("Signs in with"), tr("Described by")});
     m_proxy->setSourceModel(m_model);

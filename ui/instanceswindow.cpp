@@ -35,6 +35,7 @@ InstancesWindow::InstancesWindow(ApiClient *client, const Environment &environme
     : QDialog(parent), m_ui(std::make_unique<Ui::InstancesWindow>()), m_controller(new InstancesController(client, this))
 {
     m_ui->setupUi(this);
+    nameClearButton(m_ui->filterEdit);
     usePlainTextLabels(this);
     setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
     resize(1100, 620);

@@ -1,7 +1,10 @@
 #include "messages.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +93,15 @@ void usePlainTextLabels(QWidget *root)
     for (QLabel *label : root->findChildren<QLabel *>()) {
         if (label->textFormat() == Qt::AutoText)
             label->setTextFormat(Qt::PlainText);
+    }
+}
+
+void nameClearButton(QLineEdit *edit)
+{
+    // The action Qt adds for the clear button (qlineedit_p.h's clearButtonActionNameC).
+    for (QAction *action : edit->findChildren<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+        action->setText(QCoreApplication::translate("ce::Messages", "Clear"));
+        action->setToolTip(QCoreApplication::translate("ce::Messages", "Clear the text"));
     }
 }
 

@@ -4,6 +4,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace ce {
@@ -22,5 +23,9 @@ void setFieldMessage(QFormLayout *form, QLabel *label, const QString &message);
 // tags, URLs and server messages, which must never be read as HTML. Message labels
 // (setMessage) escape their text and switch to rich text themselves.
 void usePlainTextLabels(QWidget *root);
+
+// Gives the clear button of a line edit with clearButtonEnabled a name ("Clear") and a
+// tooltip: Qt leaves its icon-only button unnamed for screen readers.
+void nameClearButton(QLineEdit *edit);
 
 }  // namespace ce

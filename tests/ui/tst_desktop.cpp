@@ -541,6 +541,9 @@ void TstDesktop::advance(test::WizardHarness &app)
     const WizardDriver d = app.driver();
     const int id = app.wizard->currentId();
     switch (id) {
+    case ProvisioningWizard::ElementPageId:
+        QVERIFY(d.chooseElement(u"freshbooks"_s));  // the walk fills FreshBooks' form
+        break;
     case ProvisioningWizard::AppPageId:
         d.fillApp({{{keyProperty, u"mycompany"_s}, {secretProperty, u"consumer-secret-123"_s}, {siteProperty, u"acme"_s}},
                    u"Acme books"_s,

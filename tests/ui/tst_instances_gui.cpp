@@ -310,6 +310,7 @@ void TstInstancesGui::walkToDone(const QString &name)
     QCOMPARE(d.currentId(), int(ProvisioningWizard::ConnectionPageId));
     QVERIFY(d.waitUntilNextEnabled());
     d.next();
+    d.passElementPage();
     using namespace test::typed;
     d.fillApp({{{keyProperty, consumerKey}, {secretProperty, consumerSecret}, {siteProperty, siteAsTyped}},
                name,
@@ -508,6 +509,7 @@ void TstInstancesGui::loopbackCallbackOnTheAuthorizePage()
     const WizardDriver d = m_app->driver();
     QVERIFY(d.waitUntilNextEnabled());
     d.next();
+    d.passElementPage();
     using namespace test::typed;
     d.configurationEdit(callbackProperty)->clear();
     d.fillApp({{{keyProperty, consumerKey}, {secretProperty, consumerSecret}, {siteProperty, siteAsTyped},
@@ -577,6 +579,7 @@ void TstInstancesGui::eventsStep()
     const WizardDriver d = m_app->driver();
     QVERIFY(d.waitUntilNextEnabled());
     d.next();
+    d.passElementPage();
     using namespace test::typed;
     d.fillApp({{{keyProperty, consumerKey}, {secretProperty, consumerSecret}, {siteProperty, siteAsTyped}},
                u"Evented books"_s,

@@ -812,6 +812,8 @@ void TstTranslations::noClippedText()
 
     checkClipping(wizard, u"1-connection"_s);
     d.next();
+    checkClipping(wizard, u"2-element"_s);
+    d.passElementPage();
     fillApp();
     checkClipping(wizard, u"2-app"_s);
     d.next();
