@@ -46,20 +46,11 @@ int main(int argc, char *argv[])
     // The same arguments give the same command.
     ce::cli::CommandLine commandLine(languages);
     const ce::cli::Invocation invocation = commandLine.parse(arguments);
-    if (!invocation.error.isEmpty()) {
-        ce::cli::printError(invocation.error);
-        return ce::cli::Usage;
-    }
+    if (const auto exitCode = ce::cli::answerWithoutRunning(commandLine, invocation))
+        return *exitCode;
     ce::logging::configure(ce::logging::Mode::CommandLine, invocation.verbose);
 
     switch (invocation.command) {
-    case Command::Help:
-        ce::cli::printMessage(ce::cli::Stream::Out, commandLine.helpText().trimmed());
-        return ce::cli::Ok;
-    case Command::Version:
-        ce::cli::printMessage(ce::cli::Stream::Out,
-                              QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
-        return ce::cli::Ok;
     case Command::ServeSandbox:
         return ce::cli::serveSandbox(invocation.port, invocation.autoApprove);
     case Command::Create:
@@ -76,8 +67,10 @@ int main(int argc, char *argv[])
                                   invocation.timeoutSeconds);
     case Command::Elements:
         return ce::cli::elements(invocation.json);
-    case Command::Wizard:
-        break;  // handed over above
+    case Command::Help:
+    case Command::Version:  // answered above
+    case Command::Wizard:   // handed over above
+        break;
     }
     return ce::cli::Ok;
 }

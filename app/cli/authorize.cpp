@@ -113,16 +113,9 @@ bool receiveCallback(ProvisioningFlow *flow, LoopbackCallbackListener *listener)
 int authorize(const Invocation &invocation)
 {
     const bool reauthorizing = invocation.command == Command::Reauthorize;
-    const auto environment = environmentNamed(invocation.environment);
-    if (!environment)
-        return Usage;
-    const auto credentials = credentialsFromEnvironment();
-    if (!credentials)
-        return Usage;
     ApiClient client;
-    client.setEnvironment(*environment);
-    client.setCredentials(*credentials);
-    client.setTimeout(std::chrono::seconds(invocation.timeoutSeconds));
+    if (!setUpClient(&client, invocation.environment, invocation.timeoutSeconds))
+        return Usage;
 
     // reauthorize: the instance as it is, for its element, name, tags and events settings.
     std::optional<Instance> instance;
@@ -154,8 +147,8 @@ int authorize(const Invocation &invocation)
     }
 
     ProvisioningFlow flow(&client, *element);
-    flow.setEnvironment(*environment);
-    flow.setCredentials(*credentials);
+    flow.setEnvironment(client.environment());
+    flow.setCredentials(client.credentials());
     for (const ConfigurationEntry &e : element->configuration) {
         if (e.hasDefault())
             flow.setConfiguration(e.key, e.defaultValue);

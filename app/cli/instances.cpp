@@ -66,16 +66,9 @@ int instances(Invocation::Command command, qint64 id, const QStringList &tags, c
               int timeoutSeconds)
 {
     using Command = Invocation::Command;
-    const auto environment = environmentNamed(environmentName);
-    if (!environment)
-        return Usage;
-    const auto credentials = credentialsFromEnvironment();
-    if (!credentials)
-        return Usage;
     ApiClient client;
-    client.setEnvironment(*environment);
-    client.setCredentials(*credentials);
-    client.setTimeout(std::chrono::seconds(timeoutSeconds));
+    if (!setUpClient(&client, environmentName, timeoutSeconds))
+        return Usage;
 
     ApiReply *reply = nullptr;
     switch (command) {

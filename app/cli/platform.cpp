@@ -50,6 +50,20 @@ std::optional<Credentials> credentialsFromEnvironment()
     return credentials;
 }
 
+bool setUpClient(ApiClient *client, const QString &environmentName, int timeoutSeconds)
+{
+    const auto environment = environmentNamed(environmentName);
+    if (!environment)
+        return false;
+    const auto credentials = credentialsFromEnvironment();
+    if (!credentials)
+        return false;
+    client->setEnvironment(*environment);
+    client->setCredentials(*credentials);
+    client->setTimeout(std::chrono::seconds(timeoutSeconds));
+    return true;
+}
+
 bool waitFor(ApiReply *reply)
 {
     if (!reply->isFinished()) {

@@ -20,6 +20,11 @@ std::optional<Environment> environmentNamed(const QString &name);
 // printing what is missing (exit Usage).
 std::optional<Credentials> credentialsFromEnvironment();
 
+// Sets `client` up for the environment named on the command line, with the platform's
+// credentials (credentialsFromEnvironment()) and `timeoutSeconds` per call; false after
+// printing what is wrong (exit Usage).
+bool setUpClient(ApiClient *client, const QString &environmentName, int timeoutSeconds);
+
 // Runs the event loop until `reply` finishes; true when it succeeded, else prints its
 // error (one line) and returns false.
 bool waitFor(ApiReply *reply);

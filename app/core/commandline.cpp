@@ -385,4 +385,22 @@ void printError(const QString &message)
     printMessage(Stream::Err, u"ce-provisioner: "_s + message.simplified());
 }
 
+std::optional<int> answerWithoutRunning(const CommandLine &commandLine, const Invocation &invocation)
+{
+    if (!invocation.error.isEmpty()) {
+        printError(invocation.error);
+        return Usage;
+    }
+    switch (invocation.command) {
+    case Invocation::Command::Help:
+        printMessage(Stream::Out, commandLine.helpText().trimmed());
+        return Ok;
+    case Invocation::Command::Version:
+        printMessage(Stream::Out, QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
+        return Ok;
+    default:
+        return std::nullopt;
+    }
+}
+
 }  // namespace ce::cli

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The command line of ce-provisioner, parsed the same way by both executables: the command
 // line (app/main.cpp), which runs the commands, and the wizard's (app/gui/main.cpp), to
 // which it hands over the same arguments when there is no command. Scripts and the
@@ -95,5 +97,9 @@ void printError(const QString &message);
 // printMessage: `text` (scrubbed) and a new line on standard output or standard error.
 enum class Stream { Out, Err };
 void printMessage(Stream stream, const QString &text);
+
+// What every executable answers itself once it has parsed: a usage error (printed, exit
+// Usage), --help and --version (printed, exit Ok). nullopt: a command to run.
+std::optional<int> answerWithoutRunning(const CommandLine &commandLine, const Invocation &invocation);
 
 }  // namespace ce::cli

@@ -138,19 +138,10 @@ int main(int argc, char *argv[])
     // Again, now that the translators are in: errors in the user's language.
     ce::cli::CommandLine commandLine(languages);
     const ce::cli::Invocation invocation = commandLine.parse(arguments);
-    if (!invocation.error.isEmpty()) {
-        ce::cli::printError(invocation.error);
-        return ce::cli::Usage;
-    }
+    if (const auto exitCode = ce::cli::answerWithoutRunning(commandLine, invocation))
+        return *exitCode;
     ce::logging::configure(ce::logging::Mode::Gui, invocation.verbose);
     switch (invocation.command) {
-    case Command::Help:
-        ce::cli::printMessage(ce::cli::Stream::Out, commandLine.helpText().trimmed());
-        return ce::cli::Ok;
-    case Command::Version:
-        ce::cli::printMessage(ce::cli::Stream::Out,
-                              QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion());
-        return ce::cli::Ok;
     case Command::Wizard:
         return runWizard(invocation.sandbox);
     default:

@@ -281,6 +281,22 @@ bool isJsonContentType(const QByteArray &value)
     return mediaType.compare("application/json", Qt::CaseInsensitive) == 0;
 }
 
+std::optional<Reply> jsonObjectBody(const Request &in, QJsonObject *body)
+{
+    if (!isJsonContentType(in.header("Content-Type")))
+        return jsonError(415, UnsupportedMediaTypeMessage);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return jsonError(400, u"The request body is not valid JSON: %1 (at offset %2)."_s
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset));
+    if (!doc.isObject())
+        return jsonError(400, u"The request body must be a JSON object."_s);
+    *body = doc.object();
+    return std::nullopt;
+}
+
 QUrlQuery parseForm(const QByteArray &body)
 {
     QByteArray b = body;

@@ -172,17 +172,9 @@ std::optional<Reply> SandboxServerPrivate::checkPlatformCall(const Request &in) 
 std::optional<Reply> SandboxServerPrivate::checkInstanceBody(const Request &in, const QString &pathKeyOrId,
                                                                InstanceBody *out) const
 {
-    if (!isJsonContentType(in.header("Content-Type")))
-        return jsonError(415, UnsupportedMediaTypeMessage);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(in.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return jsonError(400, u"The request body is not valid JSON: %1 (at offset %2)."_s
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset));
-    if (!doc.isObject())
-        return jsonError(400, u"The request body must be a JSON object."_s);
-    const QJsonObject body = doc.object();
+    QJsonObject body;
+    if (auto refused = jsonObjectBody(in, &body))
+        return refused;
 
     // The element: from the path, or from element.key (or element.id) of the body.
     const QJsonObject elementObject = body.value("element"_L1).toObject();

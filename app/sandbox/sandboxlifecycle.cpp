@@ -53,17 +53,9 @@ Reply SandboxServerPrivate::handlePatch(const Request &in)
     if (auto error = findInstance(in, &it))
         return *error;
     StoredInstance &stored = it->second;
-    if (!isJsonContentType(in.header("Content-Type")))
-        return jsonError(415, UnsupportedMediaTypeMessage);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(in.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return jsonError(400, u"The request body is not valid JSON: %1 (at offset %2)."_s
-                                  .arg(parseError.errorString())
-                                  .arg(parseError.offset));
-    if (!doc.isObject())
-        return jsonError(400, u"The request body must be a JSON object."_s);
-    const QJsonObject body = doc.object();
+    QJsonObject body;
+    if (auto refused = jsonObjectBody(in, &body))
+        return *refused;
 
     // Only what PATCH changes here: a re-authorization is a PUT with the whole body.
     QStringList others;

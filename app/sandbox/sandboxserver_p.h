@@ -183,6 +183,9 @@ Request requestFromHead(const QByteArray &head);
 QByteArrayList headerValues(const HeaderPairs &headers, const QByteArray &name);
 QString cookieValue(const Request &in, QLatin1StringView name);
 bool isJsonContentType(const QByteArray &value);
+// A request's body as a JSON object; else the answer that refuses it (415 for another
+// content type, 400 for what is not JSON or not an object), as the platform words them.
+std::optional<Reply> jsonObjectBody(const Request &in, QJsonObject *body);
 // A form body (application/x-www-form-urlencoded): '+' is a space there.
 QUrlQuery parseForm(const QByteArray &body);
 QString formValue(const QUrlQuery &form, const QString &name);
