@@ -107,8 +107,9 @@ InstancesWindow::InstancesWindow(ApiClient *client, const Environment &environme
     connect(m_controller, &InstancesController::busyChanged, this, &InstancesWindow::updateButtons);
     connect(m_controller, &InstancesController::listed, this, [this](int count) {
         const int shown = m_controller->filterModel()->rowCount();
-        showMessage(count == shown ? tr("%n instance(s).", nullptr, count)
-                                   : tr("%1 of %n instance(s) shown.", nullptr, count).arg(shown),
+        // No "(s)": English has no catalogue to choose between "instance" and "instances".
+        showMessage(count == shown ? tr("Instances listed: %n.", nullptr, count)
+                                   : tr("Shown: %1 of the %n listed.", nullptr, count).arg(shown),
                     MessageKind::Ok);
         if (selectedId() == 0 && shown > 0)
             m_ui->table->selectRow(0);

@@ -40,8 +40,10 @@ QString minutesOrSeconds(std::chrono::milliseconds duration)
 {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(duration).count();
     if (seconds >= 120 && seconds % 60 == 0)
-        return LoopbackCallbackListener::tr("%n minute(s)", nullptr, int(seconds / 60));
-    return LoopbackCallbackListener::tr("%n second(s)", nullptr, int(qMax<qint64>(1, seconds)));
+        return LoopbackCallbackListener::tr("%n minutes", nullptr, int(seconds / 60));  // 2 or more
+    if (seconds <= 1)
+        return LoopbackCallbackListener::tr("1 second");
+    return LoopbackCallbackListener::tr("%n seconds", nullptr, int(seconds));
 }
 
 }  // namespace
