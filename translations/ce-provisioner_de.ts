@@ -2,31 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CE Provisioner</source>
+        <translation>Über CE Provisioner</translation>
+    </message>
+    <message>
+        <source>CE Provisioner creates Cloud Elements element instances, with a wizard or from the command line.</source>
+        <translation>CE Provisioner erstellt Elementinstanzen in Cloud Elements, per Assistent oder über die Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>Secrets:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profile:</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
-    <message>
-        <source>FreshBooks app</source>
-        <translation>FreshBooks-App</translation>
-    </message>
-    <message>
-        <source>Your FreshBooks app&apos;s OAuth consumer, the account to connect, and how to name the new instance.</source>
-        <translation>Der OAuth-Consumer Ihrer FreshBooks-App, das zu verbindende Konto und der Name der neuen Instanz.</translation>
-    </message>
-    <message>
-        <source>Consumer &amp;key:</source>
-        <translation>Consumer-&amp;Key:</translation>
-    </message>
-    <message>
-        <source>Consumer s&amp;ecret:</source>
-        <translation>C&amp;onsumer-Secret:</translation>
-    </message>
-    <message>
-        <source>&amp;Site address:</source>
-        <translation>Site-&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;Callback URL:</source>
-        <translation>&amp;Callback-URL:</translation>
-    </message>
     <message>
         <source>Instance na&amp;me:</source>
         <translation>Instanz&amp;name:</translation>
@@ -34,6 +45,18 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>What the element needs to connect, and how to name the new instance.</source>
+        <translation>Was das Element zum Verbinden braucht und wie die neue Instanz heißen soll.</translation>
+    </message>
+    <message>
+        <source>Send event noti&amp;fications (set up on the next page)</source>
+        <translation>Ereignisbenachrichtigungen sen&amp;den (auf der nächsten Seite eingerichtet)</translation>
     </message>
 </context>
 <context>
@@ -59,16 +82,16 @@
         <translation>&amp;Adresse einfügen, die Ihr Browser zuletzt angezeigt hat:</translation>
     </message>
     <message>
-        <source>https://www.mycoolapp.com/auth?state=freshbooks&amp;oauth_token=…&amp;oauth_verifier=…</source>
-        <translation>https://www.mycoolapp.com/auth?state=freshbooks&amp;oauth_token=…&amp;oauth_verifier=…</translation>
-    </message>
-    <message>
         <source>&amp;Use it</source>
         <translation>&amp;Verwenden</translation>
     </message>
     <message>
         <source>&amp;Open in system browser</source>
         <translation>&amp;Im Systembrowser öffnen</translation>
+    </message>
+    <message>
+        <source>https://www.mycoolapp.com/auth?code=…&amp;state=…</source>
+        <translation>https://www.mycoolapp.com/auth?state=…&amp;code=…</translation>
     </message>
 </context>
 <context>
@@ -212,6 +235,104 @@
     </message>
 </context>
 <context>
+    <name>ElementPage</name>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Choose the element to create an instance of. The ones you used recently come first.</source>
+        <translation>Wählen Sie das Element, von dem eine Instanz erstellt werden soll. Die zuletzt verwendeten stehen oben.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Name or key</source>
+        <translation>Name oder Schlüssel</translation>
+    </message>
+    <message>
+        <source>Element &amp;key:</source>
+        <translation>&amp;Elementschlüssel:</translation>
+    </message>
+    <message>
+        <source>e.g. pipedrive</source>
+        <translation>z. B. pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Nachschlagen</translation>
+    </message>
+    <message>
+        <source>Site &amp;address entry:</source>
+        <translation>Eintrag für die Site-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport descriptor…</source>
+        <translation>Deskriptor e&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Optional: Cloud Elements can post the events of the new instance to an address of yours.</source>
+        <translation>Optional: Cloud Elements kann die Ereignisse der neuen Instanz an eine Adresse von Ihnen senden.</translation>
+    </message>
+    <message>
+        <source>Send &amp;event notifications</source>
+        <translation>&amp;Ereignisbenachrichtigungen senden</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>Zus&amp;tellung:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;interval (minutes):</source>
+        <translation>Aktualisierungs&amp;intervall (Minuten):</translation>
+    </message>
+    <message>
+        <source>Refresh interval (minutes)</source>
+        <translation>Aktualisierungsintervall (Minuten)</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s default</source>
+        <translation>Standard der Plattform</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>Callback-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/events</source>
+        <translation>https://example.com/events</translation>
+    </message>
+    <message>
+        <source>Signature &amp;key:</source>
+        <translation>Sig&amp;naturschlüssel:</translation>
+    </message>
+    <message>
+        <source>Signature key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export instance.json</source>
@@ -231,6 +352,113 @@
     </message>
 </context>
 <context>
+    <name>InstancesWindow</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name, id, element or tag</source>
+        <translation>Name, ID, Element oder Tag</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instanzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Save name and tags</source>
+        <translation>Name und Tags &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save name and tags</source>
+        <translation>Name und Tags speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration:</source>
+        <translation>K&amp;onfiguration:</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize…</source>
+        <translation>Erneut a&amp;utorisieren…</translation>
+    </message>
+    <message>
+        <source>Re-authorize</source>
+        <translation>Erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
@@ -243,10 +471,6 @@
     <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
     </message>
     <message>
         <source>Last used</source>
@@ -268,6 +492,17 @@
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication::Cli</name>
+    <message>
+        <source>%1 needs --environment NAME|URL (us, eu, staging, snapshot or a base URL).</source>
+        <translation>%1 braucht --environment NAME|URL (us, eu, staging, snapshot oder eine Basis-URL).</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDialog</name>
@@ -287,10 +522,6 @@
         <translation>Request-Token</translation>
     </message>
     <message>
-        <source>Cloud Elements asks FreshBooks for a request token and the address of its authorization page.</source>
-        <translation>Cloud Elements fragt bei FreshBooks ein Request-Token und die Adresse der Autorisierungsseite an.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;bbrechen</translation>
     </message>
@@ -305,6 +536,65 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cloud Elements asks the element&apos;s provider for a request token and the address of its authorization page.</source>
+        <translation>Cloud Elements fragt beim Anbieter des Elements ein Request-Token und die Adresse seiner Autorisierungsseite an.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::AboutDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these details as text, to paste into a bug report</source>
+        <translation>Diese Angaben als Text kopieren, um sie in einen Fehlerbericht einzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner %1 (Qt %2)</source>
+        <translation>CE Provisioner %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>MIT licence. No warranty.</source>
+        <translation>MIT-Lizenz. Keine Gewährleistung.</translation>
+    </message>
+    <message>
+        <source>%1, %2 display</source>
+        <translation>%1, Anzeige %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Noch keine gewählt</translation>
+    </message>
+    <message>
+        <source>Not kept: this wizard saves no profiles.</source>
+        <translation>Nicht gespeichert: Dieser Assistent speichert keine Profile.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>In the system keychain (Secret Service), never in a file.</source>
+        <translation>Im Schlüsselbund des Systems (Secret Service), nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Not kept (you type them again next time): %1</source>
+        <translation>Nicht gespeichert (Sie geben sie beim nächsten Mal erneut ein): %1</translation>
     </message>
 </context>
 <context>
@@ -637,6 +927,22 @@
         <source>the new name is empty</source>
         <translation>der neue Name ist leer</translation>
     </message>
+    <message>
+        <source>there is no state to send</source>
+        <translation>es gibt keinen state zum Senden</translation>
+    </message>
+    <message>
+        <source>the authorization URL is for the element &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>die Autorisierungs-URL gehört zum Element &quot;%1&quot;, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the authorization URL carries state more than once</source>
+        <translation>die Autorisierungs-URL enthält state mehrfach</translation>
+    </message>
+    <message>
+        <source>the authorization URL carries another state than the one sent, so the callback would not be accepted (a descriptor with &quot;state&quot;: &quot;elementKey&quot; sends the state this element keeps)</source>
+        <translation>die Autorisierungs-URL enthält einen anderen state als den gesendeten, daher würde der Callback nicht angenommen (ein Deskriptor mit &quot;state&quot;: &quot;elementKey&quot; sendet den state, den dieses Element verwendet)</translation>
+    </message>
 </context>
 <context>
     <name>ce::AppPage</name>
@@ -645,16 +951,8 @@
         <translation>%1-App</translation>
     </message>
     <message>
-        <source>mycompany</source>
-        <translation>meinefirma</translation>
-    </message>
-    <message>
         <source>targetcompany</source>
         <translation>zielfirma</translation>
-    </message>
-    <message>
-        <source>Acme Corp. FreshBooks</source>
-        <translation>Acme Corp. FreshBooks</translation>
     </message>
     <message>
         <source>How the instance is called in Cloud Elements.</source>
@@ -667,6 +965,38 @@
     <message>
         <source>For https://targetcompany.%1, enter targetcompany</source>
         <translation>Für https://zielfirma.%1 geben Sie zielfirma ein</translation>
+    </message>
+    <message>
+        <source>Cloud Elements posts the instance&apos;s events to an address of yours.</source>
+        <translation>Cloud Elements sendet die Ereignisse der Instanz an eine Adresse von Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>%1-Konto</translation>
+    </message>
+    <message>
+        <source>Your %1 app&apos;s OAuth client, the account to connect, and how to name the new instance. Entries marked * are required.</source>
+        <translation>Der OAuth-Client Ihrer %1-App, das zu verbindende Konto und der Name der neuen Instanz. Mit * markierte Einträge sind Pflicht.</translation>
+    </message>
+    <message>
+        <source>How Cloud Elements signs in to the %1 account, and how to name the new instance. Entries marked * are required.</source>
+        <translation>Wie sich Cloud Elements beim %1-Konto anmeldet und wie die neue Instanz heißen soll. Mit * markierte Einträge sind Pflicht.</translation>
+    </message>
+    <message>
+        <source>Acme Corp. %1</source>
+        <translation>Acme Corp. %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtangabe.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtangabe</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1020,38 @@
     <message>
         <source>Open the page in your usual browser, sign in and allow access, then paste the address it ends on below.</source>
         <translation>Öffnen Sie die Seite in Ihrem gewohnten Browser, melden Sie sich an und erlauben Sie den Zugriff; fügen Sie danach unten die Adresse ein, bei der er ankommt.</translation>
+    </message>
+    <message>
+        <source>Paste the address your browser ends on below instead.</source>
+        <translation>Fügen Sie stattdessen unten die Adresse ein, bei der Ihr Browser endet.</translation>
+    </message>
+    <message>
+        <source>Your browser did not come back to %1 in time.</source>
+        <translation>Ihr Browser ist nicht rechtzeitig zu %1 zurückgekehrt.</translation>
+    </message>
+    <message>
+        <source>Start again with a new token, or paste the address it ended on.</source>
+        <translation>Beginnen Sie mit einem neuen Token neu, oder fügen Sie die Adresse ein, bei der er endete.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser: sign in and allow access there; it comes back to %1 and the wizard continues by itself.</source>
+        <translation>Warten auf Ihren Browser: Melden Sie sich dort an und erlauben Sie den Zugriff; er kehrt zu %1 zurück, und der Assistent fährt von selbst fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again with a new token</source>
+        <translation>Mit neuem Token &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Getting the authorization page&apos;s address…</source>
+        <translation>Adresse der Autorisierungsseite wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>To try again, start again.</source>
+        <translation>Um es erneut zu versuchen, beginnen Sie neu.</translation>
     </message>
 </context>
 <context>
@@ -822,8 +1184,32 @@
         <translation>Die Autorisierung kam zurück, weil ein Frame oder ein anderes Fenster die Seite dorthin geschickt hat, nicht die Seite selbst; sie wurde nicht angenommen.</translation>
     </message>
     <message>
-        <source>The authorization was about to be sent to %1, which is not the callback address %2 (%3). It was stopped and not loaded; start again with a new token.</source>
-        <translation>Die Autorisierung sollte an %1 gehen, das nicht die Callback-Adresse %2 ist (%3). Sie wurde angehalten und nicht geladen; beginnen Sie mit einem neuen Token neu.</translation>
+        <source>The authorization came back without the state it was sent with, so it cannot be told from a forged one; it was not accepted. Start the authorization again.</source>
+        <translation>Die Autorisierung kam ohne den state zurück, mit dem sie gesendet wurde, und ist daher nicht von einer gefälschten zu unterscheiden; sie wurde nicht angenommen. Starten Sie die Autorisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The authorization came back for another attempt (its state is not this one&apos;s); it was not accepted. Start the authorization again.</source>
+        <translation>Die Autorisierung kam für einen anderen Versuch zurück (ihr state ist nicht der dieses Versuchs); sie wurde nicht angenommen. Starten Sie die Autorisierung erneut.</translation>
+    </message>
+    <message>
+        <source>The authorization came back with both a refusal (&quot;%1&quot;) and a grant; it was not accepted.</source>
+        <translation>Die Autorisierung kam sowohl mit einer Ablehnung (&quot;%1&quot;) als auch mit einer Erlaubnis zurück; sie wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Access was not granted (the provider said: %1: %2).</source>
+        <translation>Der Zugriff wurde nicht erlaubt (der Anbieter meldete: %1: %2).</translation>
+    </message>
+    <message>
+        <source>The authorization came back without &quot;%1&quot;, so access was not granted.</source>
+        <translation>Die Autorisierung kam ohne &quot;%1&quot; zurück, daher wurde der Zugriff nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The authorization was about to be sent to %1, which is not the callback address %2 (%3). It was stopped and not loaded; start again.</source>
+        <translation>Die Autorisierung sollte an %1 gehen, das nicht die Callback-Adresse %2 ist (%3). Sie wurde angehalten und nicht geladen; beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <source>The authorization came back without &quot;%1&quot;, which the element needs; it was not accepted.</source>
+        <translation>Die Autorisierung kam ohne &quot;%1&quot; zurück, das das Element braucht; sie wurde nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -877,16 +1263,32 @@
         <translation>%1 importiert: Die nächste Seite zeigt den Inhalt. Die OAuth-Werte daraus werden nicht verwendet: Die Autorisierung erfolgt neu.</translation>
     </message>
     <message>
-        <source>The sandbox runs on this computer and imitates Cloud Elements and FreshBooks: nothing leaves this computer. Its secrets are filled in.</source>
-        <translation>Die Sandbox läuft auf diesem Computer und ahmt Cloud Elements und FreshBooks nach: Nichts verlässt diesen Computer. Ihre Secrets sind bereits eingetragen.</translation>
-    </message>
-    <message>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The secrets are sent only to the environment chosen above, in the Authorization header of each call.</source>
         <translation>Die Secrets werden nur an die oben gewählte Umgebung gesendet, im Authorization-Header jedes Aufrufs.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize its instance %1 (created %2) instead of creating a new one</source>
+        <translation>Seine Instanz %1 (erstellt %2) erneut autorisieren, statt eine &amp;neue zu erstellen</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize its instance %1 instead of creating a new one</source>
+        <translation>Seine Instanz %1 erneut autorisieren, statt eine neue zu erste&amp;llen</translation>
+    </message>
+    <message>
+        <source>Authorizes again and sends the new authorization to the instance (PUT /instances/%1), keeping its id, name, tags and configuration.</source>
+        <translation>Autorisiert erneut und sendet die neue Autorisierung an die Instanz (PUT /instances/%1); ID, Name, Tags und Konfiguration bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>Das Element kann sich nicht ändern, solange die Autorisierung läuft.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs on this computer and imitates Cloud Elements and the elements&apos; own sign-in pages: nothing leaves this computer. Its secrets are filled in.</source>
+        <translation>Die Sandbox läuft auf diesem Computer und ahmt Cloud Elements und die Anmeldeseiten der Elemente nach: Nichts verlässt diesen Computer. Ihre Secrets sind bereits eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -927,13 +1329,21 @@
         <source>Nothing you entered is lost: press Create instance to try again, or go back.</source>
         <translation>Ihre Eingaben bleiben erhalten: Klicken Sie auf „Instanz erstellen“, um es erneut zu versuchen, oder gehen Sie zurück.</translation>
     </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Re-authorizing the instance…</source>
+        <translation>Instanz wird erneut autorisiert…</translation>
+    </message>
+    <message>
+        <source>Nothing you entered is lost: press Re-authorize instance to try again, or go back.</source>
+        <translation>Nichts von Ihren Eingaben geht verloren: Drücken Sie „Instanz erneut autorisieren“, um es erneut zu versuchen, oder gehen Sie zurück.</translation>
+    </message>
 </context>
 <context>
     <name>ce::CurlDialog</name>
-    <message>
-        <source>What the wizard does, as cURL commands for a terminal. Step 3 sends the body that Export instance.json writes.</source>
-        <translation>Was der Assistent tut, als cURL-Befehle für ein Terminal. Schritt 3 sendet den Inhalt, den „instance.json exportieren“ schreibt.</translation>
-    </message>
     <message>
         <source>Copied, with the secrets.</source>
         <translation>Kopiert, mit den Secrets.</translation>
@@ -957,6 +1367,26 @@
     <message>
         <source>Secrets are shown: don&apos;t share these commands.</source>
         <translation>Secrets werden angezeigt: Geben Sie diese Befehle nicht weiter.</translation>
+    </message>
+    <message>
+        <source>cURL commands</source>
+        <translation>cURL-Befehle</translation>
+    </message>
+    <message>
+        <source>What the wizard does, as cURL commands for a terminal. The last one sends the body that Export instance.json writes.</source>
+        <translation>Was der Assistent tut, als cURL-Befehle für ein Terminal. Der letzte sendet den Inhalt, den „instance.json exportieren“ schreibt.</translation>
+    </message>
+    <message>
+        <source>Step 1: get the authorization URL, with a state of your own</source>
+        <translation>Schritt 1: Autorisierungs-URL abrufen, mit einem eigenen state</translation>
+    </message>
+    <message>
+        <source>Step 2: open that URL, allow access, then create the instance with the code the callback carries</source>
+        <translation>Schritt 2: diese URL öffnen, Zugriff erlauben, dann die Instanz mit dem code aus dem Callback erstellen</translation>
+    </message>
+    <message>
+        <source>Create the instance (no authorization: %1 takes the entries as they are)</source>
+        <translation>Instanz erstellen (ohne Autorisierung: %1 übernimmt die Einträge, wie sie sind)</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1438,18 @@
     <message>
         <source>&amp;Save as profile</source>
         <translation>Als &amp;Profil speichern</translation>
+    </message>
+    <message>
+        <source>Configuration the platform returned</source>
+        <translation>Von der Plattform zurückgegebene Konfiguration</translation>
+    </message>
+    <message>
+        <source>The instance was re-authorized: it keeps its id, name, tags and token.</source>
+        <translation>Die Instanz wurde erneut autorisiert: ID, Name, Tags und Token bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The instance was created. Keep its token: every later call on its behalf needs it.</source>
+        <translation>Die Instanz wurde erstellt. Bewahren Sie ihr Token auf: Jeder spätere Aufruf in ihrem Namen benötigt es.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1544,18 @@
     <message>
         <source>The platform&apos;s description of %1 makes no usable descriptor: %2</source>
         <translation>Die Beschreibung von %1 durch die Plattform ergibt keinen verwendbaren Deskriptor: %2</translation>
+    </message>
+    <message>
+        <source>No descriptor describes the element &quot;%1&quot; (known: %2).</source>
+        <translation>Kein Deskriptor beschreibt das Element &quot;%1&quot; (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The file fits none of the descriptors of the element &quot;%1&quot;: %2. Give the configuration entries of one of them.</source>
+        <translation>Die Datei passt zu keinem der Deskriptoren des Elements &quot;%1&quot;: %2. Geben Sie die Konfigurationseinträge eines davon an.</translation>
+    </message>
+    <message>
+        <source>The file fits several descriptors of the element &quot;%1&quot;: %2. Give the configuration entry that tells them apart (such as authentication.type).</source>
+        <translation>Die Datei passt zu mehreren Deskriptoren des Elements &quot;%1&quot;: %2. Geben Sie den Konfigurationseintrag an, der sie unterscheidet (etwa authentication.type).</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2452,136 @@
         <source>The Zendesk account to connect: for mycompany.zendesk.com it is mycompany.</source>
         <translation>Das zu verbindende Zendesk-Konto: für meinefirma.zendesk.com ist es meinefirma.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one method: &quot;webhook&quot; or &quot;polling&quot;.</source>
+        <translation>&quot;%1&quot; braucht mindestens eine Methode: &quot;webhook&quot; oder &quot;polling&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither &quot;webhook&quot; nor &quot;polling&quot;.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist weder &quot;webhook&quot; noch &quot;polling&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::ElementPage</name>
+    <message>
+        <source>OAuth 1.0a</source>
+        <translation>OAuth 1.0a</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Your file (replaces the built-in one)</source>
+        <translation>Ihre Datei (ersetzt die integrierte)</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Ihre Datei</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>Die Plattform</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Meldet sich an mit</translation>
+    </message>
+    <message>
+        <source>Described by</source>
+        <translation>Beschrieben durch</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>The element&apos;s key on the platform, as in GET /elements/{key}.</source>
+        <translation>Der Schlüssel des Elements auf der Plattform, wie in GET /elements/{key}.</translation>
+    </message>
+    <message>
+        <source>The platform does not say which of its entries is the site address of the account to connect; choose it, or none.</source>
+        <translation>Die Plattform sagt nicht, welcher ihrer Einträge die Site-Adresse des zu verbindenden Kontos ist; wählen Sie ihn oder keinen.</translation>
+    </message>
+    <message>
+        <source>Another element, described by the platform…</source>
+        <translation>Ein anderes Element, von der Plattform beschrieben…</translation>
+    </message>
+    <message>
+        <source>For an element with no descriptor here: the platform&apos;s own description (GET /elements/{key}) makes the form.</source>
+        <translation>Für ein Element ohne Deskriptor hier: Die eigene Beschreibung der Plattform (GET /elements/{key}) ergibt das Formular.</translation>
+    </message>
+    <message>
+        <source>Not used, because of a mistake: %1</source>
+        <translation>Wegen eines Fehlers nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>Choose an element.</source>
+        <translation>Wählen Sie ein Element.</translation>
+    </message>
+    <message>
+        <source>Look the element up first.</source>
+        <translation>Schlagen Sie das Element zuerst nach.</translation>
+    </message>
+    <message>
+        <source>Enter the element&apos;s key.</source>
+        <translation>Geben Sie den Schlüssel des Elements ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>None: it has no site address</source>
+        <translation>Keiner: Es hat keine Site-Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signs in with %2; entries to fill in: %n.</source>
+        <translation>
+            <numerusform>%1 meldet sich mit %2 an; auszufüllender Eintrag: %n.</numerusform>
+            <numerusform>%1 meldet sich mit %2 an; auszufüllende Einträge: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>Das Element kann sich nicht ändern, solange die Autorisierung läuft.</translation>
+    </message>
+    <message>
+        <source>Export element descriptor</source>
+        <translation>Elementdeskriptor exportieren</translation>
+    </message>
+    <message>
+        <source>Element descriptors (*.json)</source>
+        <translation>Elementdeskriptoren (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ce::Environment</name>
@@ -2063,6 +2647,104 @@
     </message>
 </context>
 <context>
+    <name>ce::EventSettings</name>
+    <message>
+        <source>Not set (the platform&apos;s default: off)</source>
+        <translation>Nicht gesetzt (Standard der Plattform: aus)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>by webhook</source>
+        <translation>per Webhook</translation>
+    </message>
+    <message>
+        <source>by polling</source>
+        <translation>per Polling</translation>
+    </message>
+    <message>
+        <source>by polling every %1 minutes</source>
+        <translation>per Polling alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>On: %1, posted to %2</source>
+        <translation>Ein: %1, gesendet an %2</translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation>, signiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is still the placeholder %3.</source>
+        <translation>%1 (%2) ist noch der Platzhalter %3.</translation>
+    </message>
+    <message>
+        <source>Events on (%1) must be &quot;true&quot; or &quot;false&quot;, not &quot;%2&quot;.</source>
+        <translation>Ereignisse ein (%1) muss &quot;true&quot; oder &quot;false&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The events&apos; vendor type (%1) must be &quot;webhook&quot; or &quot;polling&quot;, not &quot;%2&quot;.</source>
+        <translation>Die Anbieterart der Ereignisse (%1) muss &quot;webhook&quot; oder &quot;polling&quot; sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 delivers events by %2 only (%3).</source>
+        <translation>%1 liefert Ereignisse nur per %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The events callback URL</source>
+        <translation>Die Callback-URL der Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is missing: the events are posted there.</source>
+        <translation>%1 (%2) fehlt: Die Ereignisse werden dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The events signature key</source>
+        <translation>Der Signaturschlüssel der Ereignisse</translation>
+    </message>
+    <message>
+        <source>The events refresh interval</source>
+        <translation>Das Aktualisierungsintervall der Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number of minutes above 0, not &quot;%3&quot;.</source>
+        <translation>%1 (%2) muss eine ganze Zahl von Minuten über 0 sein, nicht &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) applies only to polling (%3 &quot;polling&quot;).</source>
+        <translation>%1 (%2) gilt nur für Polling (%3 &quot;polling&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ce::EventsPage</name>
+    <message>
+        <source>%1 calls Cloud Elements (webhook)</source>
+        <translation>%1 ruft Cloud Elements auf (Webhook)</translation>
+    </message>
+    <message>
+        <source>Cloud Elements asks %1 (polling)</source>
+        <translation>Cloud Elements fragt %1 ab (Polling)</translation>
+    </message>
+    <message>
+        <source>Events are posted to the callback URL as JSON. With a signature key, each post carries a signature made with it, so that your server can tell it comes from Cloud Elements. The key is kept in the keychain with the profile.</source>
+        <translation>Ereignisse werden als JSON an die Callback-URL gesendet. Mit einem Signaturschlüssel trägt jede Sendung eine damit erstellte Signatur, sodass Ihr Server erkennen kann, dass sie von Cloud Elements kommt. Der Schlüssel wird mit dem Profil im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Where Cloud Elements posts the events: an address of your server, http or https.</source>
+        <translation>Wohin Cloud Elements die Ereignisse sendet: eine Adresse Ihres Servers, http oder https.</translation>
+    </message>
+    <message>
+        <source>How often Cloud Elements asks for new events, in whole minutes.</source>
+        <translation>Wie oft Cloud Elements nach neuen Ereignissen fragt, in ganzen Minuten.</translation>
+    </message>
+</context>
+<context>
     <name>ce::ExportDialog</name>
     <message>
         <source>The body of POST /instances, as Cloud Elements documents it. Send it again with &quot;ce-provisioner create --from FILE&quot; or cURL, or import it to start a new setup.</source>
@@ -2071,14 +2753,6 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>The file will hold the consumer secret and the OAuth values: anyone who reads it can create an instance for this account. Keep it private (it is written readable by you only).</source>
-        <translation>Die Datei enthält das Consumer-Secret und die OAuth-Werte: Wer sie lesen kann, kann eine Instanz für dieses Konto erstellen. Halten Sie sie geheim (sie wird nur für Sie lesbar geschrieben).</translation>
-    </message>
-    <message>
-        <source>Secrets are written as placeholders such as &lt;INSERT_FRESHBOOKS_API_SECRET&gt;.</source>
-        <translation>Secrets werden als Platzhalter wie &lt;INSERT_FRESHBOOKS_API_SECRET&gt; geschrieben.</translation>
     </message>
     <message>
         <source>Export instance.json</source>
@@ -2111,6 +2785,14 @@
     <message>
         <source>&amp;Keep it</source>
         <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>The file will hold the %1 secrets and the OAuth values: anyone who reads it can create an instance for this account. Keep it private (it is written readable by you only).</source>
+        <translation>Die Datei enthält die Secrets von %1 und die OAuth-Werte: Wer sie lesen kann, kann eine Instanz für dieses Konto erstellen. Halten Sie sie geheim (sie wird nur für Sie lesbar geschrieben).</translation>
+    </message>
+    <message>
+        <source>Secrets are written as placeholders such as %1.</source>
+        <translation>Secrets werden als Platzhalter wie %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2938,80 @@
     </message>
 </context>
 <context>
+    <name>ce::InstanceVerification</name>
+    <message>
+        <source>Checking the instance with the platform…</source>
+        <translation>Instanz wird bei der Plattform geprüft…</translation>
+    </message>
+    <message>
+        <source>Could not check instance %1 with the platform: %2</source>
+        <translation>Instanz %1 konnte nicht bei der Plattform geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>Checked: the platform has instance %1, but it is disabled.</source>
+        <translation>Geprüft: Die Plattform hat die Instanz %1, aber sie ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Checked: the platform reports instance %1 as valid.</source>
+        <translation>Geprüft: Die Plattform meldet die Instanz %1 als gültig.</translation>
+    </message>
+    <message>
+        <source>Checked: the platform reports instance %1 as not valid: its authorization did not work. Re-authorize it from the Instances window.</source>
+        <translation>Geprüft: Die Plattform meldet die Instanz %1 als ungültig: Ihre Autorisierung hat nicht funktioniert. Autorisieren Sie sie im Fenster „Instanzen“ erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::InstancesController</name>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <source>Could not list the instances: %1</source>
+        <translation>Die Instanzen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not enable %1: %2</source>
+        <translation>%1 konnte nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not disable %1: %2</source>
+        <translation>%1 konnte nicht deaktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>ce::InstancesModel</name>
     <message>
         <source>Valid</source>
@@ -2292,6 +3048,119 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>ce::InstancesWindow</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Lists the instances again (F5).</source>
+        <translation>Listet die Instanzen erneut auf (F5).</translation>
+    </message>
+    <message>
+        <source>The tags replace all of the instance&apos;s tags.</source>
+        <translation>Die Tags ersetzen alle Tags der Instanz.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s).</source>
+        <translation>
+            <numerusform>%n Instanz.</numerusform>
+            <numerusform>%n Instanzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) shown.</source>
+        <translation>
+            <numerusform>%1 von %n Instanz angezeigt.</numerusform>
+            <numerusform>%1 von %n Instanzen angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instances: %1 (%2)</source>
+        <translation>Instanzen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Instances: %1</source>
+        <translation>Instanzen: %1</translation>
+    </message>
+    <message>
+        <source>Listing the instances…</source>
+        <translation>Instanzen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation>Wählen Sie eine Instanz, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Instance %1 of %2, %3, created %4.</source>
+        <translation>Instanz %1 von %2, %3, erstellt %4.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Delete instance?</source>
+        <translation>Instanz löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the instance &quot;%1&quot; (id %2)?</source>
+        <translation>Die Instanz „%1“ (ID %2) löschen?</translation>
+    </message>
+    <message>
+        <source>Cloud Elements deletes it and its token: whatever uses it stops working. This cannot be undone.</source>
+        <translation>Cloud Elements löscht sie und ihr Token: Alles, was sie verwendet, funktioniert nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +3420,18 @@
         <source>The keychain refused them.</source>
         <translation>Der Schlüsselbund hat sie abgelehnt.</translation>
     </message>
+    <message>
+        <source>The profile is for the element &quot;%1&quot;, which no element descriptor here describes.</source>
+        <translation>Das Profil gehört zum Element &quot;%1&quot;, das kein Elementdeskriptor hier beschreibt.</translation>
+    </message>
+    <message>
+        <source>The profile is for the element descriptor &quot;%1&quot;, which is not here (was it your own file, or looked up on the platform?).</source>
+        <translation>Das Profil gehört zum Elementdeskriptor &quot;%1&quot;, der hier nicht vorhanden ist (war es Ihre eigene Datei oder auf der Plattform nachgeschlagen?).</translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>Das Element kann sich nicht ändern, solange die Autorisierung läuft.</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProfileStore</name>
@@ -2685,6 +3566,10 @@
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProvisioningFlow</name>
@@ -2719,6 +3604,10 @@
     <message>
         <source>The instance is being created or re-authorized.</source>
         <translation>Die Instanz wird gerade erstellt oder erneut autorisiert.</translation>
+    </message>
+    <message>
+        <source>This file is for another way of connecting %1: its %2 is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Diese Datei gehört zu einer anderen Art, %1 zu verbinden: Ihr %2 ist &quot;%3&quot;, nicht &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3647,30 @@
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>About CE Provisioner (F1)</source>
+        <translation>Über CE Provisioner (F1)</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tances…</source>
+        <translation>Ins&amp;tanzen…</translation>
+    </message>
+    <message>
+        <source>Lists the instances of the environment chosen on the first page: details, rename, enable or disable, delete.</source>
+        <translation>Listet die Instanzen der auf der ersten Seite gewählten Umgebung auf: Details, umbenennen, aktivieren oder deaktivieren, löschen.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner: re-authorize %1 instance %2</source>
+        <translation>CE Provisioner: %1-Instanz %2 erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authorize instance</source>
+        <translation>Instanz erneut &amp;autorisieren</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3754,14 @@
         <source>Saved to %1.</source>
         <translation>Gespeichert in %1.</translation>
     </message>
+    <message>
+        <source>Calls to Cloud Elements</source>
+        <translation>Aufrufe an Cloud Elements</translation>
+    </message>
+    <message>
+        <source>The selected call</source>
+        <translation>Der ausgewählte Aufruf</translation>
+    </message>
 </context>
 <context>
     <name>ce::SecretLineEdit</name>
@@ -2894,6 +3815,10 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Tag</translation>
+    </message>
 </context>
 <context>
     <name>ce::TokenPage</name>
@@ -2913,6 +3838,10 @@
         <source>Cancelled. Retry when you are ready.</source>
         <translation>Abgebrochen. Klicken Sie auf „Erneut versuchen“, wenn Sie bereit sind.</translation>
     </message>
+    <message>
+        <source>Cloud Elements asks %1 for a request token and the address of its authorization page.</source>
+        <translation>Cloud Elements fragt bei %1 ein Request-Token und die Adresse der Autorisierungsseite an.</translation>
+    </message>
 </context>
 <context>
     <name>ce::cli</name>
@@ -2929,10 +3858,6 @@
         <translation>create benötigt --environment NAME|URL (us, eu, staging, snapshot oder eine Basis-URL).</translation>
     </message>
     <message>
-        <source>%1: this app does not know the element &quot;%2&quot; (known: %3).</source>
-        <translation>%1: Diese App kennt das Element &quot;%2&quot; nicht (bekannt: %3).</translation>
-    </message>
-    <message>
         <source>User secret</source>
         <translation>Benutzer-Secret</translation>
     </message>
@@ -2943,10 +3868,6 @@
     <message>
         <source>Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never taken from arguments).</source>
         <translation>Setzen Sie CE_USER_SECRET und CE_ORGANIZATION_SECRET als Umgebungsvariablen (Secrets werden nie aus Argumenten übernommen).</translation>
-    </message>
-    <message>
-        <source>%1: several descriptors describe the element &quot;%2&quot; (%3).</source>
-        <translation>%1: Mehrere Deskriptoren beschreiben das Element &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>Sandbox ready. It accepts the user secret %1 and the organization secret %2. Stop it with Ctrl+C.</source>
@@ -3000,36 +3921,133 @@
         <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
         <translation>Unbekannte Sprache „%1“; verfügbar sind %2.</translation>
     </message>
+    <message>
+        <source>No callback address on standard input: paste the address the browser ended on after the approval.</source>
+        <translation>Keine Callback-Adresse auf der Standardeingabe: Fügen Sie die Adresse ein, bei der der Browser nach der Zustimmung endete.</translation>
+    </message>
+    <message>
+        <source>That is not the callback address %1.</source>
+        <translation>Das ist nicht die Callback-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>The callback did not arrive.</source>
+        <translation>Der Callback ist nicht eingetroffen.</translation>
+    </message>
+    <message>
+        <source>This app does not know the element &quot;%1&quot; (known: %2).</source>
+        <translation>Diese App kennt das Element &quot;%1&quot; nicht (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The instance %1 is of the element &quot;%2&quot;: name its descriptor with --element ID (known: %3).</source>
+        <translation>Die Instanz %1 gehört zum Element &quot;%2&quot;: Nennen Sie ihren Deskriptor mit --element ID (bekannt: %3).</translation>
+    </message>
+    <message>
+        <source>--events-vendor is webhook or polling, not &quot;%1&quot;.</source>
+        <translation>--events-vendor ist webhook oder polling, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--events-vendor and --events-interval need events on: give --events-url URL.</source>
+        <translation>--events-vendor und --events-interval brauchen eingeschaltete Ereignisse: Geben Sie --events-url URL an.</translation>
+    </message>
+    <message>
+        <source>note: the instance&apos;s events signature key is not sent again (the platform never shows it); set %1 to keep one.</source>
+        <translation>Hinweis: Der Signaturschlüssel der Ereignisse der Instanz wird nicht erneut gesendet (die Plattform zeigt ihn nie); setzen Sie %1, um einen zu behalten.</translation>
+    </message>
+    <message>
+        <source>(The options: --consumer-key KEY, --site SITE, --callback-url URL, --name NAME; the secrets from the environment: %1.)</source>
+        <translation>(Die Optionen: --consumer-key KEY, --site SITE, --callback-url URL, --name NAME; die Secrets aus der Umgebung: %1.)</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve; the answer comes back here (%1):</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser und stimmen Sie zu; die Antwort kommt hierher zurück (%1):</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve, then paste here the address the browser ends on:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser und stimmen Sie zu, dann fügen Sie hier die Adresse ein, bei der der Browser endet:</translation>
+    </message>
+    <message>
+        <source>Events signature key</source>
+        <translation>Signaturschlüssel der Ereignisse</translation>
+    </message>
+    <message>
+        <source>(no instances)</source>
+        <translation>(keine Instanzen)</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the element&apos;s descriptor (default freshbooks; reauthorize: the instance&apos;s).</source>
+        <translation>authorize, reauthorize: der Deskriptor des Elements (Standard freshbooks; reauthorize: der der Instanz).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the consumer key (API key).</source>
+        <translation>authorize, reauthorize: der Consumer-Key (API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the site address.</source>
+        <translation>authorize, reauthorize: die Site-Adresse.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the callback URL registered with the provider (a loopback one, http://127.0.0.1:PORT/..., is received here).</source>
+        <translation>authorize, reauthorize: die beim Anbieter registrierte Callback-URL (eine Loopback-URL, http://127.0.0.1:PORT/..., wird hier empfangen).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the instance&apos;s name.</source>
+        <translation>authorize, reauthorize: der Name der Instanz.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: a tag of the instance (repeat it for several); instances list: only instances with this tag.</source>
+        <translation>authorize, reauthorize: ein Tag der Instanz (für mehrere wiederholen); instances list: nur Instanzen mit diesem Tag.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: turn events on, posted to this URL.</source>
+        <translation>authorize, reauthorize: Ereignisse einschalten, gesendet an diese URL.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: how events are learnt of: webhook (default) or polling.</source>
+        <translation>authorize, reauthorize: wie Ereignisse erfahren werden: webhook (Standard) oder polling.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: polling: every this many minutes.</source>
+        <translation>authorize, reauthorize: Polling: alle so vielen Minuten.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: turn events off.</source>
+        <translation>authorize, reauthorize: Ereignisse ausschalten.</translation>
+    </message>
+    <message>
+        <source>instances needs one of list, get, delete, enable or disable; see --help.</source>
+        <translation>instances braucht list, get, delete, enable oder disable; siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;instances %1&quot;: instances takes list, get, delete, enable or disable; see --help.</source>
+        <translation>Unbekannter Befehl &quot;instances %1&quot;: instances nimmt list, get, delete, enable oder disable; siehe --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs the instance&apos;s ID; see --help.</source>
+        <translation>%1 braucht die ID der Instanz; siehe --help.</translation>
+    </message>
+    <message>
+        <source>%1: the instance&apos;s ID is a whole number above 0, not &quot;%2&quot;.</source>
+        <translation>%1: Die ID der Instanz ist eine ganze Zahl über 0, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the commands that call the platform</source>
+        <translation>die Befehle, die die Plattform aufrufen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>authorize needs --name NAME (the instance&apos;s name).</source>
+        <translation>authorize braucht --name NAME (den Namen der Instanz).</translation>
+    </message>
+    <message>
+        <source>--no-events turns events off: it goes with no other --events option.</source>
+        <translation>--no-events schaltet Ereignisse aus: Es steht mit keiner anderen --events-Option.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Provision Cloud Elements instances (FreshBooks, OAuth 1.0a) with a wizard.
-
-Commands:
-  (none)          open the wizard
-  serve-sandbox   run the built-in Cloud Elements sandbox on 127.0.0.1
-  create          POST an instance.json and print the created instance
-
-Secrets are read from the environment, never from arguments: CE_USER_SECRET,
-CE_ORGANIZATION_SECRET and FRESHBOOKS_CONSUMER_SECRET. When one is missing and
-standard input is a terminal, it is asked for without echo.</source>
-        <translation>Instanzen in Cloud Elements (FreshBooks, OAuth 1.0a) per Assistent erstellen.
-
-Befehle:
-  (keiner)        Assistenten öffnen
-  serve-sandbox   integrierte Sandbox von Cloud Elements auf 127.0.0.1 starten
-  create          instance.json per POST senden, erstellte Instanz ausgeben
-
-Secrets werden aus Umgebungsvariablen gelesen, nie aus Argumenten:
-CE_USER_SECRET, CE_ORGANIZATION_SECRET und FRESHBOOKS_CONSUMER_SECRET. Fehlt
-eines davon und ist die Standardeingabe ein Terminal, wird es ohne Echo
-abgefragt.</translation>
-    </message>
-    <message>
-        <source>serve-sandbox or create; none opens the wizard.</source>
-        <translation>serve-sandbox oder create; ohne Befehl öffnet sich der Assistent.</translation>
-    </message>
     <message>
         <source>Open the wizard on the built-in sandbox.</source>
         <translation>Den Assistenten mit der integrierten Sandbox öffnen.</translation>
@@ -3045,14 +4063,6 @@ abgefragt.</translation>
     <message>
         <source>create: the instance.json to send.</source>
         <translation>create: die zu sendende instance.json.</translation>
-    </message>
-    <message>
-        <source>create: us, eu, staging, snapshot or a base URL.</source>
-        <translation>create: us, eu, staging, snapshot oder eine Basis-URL.</translation>
-    </message>
-    <message>
-        <source>create: give up after this many seconds (default 30).</source>
-        <translation>create: nach so vielen Sekunden aufgeben (Standard: 30).</translation>
     </message>
     <message>
         <source>Log every HTTP call on standard error (secrets redacted).</source>
@@ -3077,6 +4087,69 @@ abgefragt.</translation>
     <message>
         <source>this is the wizard; run the commands with ce-provisioner (see ce-provisioner --help).</source>
         <translation>dies ist der Assistent; führen Sie die Befehle mit ce-provisioner aus (siehe ce-provisioner --help).</translation>
+    </message>
+    <message>
+        <source>Every command but serve-sandbox: us, eu, staging, snapshot or a base URL.</source>
+        <translation>Jeder Befehl außer serve-sandbox: us, eu, staging, snapshot oder eine Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Every command but serve-sandbox: give up on a call after this many seconds (default 30).</source>
+        <translation>Jeder Befehl außer serve-sandbox: einen Aufruf nach so vielen Sekunden aufgeben (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>elements: print the list as JSON.</source>
+        <translation>elements: die Liste als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Provision Cloud Elements instances (OAuth 2.0, OAuth 1.0a and credentials elements) with a wizard.
+
+Commands:
+  (none)                     open the wizard
+  serve-sandbox              run the built-in Cloud Elements sandbox on 127.0.0.1
+  create                     POST an instance.json and print the created instance
+  authorize                  authorize in a browser, create the instance, print it
+  reauthorize ID             authorize again, PUT the instance, print it
+  instances list             print the instances as JSON (a table on a terminal)
+  instances get ID           print one instance as JSON
+  instances delete ID        delete an instance
+  instances enable ID        enable an instance
+  instances disable ID       disable an instance
+  elements                   list the elements this app can provision
+
+Secrets are read from the environment, never from arguments: CE_USER_SECRET,
+CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element
+the variable its descriptor names (elements --json lists them; FreshBooks&apos; consumer
+secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:
+oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
+and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard
+input is a terminal, it is asked for without echo.</source>
+        <translation>Instanzen in Cloud Elements (OAuth 2.0, OAuth 1.0a und Zugangsdaten-Elemente) per Assistent erstellen.
+
+Befehle:
+  (keiner)                   Assistenten öffnen
+  serve-sandbox              integrierte Sandbox von Cloud Elements auf 127.0.0.1 starten
+  create                     instance.json per POST senden, erstellte Instanz ausgeben
+  authorize                  im Browser autorisieren, Instanz erstellen, ausgeben
+  reauthorize ID             erneut autorisieren, Instanz per PUT senden, ausgeben
+  instances list             Instanzen als JSON ausgeben (im Terminal als Tabelle)
+  instances get ID           eine Instanz als JSON ausgeben
+  instances delete ID        eine Instanz löschen
+  instances enable ID        eine Instanz aktivieren
+  instances disable ID       eine Instanz deaktivieren
+  elements                   die Elemente auflisten, die diese App bereitstellen kann
+
+Secrets werden aus Umgebungsvariablen gelesen, nie aus Argumenten: CE_USER_SECRET,
+CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY und für jedes Secret des Elements
+die Variable, die sein Deskriptor nennt (elements --json listet sie auf; das
+Consumer-Secret von FreshBooks ist FRESHBOOKS_CONSUMER_SECRET; standardmäßig der
+Schlüssel in Großbuchstaben: oauth.api.secret ist OAUTH_API_SECRET), oder für ein
+providerData-Secret CE_PROVIDER_DATA_ und sein Schlüssel (CE_PROVIDER_DATA_CODE).
+Fehlt eines, das gebraucht wird, und ist die Standardeingabe ein Terminal, wird es
+ohne Echo abgefragt.</translation>
+    </message>
+    <message>
+        <source>serve-sandbox, create, authorize, reauthorize, instances or elements; none opens the wizard.</source>
+        <translation>serve-sandbox, create, authorize, reauthorize, instances oder elements; ohne Befehl öffnet sich der Assistent.</translation>
     </message>
 </context>
 </TS>

@@ -2,31 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CE Provisioner</source>
+        <translation>Acerca de CE Provisioner</translation>
+    </message>
+    <message>
+        <source>CE Provisioner creates Cloud Elements element instances, with a wizard or from the command line.</source>
+        <translation>CE Provisioner crea instancias de elementos de Cloud Elements, con un asistente o desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>Secretos:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Perfiles:</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
-    <message>
-        <source>FreshBooks app</source>
-        <translation>Aplicación de FreshBooks</translation>
-    </message>
-    <message>
-        <source>Your FreshBooks app&apos;s OAuth consumer, the account to connect, and how to name the new instance.</source>
-        <translation>El consumidor OAuth de su aplicación de FreshBooks, la cuenta que se conectará y el nombre de la nueva instancia.</translation>
-    </message>
-    <message>
-        <source>Consumer &amp;key:</source>
-        <translation>&amp;Clave del consumidor:</translation>
-    </message>
-    <message>
-        <source>Consumer s&amp;ecret:</source>
-        <translation>S&amp;ecreto del consumidor:</translation>
-    </message>
-    <message>
-        <source>&amp;Site address:</source>
-        <translation>&amp;Dirección del sitio:</translation>
-    </message>
-    <message>
-        <source>&amp;Callback URL:</source>
-        <translation>&amp;URL de devolución de llamada:</translation>
-    </message>
     <message>
         <source>Instance na&amp;me:</source>
         <translation>Nombre de la &amp;instancia:</translation>
@@ -34,6 +45,18 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>What the element needs to connect, and how to name the new instance.</source>
+        <translation>Lo que el elemento necesita para conectarse y el nombre de la nueva instancia.</translation>
+    </message>
+    <message>
+        <source>Send event noti&amp;fications (set up on the next page)</source>
+        <translation>Enviar n&amp;otificaciones de eventos (se configuran en la página siguiente)</translation>
     </message>
 </context>
 <context>
@@ -59,16 +82,16 @@
         <translation>&amp;Pegar la dirección en la que terminó su navegador:</translation>
     </message>
     <message>
-        <source>https://www.mycoolapp.com/auth?state=freshbooks&amp;oauth_token=…&amp;oauth_verifier=…</source>
-        <translation>https://www.mycoolapp.com/auth?state=freshbooks&amp;oauth_token=…&amp;oauth_verifier=…</translation>
-    </message>
-    <message>
         <source>&amp;Use it</source>
         <translation>&amp;Usarla</translation>
     </message>
     <message>
         <source>&amp;Open in system browser</source>
         <translation>Abrir en el navegador del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>https://www.mycoolapp.com/auth?code=…&amp;state=…</source>
+        <translation>https://www.mycoolapp.com/auth?state=…&amp;code=…</translation>
     </message>
 </context>
 <context>
@@ -184,7 +207,7 @@
     </message>
     <message>
         <source>Cop&amp;y token</source>
-        <translation>Copiar el &amp;token</translation>
+        <translation>C&amp;opiar el token</translation>
     </message>
     <message>
         <source>&amp;Configuration returned by the platform:</source>
@@ -212,6 +235,104 @@
     </message>
 </context>
 <context>
+    <name>ElementPage</name>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Choose the element to create an instance of. The ones you used recently come first.</source>
+        <translation>Elija el elemento del que crear una instancia. Los usados recientemente aparecen primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Name or key</source>
+        <translation>Nombre o clave</translation>
+    </message>
+    <message>
+        <source>Element &amp;key:</source>
+        <translation>C&amp;lave del elemento:</translation>
+    </message>
+    <message>
+        <source>e.g. pipedrive</source>
+        <translation>p. ej., pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>C&amp;onsultar</translation>
+    </message>
+    <message>
+        <source>Site &amp;address entry:</source>
+        <translation>Entrada de la &amp;dirección del sitio:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport descriptor…</source>
+        <translation>E&amp;xportar el descriptor…</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Optional: Cloud Elements can post the events of the new instance to an address of yours.</source>
+        <translation>Opcional: Cloud Elements puede enviar los eventos de la nueva instancia a una dirección suya.</translation>
+    </message>
+    <message>
+        <source>Send &amp;event notifications</source>
+        <translation>Enviar notificaciones de &amp;eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>En&amp;trega:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;interval (minutes):</source>
+        <translation>&amp;Intervalo de actualización (minutos):</translation>
+    </message>
+    <message>
+        <source>Refresh interval (minutes)</source>
+        <translation>Intervalo de actualización (minutos)</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s default</source>
+        <translation>valor predeterminado de la plataforma</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>&amp;URL de devolución de llamada:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de devolución de llamada</translation>
+    </message>
+    <message>
+        <source>https://example.com/events</source>
+        <translation>https://example.com/events</translation>
+    </message>
+    <message>
+        <source>Signature &amp;key:</source>
+        <translation>C&amp;lave de firma:</translation>
+    </message>
+    <message>
+        <source>Signature key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export instance.json</source>
@@ -231,6 +352,113 @@
     </message>
 </context>
 <context>
+    <name>InstancesWindow</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Name, id, element or tag</source>
+        <translation>Nombre, id, elemento o etiqueta</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>E&amp;tiqueta:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instancias:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Save name and tags</source>
+        <translation>&amp;Guardar el nombre y las etiquetas</translation>
+    </message>
+    <message>
+        <source>Save name and tags</source>
+        <translation>Guardar el nombre y las etiquetas</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration:</source>
+        <translation>C&amp;onfiguración:</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize…</source>
+        <translation>Volver a a&amp;utorizar…</translation>
+    </message>
+    <message>
+        <source>Re-authorize</source>
+        <translation>Volver a autorizar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
@@ -243,10 +471,6 @@
     <message>
         <source>Environment</source>
         <translation>Entorno</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Sitio</translation>
     </message>
     <message>
         <source>Last used</source>
@@ -268,6 +492,17 @@
         <source>&amp;Delete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication::Cli</name>
+    <message>
+        <source>%1 needs --environment NAME|URL (us, eu, staging, snapshot or a base URL).</source>
+        <translation>%1 necesita --environment NAME|URL (us, eu, staging, snapshot o una URL base).</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDialog</name>
@@ -287,10 +522,6 @@
         <translation>Token de solicitud</translation>
     </message>
     <message>
-        <source>Cloud Elements asks FreshBooks for a request token and the address of its authorization page.</source>
-        <translation>Cloud Elements pide a FreshBooks un token de solicitud y la dirección de su página de autorización.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
@@ -305,6 +536,65 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Cloud Elements asks the element&apos;s provider for a request token and the address of its authorization page.</source>
+        <translation>Cloud Elements pide al proveedor del elemento un token de solicitud y la dirección de su página de autorización.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::AboutDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy these details as text, to paste into a bug report</source>
+        <translation>Copiar estos datos como texto, para pegarlos en un informe de errores</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner %1 (Qt %2)</source>
+        <translation>CE Provisioner %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>MIT licence. No warranty.</source>
+        <translation>Licencia MIT. Sin garantía.</translation>
+    </message>
+    <message>
+        <source>%1, %2 display</source>
+        <translation>%1, pantalla %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Ninguno elegido todavía</translation>
+    </message>
+    <message>
+        <source>Not kept: this wizard saves no profiles.</source>
+        <translation>No se guardan: este asistente no guarda perfiles.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardados</translation>
+    </message>
+    <message>
+        <source>In the system keychain (Secret Service), never in a file.</source>
+        <translation>En el llavero del sistema (Secret Service), nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Not kept (you type them again next time): %1</source>
+        <translation>No se guardan (los vuelve a escribir la próxima vez): %1</translation>
     </message>
 </context>
 <context>
@@ -637,6 +927,22 @@
         <source>the new name is empty</source>
         <translation>el nuevo nombre está vacío</translation>
     </message>
+    <message>
+        <source>there is no state to send</source>
+        <translation>no hay ningún state que enviar</translation>
+    </message>
+    <message>
+        <source>the authorization URL is for the element &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>la URL de autorización es del elemento «%1», no de «%2»</translation>
+    </message>
+    <message>
+        <source>the authorization URL carries state more than once</source>
+        <translation>la URL de autorización contiene state más de una vez</translation>
+    </message>
+    <message>
+        <source>the authorization URL carries another state than the one sent, so the callback would not be accepted (a descriptor with &quot;state&quot;: &quot;elementKey&quot; sends the state this element keeps)</source>
+        <translation>la URL de autorización contiene un state distinto del enviado, así que la devolución de llamada no se aceptaría (un descriptor con &quot;state&quot;: &quot;elementKey&quot; envía el state que usa este elemento)</translation>
+    </message>
 </context>
 <context>
     <name>ce::AppPage</name>
@@ -645,16 +951,8 @@
         <translation>Aplicación de %1</translation>
     </message>
     <message>
-        <source>mycompany</source>
-        <translation>miempresa</translation>
-    </message>
-    <message>
         <source>targetcompany</source>
         <translation>empresadestino</translation>
-    </message>
-    <message>
-        <source>Acme Corp. FreshBooks</source>
-        <translation>Acme Corp. FreshBooks</translation>
     </message>
     <message>
         <source>How the instance is called in Cloud Elements.</source>
@@ -667,6 +965,38 @@
     <message>
         <source>For https://targetcompany.%1, enter targetcompany</source>
         <translation>Para https://empresadestino.%1, introduzca empresadestino</translation>
+    </message>
+    <message>
+        <source>Cloud Elements posts the instance&apos;s events to an address of yours.</source>
+        <translation>Cloud Elements envía los eventos de la instancia a una dirección suya.</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Cuenta de %1</translation>
+    </message>
+    <message>
+        <source>Your %1 app&apos;s OAuth client, the account to connect, and how to name the new instance. Entries marked * are required.</source>
+        <translation>El cliente OAuth de su aplicación de %1, la cuenta que se conectará y el nombre de la nueva instancia. Las entradas marcadas con * son obligatorias.</translation>
+    </message>
+    <message>
+        <source>How Cloud Elements signs in to the %1 account, and how to name the new instance. Entries marked * are required.</source>
+        <translation>Cómo inicia sesión Cloud Elements en la cuenta de %1 y el nombre de la nueva instancia. Las entradas marcadas con * son obligatorias.</translation>
+    </message>
+    <message>
+        <source>Acme Corp. %1</source>
+        <translation>Acme Corp. %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1020,38 @@
     <message>
         <source>Open the page in your usual browser, sign in and allow access, then paste the address it ends on below.</source>
         <translation>Abra la página en su navegador habitual, inicie sesión y autorice el acceso; después, pegue abajo la dirección en la que termina.</translation>
+    </message>
+    <message>
+        <source>Paste the address your browser ends on below instead.</source>
+        <translation>Pegue en su lugar abajo la dirección en la que termina su navegador.</translation>
+    </message>
+    <message>
+        <source>Your browser did not come back to %1 in time.</source>
+        <translation>Su navegador no volvió a %1 a tiempo.</translation>
+    </message>
+    <message>
+        <source>Start again with a new token, or paste the address it ended on.</source>
+        <translation>Empiece de nuevo con un token nuevo o pegue la dirección en la que terminó.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser: sign in and allow access there; it comes back to %1 and the wizard continues by itself.</source>
+        <translation>Esperando a su navegador: inicie sesión y permita el acceso allí; vuelve a %1 y el asistente continúa por sí solo.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again with a new token</source>
+        <translation>&amp;Empezar de nuevo con un token nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Empezar &amp;de nuevo</translation>
+    </message>
+    <message>
+        <source>Getting the authorization page&apos;s address…</source>
+        <translation>Obteniendo la dirección de la página de autorización…</translation>
+    </message>
+    <message>
+        <source>To try again, start again.</source>
+        <translation>Para intentarlo de nuevo, empiece de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -822,8 +1184,32 @@
         <translation>La autorización volvió porque un marco u otra ventana envió allí la página, no la propia página; no se aceptó.</translation>
     </message>
     <message>
-        <source>The authorization was about to be sent to %1, which is not the callback address %2 (%3). It was stopped and not loaded; start again with a new token.</source>
-        <translation>La autorización iba a enviarse a %1, que no es la dirección de devolución de llamada %2 (%3). Se detuvo y no se cargó; empiece de nuevo con un token nuevo.</translation>
+        <source>The authorization came back without the state it was sent with, so it cannot be told from a forged one; it was not accepted. Start the authorization again.</source>
+        <translation>La autorización volvió sin el state con el que se envió, así que no se puede distinguir de una falsificada; no se aceptó. Inicie de nuevo la autorización.</translation>
+    </message>
+    <message>
+        <source>The authorization came back for another attempt (its state is not this one&apos;s); it was not accepted. Start the authorization again.</source>
+        <translation>La autorización volvió para otro intento (su state no es el de este); no se aceptó. Inicie de nuevo la autorización.</translation>
+    </message>
+    <message>
+        <source>The authorization came back with both a refusal (&quot;%1&quot;) and a grant; it was not accepted.</source>
+        <translation>La autorización volvió a la vez con una denegación («%1») y una concesión; no se aceptó.</translation>
+    </message>
+    <message>
+        <source>Access was not granted (the provider said: %1: %2).</source>
+        <translation>No se concedió el acceso (el proveedor dijo: %1: %2).</translation>
+    </message>
+    <message>
+        <source>The authorization came back without &quot;%1&quot;, so access was not granted.</source>
+        <translation>La autorización volvió sin «%1», así que no se concedió el acceso.</translation>
+    </message>
+    <message>
+        <source>The authorization was about to be sent to %1, which is not the callback address %2 (%3). It was stopped and not loaded; start again.</source>
+        <translation>La autorización iba a enviarse a %1, que no es la dirección de devolución de llamada %2 (%3). Se detuvo y no se cargó; empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>The authorization came back without &quot;%1&quot;, which the element needs; it was not accepted.</source>
+        <translation>La autorización volvió sin «%1», que el elemento necesita; no se aceptó.</translation>
     </message>
 </context>
 <context>
@@ -877,16 +1263,32 @@
         <translation>%1 importado: la página siguiente muestra lo que contenía. Sus valores OAuth no se usan: la autorización se hace de nuevo.</translation>
     </message>
     <message>
-        <source>The sandbox runs on this computer and imitates Cloud Elements and FreshBooks: nothing leaves this computer. Its secrets are filled in.</source>
-        <translation>El sandbox se ejecuta en este equipo e imita a Cloud Elements y FreshBooks: nada sale de este equipo. Sus secretos ya están rellenados.</translation>
-    </message>
-    <message>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
         <source>The secrets are sent only to the environment chosen above, in the Authorization header of each call.</source>
         <translation>Los secretos solo se envían al entorno elegido arriba, en la cabecera Authorization de cada llamada.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize its instance %1 (created %2) instead of creating a new one</source>
+        <translation>Vo&amp;lver a autorizar su instancia %1 (creada %2) en lugar de crear una nueva</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize its instance %1 instead of creating a new one</source>
+        <translation>Volver a autori&amp;zar su instancia %1 en lugar de crear una nueva</translation>
+    </message>
+    <message>
+        <source>Authorizes again and sends the new authorization to the instance (PUT /instances/%1), keeping its id, name, tags and configuration.</source>
+        <translation>Autoriza de nuevo y envía la nueva autorización a la instancia (PUT /instances/%1), manteniendo su id, nombre, etiquetas y configuración.</translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>El elemento no puede cambiar mientras la autorización está en curso.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs on this computer and imitates Cloud Elements and the elements&apos; own sign-in pages: nothing leaves this computer. Its secrets are filled in.</source>
+        <translation>El sandbox se ejecuta en este equipo e imita a Cloud Elements y las páginas de inicio de sesión de los elementos: nada sale de este equipo. Sus secretos ya están rellenados.</translation>
     </message>
 </context>
 <context>
@@ -927,13 +1329,21 @@
         <source>Nothing you entered is lost: press Create instance to try again, or go back.</source>
         <translation>No se pierde nada de lo que introdujo: pulse Crear instancia para volver a intentarlo, o vuelva atrás.</translation>
     </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>Re-authorizing the instance…</source>
+        <translation>Volviendo a autorizar la instancia…</translation>
+    </message>
+    <message>
+        <source>Nothing you entered is lost: press Re-authorize instance to try again, or go back.</source>
+        <translation>No se pierde nada de lo que introdujo: pulse Volver a autorizar la instancia para intentarlo de nuevo, o vuelva atrás.</translation>
+    </message>
 </context>
 <context>
     <name>ce::CurlDialog</name>
-    <message>
-        <source>What the wizard does, as cURL commands for a terminal. Step 3 sends the body that Export instance.json writes.</source>
-        <translation>Lo que hace el asistente, como comandos cURL para un terminal. El paso 3 envía el cuerpo que escribe Exportar instance.json.</translation>
-    </message>
     <message>
         <source>Copied, with the secrets.</source>
         <translation>Copiado, con los secretos.</translation>
@@ -957,6 +1367,26 @@
     <message>
         <source>Secrets are shown: don&apos;t share these commands.</source>
         <translation>Se muestran los secretos: no comparta estos comandos.</translation>
+    </message>
+    <message>
+        <source>cURL commands</source>
+        <translation>Comandos cURL</translation>
+    </message>
+    <message>
+        <source>What the wizard does, as cURL commands for a terminal. The last one sends the body that Export instance.json writes.</source>
+        <translation>Lo que hace el asistente, como comandos cURL para un terminal. El último envía el cuerpo que escribe Exportar instance.json.</translation>
+    </message>
+    <message>
+        <source>Step 1: get the authorization URL, with a state of your own</source>
+        <translation>Paso 1: obtener la URL de autorización, con un state propio</translation>
+    </message>
+    <message>
+        <source>Step 2: open that URL, allow access, then create the instance with the code the callback carries</source>
+        <translation>Paso 2: abrir esa URL, permitir el acceso y luego crear la instancia con el code que trae la devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Create the instance (no authorization: %1 takes the entries as they are)</source>
+        <translation>Crear la instancia (sin autorización: %1 toma las entradas tal cual)</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1438,18 @@
     <message>
         <source>&amp;Save as profile</source>
         <translation>Gua&amp;rdar como perfil</translation>
+    </message>
+    <message>
+        <source>Configuration the platform returned</source>
+        <translation>Configuración devuelta por la plataforma</translation>
+    </message>
+    <message>
+        <source>The instance was re-authorized: it keeps its id, name, tags and token.</source>
+        <translation>Se volvió a autorizar la instancia: mantiene su id, nombre, etiquetas y token.</translation>
+    </message>
+    <message>
+        <source>The instance was created. Keep its token: every later call on its behalf needs it.</source>
+        <translation>Se creó la instancia. Guarde su token: cada llamada posterior en su nombre lo necesita.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1544,18 @@
     <message>
         <source>The platform&apos;s description of %1 makes no usable descriptor: %2</source>
         <translation>La descripción de %1 de la plataforma no da ningún descriptor utilizable: %2</translation>
+    </message>
+    <message>
+        <source>No descriptor describes the element &quot;%1&quot; (known: %2).</source>
+        <translation>Ningún descriptor describe el elemento «%1» (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>The file fits none of the descriptors of the element &quot;%1&quot;: %2. Give the configuration entries of one of them.</source>
+        <translation>El archivo no encaja con ninguno de los descriptores del elemento «%1»: %2. Indique las entradas de configuración de uno de ellos.</translation>
+    </message>
+    <message>
+        <source>The file fits several descriptors of the element &quot;%1&quot;: %2. Give the configuration entry that tells them apart (such as authentication.type).</source>
+        <translation>El archivo encaja con varios descriptores del elemento «%1»: %2. Indique la entrada de configuración que los distingue (como authentication.type).</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2452,136 @@
         <source>The Zendesk account to connect: for mycompany.zendesk.com it is mycompany.</source>
         <translation>La cuenta de Zendesk que se conectará: para miempresa.zendesk.com es miempresa.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one method: &quot;webhook&quot; or &quot;polling&quot;.</source>
+        <translation>&quot;%1&quot; necesita al menos un método: &quot;webhook&quot; o &quot;polling&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither &quot;webhook&quot; nor &quot;polling&quot;.</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; no es ni &quot;webhook&quot; ni &quot;polling&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::ElementPage</name>
+    <message>
+        <source>OAuth 1.0a</source>
+        <translation>OAuth 1.0a</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Integrado</translation>
+    </message>
+    <message>
+        <source>Your file (replaces the built-in one)</source>
+        <translation>Su archivo (sustituye al integrado)</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Su archivo</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>La plataforma</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Inicia sesión con</translation>
+    </message>
+    <message>
+        <source>Described by</source>
+        <translation>Descrito por</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>The element&apos;s key on the platform, as in GET /elements/{key}.</source>
+        <translation>La clave del elemento en la plataforma, como en GET /elements/{key}.</translation>
+    </message>
+    <message>
+        <source>The platform does not say which of its entries is the site address of the account to connect; choose it, or none.</source>
+        <translation>La plataforma no dice cuál de sus entradas es la dirección del sitio de la cuenta que se conectará; elíjala, o ninguna.</translation>
+    </message>
+    <message>
+        <source>Another element, described by the platform…</source>
+        <translation>Otro elemento, descrito por la plataforma…</translation>
+    </message>
+    <message>
+        <source>For an element with no descriptor here: the platform&apos;s own description (GET /elements/{key}) makes the form.</source>
+        <translation>Para un elemento sin descriptor aquí: la propia descripción de la plataforma (GET /elements/{key}) forma el formulario.</translation>
+    </message>
+    <message>
+        <source>Not used, because of a mistake: %1</source>
+        <translation>No se usa, por un error: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>Choose an element.</source>
+        <translation>Elija un elemento.</translation>
+    </message>
+    <message>
+        <source>Look the element up first.</source>
+        <translation>Consulte primero el elemento.</translation>
+    </message>
+    <message>
+        <source>Enter the element&apos;s key.</source>
+        <translation>Introduzca la clave del elemento.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando %1…</translation>
+    </message>
+    <message>
+        <source>None: it has no site address</source>
+        <translation>Ninguna: no tiene dirección de sitio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signs in with %2; entries to fill in: %n.</source>
+        <translation>
+            <numerusform>%1 inicia sesión con %2; entrada que rellenar: %n.</numerusform>
+            <numerusform>%1 inicia sesión con %2; entradas que rellenar: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>El elemento no puede cambiar mientras la autorización está en curso.</translation>
+    </message>
+    <message>
+        <source>Export element descriptor</source>
+        <translation>Exportar el descriptor del elemento</translation>
+    </message>
+    <message>
+        <source>Element descriptors (*.json)</source>
+        <translation>Descriptores de elementos (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
 </context>
 <context>
     <name>ce::Environment</name>
@@ -2063,6 +2647,104 @@
     </message>
 </context>
 <context>
+    <name>ce::EventSettings</name>
+    <message>
+        <source>Not set (the platform&apos;s default: off)</source>
+        <translation>Sin definir (valor predeterminado de la plataforma: desactivado)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>by webhook</source>
+        <translation>por webhook</translation>
+    </message>
+    <message>
+        <source>by polling</source>
+        <translation>por polling</translation>
+    </message>
+    <message>
+        <source>by polling every %1 minutes</source>
+        <translation>por polling cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>On: %1, posted to %2</source>
+        <translation>Activado: %1, enviados a %2</translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation>, firmados</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is still the placeholder %3.</source>
+        <translation>%1 (%2) sigue siendo el marcador de posición %3.</translation>
+    </message>
+    <message>
+        <source>Events on (%1) must be &quot;true&quot; or &quot;false&quot;, not &quot;%2&quot;.</source>
+        <translation>Eventos activados (%1) debe ser &quot;true&quot; o &quot;false&quot;, no «%2».</translation>
+    </message>
+    <message>
+        <source>The events&apos; vendor type (%1) must be &quot;webhook&quot; or &quot;polling&quot;, not &quot;%2&quot;.</source>
+        <translation>El tipo de proveedor de los eventos (%1) debe ser &quot;webhook&quot; o &quot;polling&quot;, no «%2».</translation>
+    </message>
+    <message>
+        <source>%1 delivers events by %2 only (%3).</source>
+        <translation>%1 solo entrega eventos por %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The events callback URL</source>
+        <translation>La URL de devolución de llamada de los eventos</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is missing: the events are posted there.</source>
+        <translation>Falta %1 (%2): los eventos se envían allí.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The events signature key</source>
+        <translation>La clave de firma de los eventos</translation>
+    </message>
+    <message>
+        <source>The events refresh interval</source>
+        <translation>El intervalo de actualización de los eventos</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number of minutes above 0, not &quot;%3&quot;.</source>
+        <translation>%1 (%2) debe ser un número entero de minutos mayor que 0, no «%3».</translation>
+    </message>
+    <message>
+        <source>%1 (%2) applies only to polling (%3 &quot;polling&quot;).</source>
+        <translation>%1 (%2) solo se aplica al polling (%3 &quot;polling&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ce::EventsPage</name>
+    <message>
+        <source>%1 calls Cloud Elements (webhook)</source>
+        <translation>%1 llama a Cloud Elements (webhook)</translation>
+    </message>
+    <message>
+        <source>Cloud Elements asks %1 (polling)</source>
+        <translation>Cloud Elements consulta a %1 (polling)</translation>
+    </message>
+    <message>
+        <source>Events are posted to the callback URL as JSON. With a signature key, each post carries a signature made with it, so that your server can tell it comes from Cloud Elements. The key is kept in the keychain with the profile.</source>
+        <translation>Los eventos se envían a la URL de devolución de llamada como JSON. Con una clave de firma, cada envío lleva una firma hecha con ella, para que su servidor pueda saber que viene de Cloud Elements. La clave se guarda en el llavero con el perfil.</translation>
+    </message>
+    <message>
+        <source>Where Cloud Elements posts the events: an address of your server, http or https.</source>
+        <translation>Dónde envía Cloud Elements los eventos: una dirección de su servidor, http o https.</translation>
+    </message>
+    <message>
+        <source>How often Cloud Elements asks for new events, in whole minutes.</source>
+        <translation>Cada cuánto pide Cloud Elements eventos nuevos, en minutos enteros.</translation>
+    </message>
+</context>
+<context>
     <name>ce::ExportDialog</name>
     <message>
         <source>The body of POST /instances, as Cloud Elements documents it. Send it again with &quot;ce-provisioner create --from FILE&quot; or cURL, or import it to start a new setup.</source>
@@ -2071,14 +2753,6 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
-    </message>
-    <message>
-        <source>The file will hold the consumer secret and the OAuth values: anyone who reads it can create an instance for this account. Keep it private (it is written readable by you only).</source>
-        <translation>El archivo contendrá el secreto del consumidor y los valores OAuth: cualquiera que lo lea puede crear una instancia para esta cuenta. Manténgalo privado (se escribe legible solo para usted).</translation>
-    </message>
-    <message>
-        <source>Secrets are written as placeholders such as &lt;INSERT_FRESHBOOKS_API_SECRET&gt;.</source>
-        <translation>Los secretos se escriben como marcadores de posición del tipo &lt;INSERT_FRESHBOOKS_API_SECRET&gt;.</translation>
     </message>
     <message>
         <source>Export instance.json</source>
@@ -2111,6 +2785,14 @@
     <message>
         <source>&amp;Keep it</source>
         <translation>&amp;Conservarlo</translation>
+    </message>
+    <message>
+        <source>The file will hold the %1 secrets and the OAuth values: anyone who reads it can create an instance for this account. Keep it private (it is written readable by you only).</source>
+        <translation>El archivo contendrá los secretos de %1 y los valores OAuth: cualquiera que lo lea puede crear una instancia para esta cuenta. Manténgalo privado (se escribe legible solo para usted).</translation>
+    </message>
+    <message>
+        <source>Secrets are written as placeholders such as %1.</source>
+        <translation>Los secretos se escriben como marcadores de posición del tipo %1.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2938,80 @@
     </message>
 </context>
 <context>
+    <name>ce::InstanceVerification</name>
+    <message>
+        <source>Checking the instance with the platform…</source>
+        <translation>Comprobando la instancia con la plataforma…</translation>
+    </message>
+    <message>
+        <source>Could not check instance %1 with the platform: %2</source>
+        <translation>No se pudo comprobar la instancia %1 con la plataforma: %2</translation>
+    </message>
+    <message>
+        <source>Checked: the platform has instance %1, but it is disabled.</source>
+        <translation>Comprobado: la plataforma tiene la instancia %1, pero está desactivada.</translation>
+    </message>
+    <message>
+        <source>Checked: the platform reports instance %1 as valid.</source>
+        <translation>Comprobado: la plataforma indica que la instancia %1 es válida.</translation>
+    </message>
+    <message>
+        <source>Checked: the platform reports instance %1 as not valid: its authorization did not work. Re-authorize it from the Instances window.</source>
+        <translation>Comprobado: la plataforma indica que la instancia %1 no es válida: su autorización no funcionó. Vuelva a autorizarla desde la ventana Instancias.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::InstancesController</name>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>la instancia %1</translation>
+    </message>
+    <message>
+        <source>Could not list the instances: %1</source>
+        <translation>No se pudieron listar las instancias: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>No se pudo cambiar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>Could not enable %1: %2</source>
+        <translation>No se pudo activar %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not disable %1: %2</source>
+        <translation>No se pudo desactivar %1: %2</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>Se activó %1.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>Se desactivó %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+</context>
+<context>
     <name>ce::InstancesModel</name>
     <message>
         <source>Valid</source>
@@ -2292,6 +3048,119 @@
     <message>
         <source>Created</source>
         <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>ce::InstancesWindow</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Lists the instances again (F5).</source>
+        <translation>Vuelve a listar las instancias (F5).</translation>
+    </message>
+    <message>
+        <source>The tags replace all of the instance&apos;s tags.</source>
+        <translation>Las etiquetas sustituyen todas las etiquetas de la instancia.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s).</source>
+        <translation>
+            <numerusform>%n instancia.</numerusform>
+            <numerusform>%n instancias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) shown.</source>
+        <translation>
+            <numerusform>Se muestra %1 de %n instancia.</numerusform>
+            <numerusform>Se muestran %1 de %n instancias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instances: %1 (%2)</source>
+        <translation>Instancias: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Instances: %1</source>
+        <translation>Instancias: %1</translation>
+    </message>
+    <message>
+        <source>Listing the instances…</source>
+        <translation>Listando las instancias…</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation>Seleccione una instancia para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Instance %1 of %2, %3, created %4.</source>
+        <translation>Instancia %1 de %2, %3, creada %4.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>en una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Acti&amp;var</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No se guardó: %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Activando…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Desactivando…</translation>
+    </message>
+    <message>
+        <source>Delete instance?</source>
+        <translation>¿Eliminar la instancia?</translation>
+    </message>
+    <message>
+        <source>Delete the instance &quot;%1&quot; (id %2)?</source>
+        <translation>¿Eliminar la instancia «%1» (id %2)?</translation>
+    </message>
+    <message>
+        <source>Cloud Elements deletes it and its token: whatever uses it stops working. This cannot be undone.</source>
+        <translation>Cloud Elements la elimina junto con su token: todo lo que la usa deja de funcionar. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarla</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +3420,18 @@
         <source>The keychain refused them.</source>
         <translation>El llavero los rechazó.</translation>
     </message>
+    <message>
+        <source>The profile is for the element &quot;%1&quot;, which no element descriptor here describes.</source>
+        <translation>El perfil es del elemento «%1», que ningún descriptor de elemento de aquí describe.</translation>
+    </message>
+    <message>
+        <source>The profile is for the element descriptor &quot;%1&quot;, which is not here (was it your own file, or looked up on the platform?).</source>
+        <translation>El perfil es del descriptor de elemento «%1», que no está aquí (¿era su propio archivo, o consultado en la plataforma?).</translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>El elemento no puede cambiar mientras la autorización está en curso.</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProfileStore</name>
@@ -2685,6 +3566,10 @@
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
     </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Perfiles guardados</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProvisioningFlow</name>
@@ -2719,6 +3604,10 @@
     <message>
         <source>The instance is being created or re-authorized.</source>
         <translation>La instancia se está creando o volviendo a autorizar.</translation>
+    </message>
+    <message>
+        <source>This file is for another way of connecting %1: its %2 is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Este archivo es para otra forma de conectar %1: su %2 es «%3», no «%4».</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3647,30 @@
     <message>
         <source>&amp;Keep working</source>
         <translation>Seguir &amp;trabajando</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>About CE Provisioner (F1)</source>
+        <translation>Acerca de CE Provisioner (F1)</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tances…</source>
+        <translation>Ins&amp;tancias…</translation>
+    </message>
+    <message>
+        <source>Lists the instances of the environment chosen on the first page: details, rename, enable or disable, delete.</source>
+        <translation>Lista las instancias del entorno elegido en la primera página: detalles, cambiar el nombre, activar o desactivar, eliminar.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner: re-authorize %1 instance %2</source>
+        <translation>CE Provisioner: volver a autorizar la instancia de %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authorize instance</source>
+        <translation>Volver a a&amp;utorizar la instancia</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3754,14 @@
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
+    <message>
+        <source>Calls to Cloud Elements</source>
+        <translation>Llamadas a Cloud Elements</translation>
+    </message>
+    <message>
+        <source>The selected call</source>
+        <translation>La llamada seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>ce::SecretLineEdit</name>
@@ -2894,6 +3815,10 @@
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
+    <message>
+        <source>New tag</source>
+        <translation>Etiqueta nueva</translation>
+    </message>
 </context>
 <context>
     <name>ce::TokenPage</name>
@@ -2913,6 +3838,10 @@
         <source>Cancelled. Retry when you are ready.</source>
         <translation>Cancelado. Pulse Reintentar cuando esté listo.</translation>
     </message>
+    <message>
+        <source>Cloud Elements asks %1 for a request token and the address of its authorization page.</source>
+        <translation>Cloud Elements pide a %1 un token de solicitud y la dirección de su página de autorización.</translation>
+    </message>
 </context>
 <context>
     <name>ce::cli</name>
@@ -2929,10 +3858,6 @@
         <translation>create necesita --environment NAME|URL (us, eu, staging, snapshot o una URL base).</translation>
     </message>
     <message>
-        <source>%1: this app does not know the element &quot;%2&quot; (known: %3).</source>
-        <translation>%1: esta aplicación no conoce el elemento «%2» (conocidos: %3).</translation>
-    </message>
-    <message>
         <source>User secret</source>
         <translation>Secreto de usuario</translation>
     </message>
@@ -2943,10 +3868,6 @@
     <message>
         <source>Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never taken from arguments).</source>
         <translation>Defina CE_USER_SECRET y CE_ORGANIZATION_SECRET en el entorno (los secretos nunca se toman de los argumentos).</translation>
-    </message>
-    <message>
-        <source>%1: several descriptors describe the element &quot;%2&quot; (%3).</source>
-        <translation>%1: varios descriptores describen el elemento «%2» (%3).</translation>
     </message>
     <message>
         <source>Sandbox ready. It accepts the user secret %1 and the organization secret %2. Stop it with Ctrl+C.</source>
@@ -3000,35 +3921,133 @@
         <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
         <translation>Idioma desconocido «%1»; los idiomas disponibles son %2.</translation>
     </message>
+    <message>
+        <source>No callback address on standard input: paste the address the browser ended on after the approval.</source>
+        <translation>No hay dirección de devolución de llamada en la entrada estándar: pegue la dirección en la que terminó el navegador tras la aprobación.</translation>
+    </message>
+    <message>
+        <source>That is not the callback address %1.</source>
+        <translation>Esa no es la dirección de devolución de llamada %1.</translation>
+    </message>
+    <message>
+        <source>The callback did not arrive.</source>
+        <translation>La devolución de llamada no llegó.</translation>
+    </message>
+    <message>
+        <source>This app does not know the element &quot;%1&quot; (known: %2).</source>
+        <translation>Esta aplicación no conoce el elemento «%1» (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>The instance %1 is of the element &quot;%2&quot;: name its descriptor with --element ID (known: %3).</source>
+        <translation>La instancia %1 es del elemento «%2»: indique su descriptor con --element ID (conocidos: %3).</translation>
+    </message>
+    <message>
+        <source>--events-vendor is webhook or polling, not &quot;%1&quot;.</source>
+        <translation>--events-vendor es webhook o polling, no «%1».</translation>
+    </message>
+    <message>
+        <source>--events-vendor and --events-interval need events on: give --events-url URL.</source>
+        <translation>--events-vendor y --events-interval necesitan los eventos activados: indique --events-url URL.</translation>
+    </message>
+    <message>
+        <source>note: the instance&apos;s events signature key is not sent again (the platform never shows it); set %1 to keep one.</source>
+        <translation>nota: la clave de firma de los eventos de la instancia no se vuelve a enviar (la plataforma nunca la muestra); defina %1 para conservar una.</translation>
+    </message>
+    <message>
+        <source>(The options: --consumer-key KEY, --site SITE, --callback-url URL, --name NAME; the secrets from the environment: %1.)</source>
+        <translation>(Las opciones: --consumer-key KEY, --site SITE, --callback-url URL, --name NAME; los secretos del entorno: %1.)</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve; the answer comes back here (%1):</source>
+        <translation>Abra esta dirección en un navegador y apruebe; la respuesta vuelve aquí (%1):</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve, then paste here the address the browser ends on:</source>
+        <translation>Abra esta dirección en un navegador y apruebe; luego pegue aquí la dirección en la que termina el navegador:</translation>
+    </message>
+    <message>
+        <source>Events signature key</source>
+        <translation>Clave de firma de los eventos</translation>
+    </message>
+    <message>
+        <source>(no instances)</source>
+        <translation>(ninguna instancia)</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the element&apos;s descriptor (default freshbooks; reauthorize: the instance&apos;s).</source>
+        <translation>authorize, reauthorize: el descriptor del elemento (freshbooks de forma predeterminada; reauthorize: el de la instancia).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the consumer key (API key).</source>
+        <translation>authorize, reauthorize: la clave del consumidor (clave de API).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the site address.</source>
+        <translation>authorize, reauthorize: la dirección del sitio.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the callback URL registered with the provider (a loopback one, http://127.0.0.1:PORT/..., is received here).</source>
+        <translation>authorize, reauthorize: la URL de devolución de llamada registrada en el proveedor (una de bucle invertido, http://127.0.0.1:PORT/..., se recibe aquí).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the instance&apos;s name.</source>
+        <translation>authorize, reauthorize: el nombre de la instancia.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: a tag of the instance (repeat it for several); instances list: only instances with this tag.</source>
+        <translation>authorize, reauthorize: una etiqueta de la instancia (repítala para varias); instances list: solo las instancias con esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: turn events on, posted to this URL.</source>
+        <translation>authorize, reauthorize: activar los eventos, enviados a esta URL.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: how events are learnt of: webhook (default) or polling.</source>
+        <translation>authorize, reauthorize: cómo se conocen los eventos: webhook (predeterminado) o polling.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: polling: every this many minutes.</source>
+        <translation>authorize, reauthorize: polling: cada cuántos minutos.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: turn events off.</source>
+        <translation>authorize, reauthorize: desactivar los eventos.</translation>
+    </message>
+    <message>
+        <source>instances needs one of list, get, delete, enable or disable; see --help.</source>
+        <translation>instances necesita list, get, delete, enable o disable; vea --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;instances %1&quot;: instances takes list, get, delete, enable or disable; see --help.</source>
+        <translation>Comando desconocido «instances %1»: instances admite list, get, delete, enable o disable; vea --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs the instance&apos;s ID; see --help.</source>
+        <translation>%1 necesita el ID de la instancia; vea --help.</translation>
+    </message>
+    <message>
+        <source>%1: the instance&apos;s ID is a whole number above 0, not &quot;%2&quot;.</source>
+        <translation>%1: el ID de la instancia es un número entero mayor que 0, no «%2».</translation>
+    </message>
+    <message>
+        <source>the commands that call the platform</source>
+        <translation>los comandos que llaman a la plataforma</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>authorize needs --name NAME (the instance&apos;s name).</source>
+        <translation>authorize necesita --name NAME (el nombre de la instancia).</translation>
+    </message>
+    <message>
+        <source>--no-events turns events off: it goes with no other --events option.</source>
+        <translation>--no-events desactiva los eventos: no va con ninguna otra opción --events.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Provision Cloud Elements instances (FreshBooks, OAuth 1.0a) with a wizard.
-
-Commands:
-  (none)          open the wizard
-  serve-sandbox   run the built-in Cloud Elements sandbox on 127.0.0.1
-  create          POST an instance.json and print the created instance
-
-Secrets are read from the environment, never from arguments: CE_USER_SECRET,
-CE_ORGANIZATION_SECRET and FRESHBOOKS_CONSUMER_SECRET. When one is missing and
-standard input is a terminal, it is asked for without echo.</source>
-        <translation>Crear instancias de Cloud Elements (FreshBooks, OAuth 1.0a) con un asistente.
-
-Comandos:
-  (ninguno)       abrir el asistente
-  serve-sandbox   ejecutar el sandbox integrado de Cloud Elements en 127.0.0.1
-  create          enviar un instance.json por POST y mostrar la instancia creada
-
-Los secretos se leen del entorno, nunca de los argumentos: CE_USER_SECRET,
-CE_ORGANIZATION_SECRET y FRESHBOOKS_CONSUMER_SECRET. Si falta alguno y la
-entrada estándar es un terminal, se pide sin eco.</translation>
-    </message>
-    <message>
-        <source>serve-sandbox or create; none opens the wizard.</source>
-        <translation>serve-sandbox o create; sin comando se abre el asistente.</translation>
-    </message>
     <message>
         <source>Open the wizard on the built-in sandbox.</source>
         <translation>Abrir el asistente con el sandbox integrado.</translation>
@@ -3044,14 +4063,6 @@ entrada estándar es un terminal, se pide sin eco.</translation>
     <message>
         <source>create: the instance.json to send.</source>
         <translation>create: el instance.json que se enviará.</translation>
-    </message>
-    <message>
-        <source>create: us, eu, staging, snapshot or a base URL.</source>
-        <translation>create: us, eu, staging, snapshot o una URL base.</translation>
-    </message>
-    <message>
-        <source>create: give up after this many seconds (default 30).</source>
-        <translation>create: abandonar tras este número de segundos (30 de forma predeterminada).</translation>
     </message>
     <message>
         <source>Log every HTTP call on standard error (secrets redacted).</source>
@@ -3076,6 +4087,68 @@ entrada estándar es un terminal, se pide sin eco.</translation>
     <message>
         <source>this is the wizard; run the commands with ce-provisioner (see ce-provisioner --help).</source>
         <translation>este es el asistente; ejecute los comandos con ce-provisioner (vea ce-provisioner --help).</translation>
+    </message>
+    <message>
+        <source>Every command but serve-sandbox: us, eu, staging, snapshot or a base URL.</source>
+        <translation>Todos los comandos salvo serve-sandbox: us, eu, staging, snapshot o una URL base.</translation>
+    </message>
+    <message>
+        <source>Every command but serve-sandbox: give up on a call after this many seconds (default 30).</source>
+        <translation>Todos los comandos salvo serve-sandbox: abandonar una llamada tras este número de segundos (30 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>elements: print the list as JSON.</source>
+        <translation>elements: mostrar la lista como JSON.</translation>
+    </message>
+    <message>
+        <source>Provision Cloud Elements instances (OAuth 2.0, OAuth 1.0a and credentials elements) with a wizard.
+
+Commands:
+  (none)                     open the wizard
+  serve-sandbox              run the built-in Cloud Elements sandbox on 127.0.0.1
+  create                     POST an instance.json and print the created instance
+  authorize                  authorize in a browser, create the instance, print it
+  reauthorize ID             authorize again, PUT the instance, print it
+  instances list             print the instances as JSON (a table on a terminal)
+  instances get ID           print one instance as JSON
+  instances delete ID        delete an instance
+  instances enable ID        enable an instance
+  instances disable ID       disable an instance
+  elements                   list the elements this app can provision
+
+Secrets are read from the environment, never from arguments: CE_USER_SECRET,
+CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element
+the variable its descriptor names (elements --json lists them; FreshBooks&apos; consumer
+secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:
+oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
+and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard
+input is a terminal, it is asked for without echo.</source>
+        <translation>Crear instancias de Cloud Elements (elementos OAuth 2.0, OAuth 1.0a y de credenciales) con un asistente.
+
+Comandos:
+  (ninguno)                  abrir el asistente
+  serve-sandbox              ejecutar el sandbox integrado de Cloud Elements en 127.0.0.1
+  create                     enviar un instance.json por POST y mostrar la instancia creada
+  authorize                  autorizar en un navegador, crear la instancia, mostrarla
+  reauthorize ID             autorizar de nuevo, enviar la instancia por PUT, mostrarla
+  instances list             mostrar las instancias como JSON (una tabla en un terminal)
+  instances get ID           mostrar una instancia como JSON
+  instances delete ID        eliminar una instancia
+  instances enable ID        activar una instancia
+  instances disable ID       desactivar una instancia
+  elements                   listar los elementos que esta aplicación puede aprovisionar
+
+Los secretos se leen del entorno, nunca de los argumentos: CE_USER_SECRET,
+CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY y, para cada secreto del elemento,
+la variable que nombra su descriptor (elements --json las lista; el secreto del
+consumidor de FreshBooks es FRESHBOOKS_CONSUMER_SECRET; de forma predeterminada, la
+clave en mayúsculas: oauth.api.secret es OAUTH_API_SECRET), o para un secreto de
+providerData, CE_PROVIDER_DATA_ y su clave (CE_PROVIDER_DATA_CODE). Si falta alguno
+necesario y la entrada estándar es un terminal, se pide sin eco.</translation>
+    </message>
+    <message>
+        <source>serve-sandbox, create, authorize, reauthorize, instances or elements; none opens the wizard.</source>
+        <translation>serve-sandbox, create, authorize, reauthorize, instances o elements; sin comando se abre el asistente.</translation>
     </message>
 </context>
 </TS>

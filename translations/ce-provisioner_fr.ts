@@ -2,31 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CE Provisioner</source>
+        <translation>À propos de CE Provisioner</translation>
+    </message>
+    <message>
+        <source>CE Provisioner creates Cloud Elements element instances, with a wizard or from the command line.</source>
+        <translation>CE Provisioner crée des instances d&apos;éléments Cloud Elements, avec un assistant ou en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secrets:</source>
+        <translation>Secrets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profils&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
-    <message>
-        <source>FreshBooks app</source>
-        <translation>Application FreshBooks</translation>
-    </message>
-    <message>
-        <source>Your FreshBooks app&apos;s OAuth consumer, the account to connect, and how to name the new instance.</source>
-        <translation>Le consommateur OAuth de votre application FreshBooks, le compte à connecter et le nom de la nouvelle instance.</translation>
-    </message>
-    <message>
-        <source>Consumer &amp;key:</source>
-        <translation>Clé du &amp;consommateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Consumer s&amp;ecret:</source>
-        <translation>Secr&amp;et du consommateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Site address:</source>
-        <translation>&amp;Adresse du site&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Callback URL:</source>
-        <translation>URL de &amp;rappel&#xa0;:</translation>
-    </message>
     <message>
         <source>Instance na&amp;me:</source>
         <translation>&amp;Nom de l&apos;instance&#xa0;:</translation>
@@ -34,6 +45,18 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>Ét&amp;iquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>What the element needs to connect, and how to name the new instance.</source>
+        <translation>Ce dont l&apos;élément a besoin pour se connecter, et le nom de la nouvelle instance.</translation>
+    </message>
+    <message>
+        <source>Send event noti&amp;fications (set up on the next page)</source>
+        <translation>En&amp;voyer les notifications d&apos;événements (réglées à la page suivante)</translation>
     </message>
 </context>
 <context>
@@ -52,15 +75,11 @@
     </message>
     <message>
         <source>&amp;Reload the page</source>
-        <translation>Re&amp;charger la page</translation>
+        <translation>Rechar&amp;ger la page</translation>
     </message>
     <message>
         <source>&amp;Paste the address your browser ended on:</source>
         <translation>Co&amp;ller l&apos;adresse où votre navigateur s&apos;est arrêté&#xa0;:</translation>
-    </message>
-    <message>
-        <source>https://www.mycoolapp.com/auth?state=freshbooks&amp;oauth_token=…&amp;oauth_verifier=…</source>
-        <translation>https://www.mycoolapp.com/auth?state=freshbooks&amp;oauth_token=…&amp;oauth_verifier=…</translation>
     </message>
     <message>
         <source>&amp;Use it</source>
@@ -69,6 +88,10 @@
     <message>
         <source>&amp;Open in system browser</source>
         <translation>&amp;Ouvrir dans le navigateur du système</translation>
+    </message>
+    <message>
+        <source>https://www.mycoolapp.com/auth?code=…&amp;state=…</source>
+        <translation>https://www.mycoolapp.com/auth?state=…&amp;code=…</translation>
     </message>
 </context>
 <context>
@@ -200,7 +223,7 @@
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation>&amp;Nom du profil&#xa0;:</translation>
+        <translation>No&amp;m du profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
@@ -209,6 +232,104 @@
     <message>
         <source>&amp;Export instance.json…</source>
         <translation>E&amp;xporter instance.json…</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPage</name>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Choose the element to create an instance of. The ones you used recently come first.</source>
+        <translation>Choisissez l&apos;élément dont créer une instance. Les plus récemment utilisés viennent en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name or key</source>
+        <translation>Nom ou clé</translation>
+    </message>
+    <message>
+        <source>Element &amp;key:</source>
+        <translation>&amp;Clé de l&apos;élément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. pipedrive</source>
+        <translation>p. ex. pipedrive</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>C&amp;onsulter</translation>
+    </message>
+    <message>
+        <source>Site &amp;address entry:</source>
+        <translation>Entrée de l&apos;adresse du s&amp;ite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport descriptor…</source>
+        <translation>E&amp;xporter le descripteur…</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Optional: Cloud Elements can post the events of the new instance to an address of yours.</source>
+        <translation>Facultatif&#xa0;: Cloud Elements peut envoyer les événements de la nouvelle instance à une adresse à vous.</translation>
+    </message>
+    <message>
+        <source>Send &amp;event notifications</source>
+        <translation>En&amp;voyer les notifications d&apos;événements</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>&amp;Livraison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;interval (minutes):</source>
+        <translation>&amp;Intervalle d&apos;actualisation (minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh interval (minutes)</source>
+        <translation>Intervalle d&apos;actualisation (minutes)</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s default</source>
+        <translation>valeur par défaut de la plateforme</translation>
+    </message>
+    <message>
+        <source>Callback &amp;URL:</source>
+        <translation>URL de &amp;rappel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>URL de rappel</translation>
+    </message>
+    <message>
+        <source>https://example.com/events</source>
+        <translation>https://example.com/events</translation>
+    </message>
+    <message>
+        <source>Signature &amp;key:</source>
+        <translation>&amp;Clé de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signature key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
     </message>
 </context>
 <context>
@@ -231,6 +352,113 @@
     </message>
 </context>
 <context>
+    <name>InstancesWindow</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, id, element or tag</source>
+        <translation>Nom, id, élément ou étiquette</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Save name and tags</source>
+        <translation>&amp;Enregistrer le nom et les étiquettes</translation>
+    </message>
+    <message>
+        <source>Save name and tags</source>
+        <translation>Enregistrer le nom et les étiquettes</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration:</source>
+        <translation>C&amp;onfiguration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize…</source>
+        <translation>Réa&amp;utoriser…</translation>
+    </message>
+    <message>
+        <source>Re-authorize</source>
+        <translation>Réautoriser</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
@@ -243,10 +471,6 @@
     <message>
         <source>Environment</source>
         <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
     </message>
     <message>
         <source>Last used</source>
@@ -268,6 +492,17 @@
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication::Cli</name>
+    <message>
+        <source>%1 needs --environment NAME|URL (us, eu, staging, snapshot or a base URL).</source>
+        <translation>%1 demande --environment NAME|URL (us, eu, staging, snapshot ou une URL de base).</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDialog</name>
@@ -287,10 +522,6 @@
         <translation>Jeton de requête</translation>
     </message>
     <message>
-        <source>Cloud Elements asks FreshBooks for a request token and the address of its authorization page.</source>
-        <translation>Cloud Elements demande à FreshBooks un jeton de requête et l&apos;adresse de sa page d&apos;autorisation.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -305,6 +536,65 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Cloud Elements asks the element&apos;s provider for a request token and the address of its authorization page.</source>
+        <translation>Cloud Elements demande au fournisseur de l&apos;élément un jeton de requête et l&apos;adresse de sa page d&apos;autorisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::AboutDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy these details as text, to paste into a bug report</source>
+        <translation>Copier ces informations sous forme de texte, à coller dans un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner %1 (Qt %2)</source>
+        <translation>CE Provisioner %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>MIT licence. No warranty.</source>
+        <translation>Licence MIT. Aucune garantie.</translation>
+    </message>
+    <message>
+        <source>%1, %2 display</source>
+        <translation>%1, affichage %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>None chosen yet</source>
+        <translation>Aucun choisi pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Not kept: this wizard saves no profiles.</source>
+        <translation>Non conservés&#xa0;: cet assistant n&apos;enregistre aucun profil.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistrés</translation>
+    </message>
+    <message>
+        <source>In the system keychain (Secret Service), never in a file.</source>
+        <translation>Dans le trousseau du système (Secret Service), jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Not kept (you type them again next time): %1</source>
+        <translation>Non conservés (vous les saisissez à nouveau la prochaine fois)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -637,6 +927,22 @@
         <source>the new name is empty</source>
         <translation>le nouveau nom est vide</translation>
     </message>
+    <message>
+        <source>there is no state to send</source>
+        <translation>il n&apos;y a aucun state à envoyer</translation>
+    </message>
+    <message>
+        <source>the authorization URL is for the element &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>l&apos;URL d&apos;autorisation concerne l&apos;élément «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the authorization URL carries state more than once</source>
+        <translation>l&apos;URL d&apos;autorisation contient state plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>the authorization URL carries another state than the one sent, so the callback would not be accepted (a descriptor with &quot;state&quot;: &quot;elementKey&quot; sends the state this element keeps)</source>
+        <translation>l&apos;URL d&apos;autorisation contient un autre state que celui envoyé, si bien que le rappel ne serait pas accepté (un descripteur avec &quot;state&quot;: &quot;elementKey&quot; envoie le state que garde cet élément)</translation>
+    </message>
 </context>
 <context>
     <name>ce::AppPage</name>
@@ -645,16 +951,8 @@
         <translation>Application %1</translation>
     </message>
     <message>
-        <source>mycompany</source>
-        <translation>monentreprise</translation>
-    </message>
-    <message>
         <source>targetcompany</source>
         <translation>entreprisecible</translation>
-    </message>
-    <message>
-        <source>Acme Corp. FreshBooks</source>
-        <translation>Acme Corp. FreshBooks</translation>
     </message>
     <message>
         <source>How the instance is called in Cloud Elements.</source>
@@ -667,6 +965,38 @@
     <message>
         <source>For https://targetcompany.%1, enter targetcompany</source>
         <translation>Pour https://entreprisecible.%1, saisissez entreprisecible</translation>
+    </message>
+    <message>
+        <source>Cloud Elements posts the instance&apos;s events to an address of yours.</source>
+        <translation>Cloud Elements envoie les événements de l&apos;instance à une adresse à vous.</translation>
+    </message>
+    <message>
+        <source>%1 account</source>
+        <translation>Compte %1</translation>
+    </message>
+    <message>
+        <source>Your %1 app&apos;s OAuth client, the account to connect, and how to name the new instance. Entries marked * are required.</source>
+        <translation>Le client OAuth de votre application %1, le compte à connecter et le nom de la nouvelle instance. Les entrées marquées * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>How Cloud Elements signs in to the %1 account, and how to name the new instance. Entries marked * are required.</source>
+        <translation>Comment Cloud Elements se connecte au compte %1, et le nom de la nouvelle instance. Les entrées marquées * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Acme Corp. %1</source>
+        <translation>Acme Corp. %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1020,38 @@
     <message>
         <source>Open the page in your usual browser, sign in and allow access, then paste the address it ends on below.</source>
         <translation>Ouvrez la page dans votre navigateur habituel, connectez-vous et autorisez l&apos;accès, puis collez ci-dessous l&apos;adresse où il s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Paste the address your browser ends on below instead.</source>
+        <translation>Collez plutôt ci-dessous l&apos;adresse où votre navigateur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Your browser did not come back to %1 in time.</source>
+        <translation>Votre navigateur n&apos;est pas revenu à %1 à temps.</translation>
+    </message>
+    <message>
+        <source>Start again with a new token, or paste the address it ended on.</source>
+        <translation>Recommencez avec un nouveau jeton, ou collez l&apos;adresse où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser: sign in and allow access there; it comes back to %1 and the wizard continues by itself.</source>
+        <translation>En attente de votre navigateur&#xa0;: connectez-vous et autorisez l&apos;accès&#xa0;; il revient à %1 et l&apos;assistant continue de lui-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Start again with a new token</source>
+        <translation>&amp;Recommencer avec un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>Reco&amp;mmencer</translation>
+    </message>
+    <message>
+        <source>Getting the authorization page&apos;s address…</source>
+        <translation>Obtention de l&apos;adresse de la page d&apos;autorisation…</translation>
+    </message>
+    <message>
+        <source>To try again, start again.</source>
+        <translation>Pour réessayer, recommencez.</translation>
     </message>
 </context>
 <context>
@@ -822,8 +1184,32 @@
         <translation>L&apos;autorisation est revenue parce qu&apos;un cadre ou une autre fenêtre y a envoyé la page, pas la page elle-même&#xa0;; elle n&apos;a pas été acceptée.</translation>
     </message>
     <message>
-        <source>The authorization was about to be sent to %1, which is not the callback address %2 (%3). It was stopped and not loaded; start again with a new token.</source>
-        <translation>L&apos;autorisation allait être envoyée à %1, qui n&apos;est pas l&apos;adresse de rappel %2 (%3). Elle a été arrêtée et non chargée&#xa0;; recommencez avec un nouveau jeton.</translation>
+        <source>The authorization came back without the state it was sent with, so it cannot be told from a forged one; it was not accepted. Start the authorization again.</source>
+        <translation>L&apos;autorisation est revenue sans le state avec lequel elle a été envoyée&#xa0;; on ne peut donc pas la distinguer d&apos;une contrefaçon&#xa0;; elle n&apos;a pas été acceptée. Relancez l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The authorization came back for another attempt (its state is not this one&apos;s); it was not accepted. Start the authorization again.</source>
+        <translation>L&apos;autorisation est revenue pour une autre tentative (son state n&apos;est pas celui de celle-ci)&#xa0;; elle n&apos;a pas été acceptée. Relancez l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The authorization came back with both a refusal (&quot;%1&quot;) and a grant; it was not accepted.</source>
+        <translation>L&apos;autorisation est revenue à la fois avec un refus («&#xa0;%1&#xa0;») et un accord&#xa0;; elle n&apos;a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Access was not granted (the provider said: %1: %2).</source>
+        <translation>L&apos;accès n&apos;a pas été accordé (le fournisseur a répondu&#xa0;: %1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The authorization came back without &quot;%1&quot;, so access was not granted.</source>
+        <translation>L&apos;autorisation est revenue sans «&#xa0;%1&#xa0;»&#xa0;; l&apos;accès n&apos;a donc pas été accordé.</translation>
+    </message>
+    <message>
+        <source>The authorization was about to be sent to %1, which is not the callback address %2 (%3). It was stopped and not loaded; start again.</source>
+        <translation>L&apos;autorisation allait être envoyée à %1, qui n&apos;est pas l&apos;adresse de rappel %2 (%3). Elle a été arrêtée et non chargée&#xa0;; recommencez.</translation>
+    </message>
+    <message>
+        <source>The authorization came back without &quot;%1&quot;, which the element needs; it was not accepted.</source>
+        <translation>L&apos;autorisation est revenue sans «&#xa0;%1&#xa0;», dont l&apos;élément a besoin&#xa0;; elle n&apos;a pas été acceptée.</translation>
     </message>
 </context>
 <context>
@@ -877,16 +1263,32 @@
         <translation>%1 importé&#xa0;: la page suivante montre ce qu&apos;il contenait. Ses valeurs OAuth ne sont pas utilisées&#xa0;: l&apos;autorisation est refaite.</translation>
     </message>
     <message>
-        <source>The sandbox runs on this computer and imitates Cloud Elements and FreshBooks: nothing leaves this computer. Its secrets are filled in.</source>
-        <translation>Le bac à sable tourne sur cet ordinateur et imite Cloud Elements et FreshBooks&#xa0;: rien ne quitte cet ordinateur. Ses secrets sont déjà remplis.</translation>
-    </message>
-    <message>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secrets are sent only to the environment chosen above, in the Authorization header of each call.</source>
         <translation>Les secrets ne sont envoyés qu&apos;à l&apos;environnement choisi ci-dessus, dans l&apos;en-tête Authorization de chaque appel.</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize its instance %1 (created %2) instead of creating a new one</source>
+        <translation>Ré&amp;autoriser son instance %1 (créée %2) au lieu d&apos;en créer une nouvelle</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authorize its instance %1 instead of creating a new one</source>
+        <translation>Réautoriser son instance %1 au lieu d&apos;en &amp;créer une nouvelle</translation>
+    </message>
+    <message>
+        <source>Authorizes again and sends the new authorization to the instance (PUT /instances/%1), keeping its id, name, tags and configuration.</source>
+        <translation>Autorise à nouveau et envoie la nouvelle autorisation à l&apos;instance (PUT /instances/%1), en gardant son id, son nom, ses étiquettes et sa configuration.</translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>L&apos;élément ne peut pas changer pendant l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs on this computer and imitates Cloud Elements and the elements&apos; own sign-in pages: nothing leaves this computer. Its secrets are filled in.</source>
+        <translation>Le bac à sable tourne sur cet ordinateur et imite Cloud Elements et les pages de connexion des éléments&#xa0;: rien ne quitte cet ordinateur. Ses secrets sont déjà remplis.</translation>
     </message>
 </context>
 <context>
@@ -927,13 +1329,21 @@
         <source>Nothing you entered is lost: press Create instance to try again, or go back.</source>
         <translation>Rien de ce que vous avez saisi n&apos;est perdu&#xa0;: cliquez sur Créer l&apos;instance pour réessayer, ou revenez en arrière.</translation>
     </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re-authorizing the instance…</source>
+        <translation>Réautorisation de l&apos;instance…</translation>
+    </message>
+    <message>
+        <source>Nothing you entered is lost: press Re-authorize instance to try again, or go back.</source>
+        <translation>Rien de ce que vous avez saisi n&apos;est perdu&#xa0;: appuyez sur Réautoriser l&apos;instance pour réessayer, ou revenez en arrière.</translation>
+    </message>
 </context>
 <context>
     <name>ce::CurlDialog</name>
-    <message>
-        <source>What the wizard does, as cURL commands for a terminal. Step 3 sends the body that Export instance.json writes.</source>
-        <translation>Ce que fait l&apos;assistant, sous forme de commandes cURL pour un terminal. L&apos;étape 3 envoie le corps qu&apos;écrit Exporter instance.json.</translation>
-    </message>
     <message>
         <source>Copied, with the secrets.</source>
         <translation>Copié, avec les secrets.</translation>
@@ -957,6 +1367,26 @@
     <message>
         <source>Secrets are shown: don&apos;t share these commands.</source>
         <translation>Les secrets sont affichés&#xa0;: ne partagez pas ces commandes.</translation>
+    </message>
+    <message>
+        <source>cURL commands</source>
+        <translation>Commandes cURL</translation>
+    </message>
+    <message>
+        <source>What the wizard does, as cURL commands for a terminal. The last one sends the body that Export instance.json writes.</source>
+        <translation>Ce que fait l&apos;assistant, sous forme de commandes cURL pour un terminal. La dernière envoie le corps qu&apos;écrit Exporter instance.json.</translation>
+    </message>
+    <message>
+        <source>Step 1: get the authorization URL, with a state of your own</source>
+        <translation>Étape 1&#xa0;: obtenir l&apos;URL d&apos;autorisation, avec un state à vous</translation>
+    </message>
+    <message>
+        <source>Step 2: open that URL, allow access, then create the instance with the code the callback carries</source>
+        <translation>Étape 2&#xa0;: ouvrir cette URL, autoriser l&apos;accès, puis créer l&apos;instance avec le code que porte le rappel</translation>
+    </message>
+    <message>
+        <source>Create the instance (no authorization: %1 takes the entries as they are)</source>
+        <translation>Créer l&apos;instance (sans autorisation&#xa0;: %1 prend les entrées telles quelles)</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1438,18 @@
     <message>
         <source>&amp;Save as profile</source>
         <translation>&amp;Enregistrer comme profil</translation>
+    </message>
+    <message>
+        <source>Configuration the platform returned</source>
+        <translation>Configuration renvoyée par la plateforme</translation>
+    </message>
+    <message>
+        <source>The instance was re-authorized: it keeps its id, name, tags and token.</source>
+        <translation>L&apos;instance a été réautorisée&#xa0;: elle garde son id, son nom, ses étiquettes et son jeton.</translation>
+    </message>
+    <message>
+        <source>The instance was created. Keep its token: every later call on its behalf needs it.</source>
+        <translation>L&apos;instance a été créée. Conservez son jeton&#xa0;: chaque appel ultérieur en son nom en a besoin.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1544,18 @@
     <message>
         <source>The platform&apos;s description of %1 makes no usable descriptor: %2</source>
         <translation>La description de %1 par la plateforme ne donne aucun descripteur utilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No descriptor describes the element &quot;%1&quot; (known: %2).</source>
+        <translation>Aucun descripteur ne décrit l&apos;élément «&#xa0;%1&#xa0;» (connus&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The file fits none of the descriptors of the element &quot;%1&quot;: %2. Give the configuration entries of one of them.</source>
+        <translation>Le fichier ne correspond à aucun des descripteurs de l&apos;élément «&#xa0;%1&#xa0;»&#xa0;: %2. Donnez les entrées de configuration de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>The file fits several descriptors of the element &quot;%1&quot;: %2. Give the configuration entry that tells them apart (such as authentication.type).</source>
+        <translation>Le fichier correspond à plusieurs descripteurs de l&apos;élément «&#xa0;%1&#xa0;»&#xa0;: %2. Donnez l&apos;entrée de configuration qui les distingue (comme authentication.type).</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2452,136 @@
         <source>The Zendesk account to connect: for mycompany.zendesk.com it is mycompany.</source>
         <translation>Le compte Zendesk à connecter&#xa0;: pour monentreprise.zendesk.com, c&apos;est monentreprise.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs at least one method: &quot;webhook&quot; or &quot;polling&quot;.</source>
+        <translation>&quot;%1&quot; demande au moins une méthode&#xa0;: &quot;webhook&quot; ou &quot;polling&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is neither &quot;webhook&quot; nor &quot;polling&quot;.</source>
+        <translation>&quot;%1&quot;&#xa0;: &quot;%2&quot; n&apos;est ni &quot;webhook&quot; ni &quot;polling&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::ElementPage</name>
+    <message>
+        <source>OAuth 1.0a</source>
+        <translation>OAuth 1.0a</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Intégré</translation>
+    </message>
+    <message>
+        <source>Your file (replaces the built-in one)</source>
+        <translation>Votre fichier (remplace celui intégré)</translation>
+    </message>
+    <message>
+        <source>Your file</source>
+        <translation>Votre fichier</translation>
+    </message>
+    <message>
+        <source>The platform</source>
+        <translation>La plateforme</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Se connecte avec</translation>
+    </message>
+    <message>
+        <source>Described by</source>
+        <translation>Décrit par</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>The element&apos;s key on the platform, as in GET /elements/{key}.</source>
+        <translation>La clé de l&apos;élément sur la plateforme, comme dans GET /elements/{key}.</translation>
+    </message>
+    <message>
+        <source>The platform does not say which of its entries is the site address of the account to connect; choose it, or none.</source>
+        <translation>La plateforme ne dit pas laquelle de ses entrées est l&apos;adresse du site du compte à connecter&#xa0;; choisissez-la, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Another element, described by the platform…</source>
+        <translation>Un autre élément, décrit par la plateforme…</translation>
+    </message>
+    <message>
+        <source>For an element with no descriptor here: the platform&apos;s own description (GET /elements/{key}) makes the form.</source>
+        <translation>Pour un élément sans descripteur ici&#xa0;: la description de la plateforme elle-même (GET /elements/{key}) fait le formulaire.</translation>
+    </message>
+    <message>
+        <source>Not used, because of a mistake: %1</source>
+        <translation>Non utilisé, à cause d&apos;une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Choose an element.</source>
+        <translation>Choisissez un élément.</translation>
+    </message>
+    <message>
+        <source>Look the element up first.</source>
+        <translation>Consultez d&apos;abord l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Enter the element&apos;s key.</source>
+        <translation>Saisissez la clé de l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>None: it has no site address</source>
+        <translation>Aucune&#xa0;: il n&apos;a pas d&apos;adresse de site</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signs in with %2; entries to fill in: %n.</source>
+        <translation>
+            <numerusform>%1 se connecte avec %2&#xa0;; entrée à remplir&#xa0;: %n.</numerusform>
+            <numerusform>%1 se connecte avec %2&#xa0;; entrées à remplir&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>L&apos;élément ne peut pas changer pendant l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Export element descriptor</source>
+        <translation>Exporter le descripteur de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Element descriptors (*.json)</source>
+        <translation>Descripteurs d&apos;éléments (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ce::Environment</name>
@@ -2063,6 +2647,104 @@
     </message>
 </context>
 <context>
+    <name>ce::EventSettings</name>
+    <message>
+        <source>Not set (the platform&apos;s default: off)</source>
+        <translation>Non défini (valeur par défaut de la plateforme&#xa0;: désactivé)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>by webhook</source>
+        <translation>par webhook</translation>
+    </message>
+    <message>
+        <source>by polling</source>
+        <translation>par polling</translation>
+    </message>
+    <message>
+        <source>by polling every %1 minutes</source>
+        <translation>par polling toutes les %1 minutes</translation>
+    </message>
+    <message>
+        <source>On: %1, posted to %2</source>
+        <translation>Activé&#xa0;: %1, envoyés à %2</translation>
+    </message>
+    <message>
+        <source>, signed</source>
+        <translation>, signés</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is still the placeholder %3.</source>
+        <translation>%1 (%2) est encore l&apos;espace réservé %3.</translation>
+    </message>
+    <message>
+        <source>Events on (%1) must be &quot;true&quot; or &quot;false&quot;, not &quot;%2&quot;.</source>
+        <translation>Événements activés (%1) doit valoir &quot;true&quot; ou &quot;false&quot;, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The events&apos; vendor type (%1) must be &quot;webhook&quot; or &quot;polling&quot;, not &quot;%2&quot;.</source>
+        <translation>Le type fournisseur des événements (%1) doit valoir &quot;webhook&quot; ou &quot;polling&quot;, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 delivers events by %2 only (%3).</source>
+        <translation>%1 ne livre les événements que par %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The events callback URL</source>
+        <translation>L&apos;URL de rappel des événements</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is missing: the events are posted there.</source>
+        <translation>%1 (%2) manque&#xa0;: c&apos;est là que les événements sont envoyés.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The events signature key</source>
+        <translation>La clé de signature des événements</translation>
+    </message>
+    <message>
+        <source>The events refresh interval</source>
+        <translation>L&apos;intervalle d&apos;actualisation des événements</translation>
+    </message>
+    <message>
+        <source>%1 (%2) must be a whole number of minutes above 0, not &quot;%3&quot;.</source>
+        <translation>%1 (%2) doit être un nombre entier de minutes supérieur à 0, pas «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 (%2) applies only to polling (%3 &quot;polling&quot;).</source>
+        <translation>%1 (%2) ne s&apos;applique qu&apos;au polling (%3 &quot;polling&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>ce::EventsPage</name>
+    <message>
+        <source>%1 calls Cloud Elements (webhook)</source>
+        <translation>%1 appelle Cloud Elements (webhook)</translation>
+    </message>
+    <message>
+        <source>Cloud Elements asks %1 (polling)</source>
+        <translation>Cloud Elements interroge %1 (polling)</translation>
+    </message>
+    <message>
+        <source>Events are posted to the callback URL as JSON. With a signature key, each post carries a signature made with it, so that your server can tell it comes from Cloud Elements. The key is kept in the keychain with the profile.</source>
+        <translation>Les événements sont envoyés à l&apos;URL de rappel en JSON. Avec une clé de signature, chaque envoi porte une signature faite avec elle, pour que votre serveur puisse vérifier qu&apos;il vient de Cloud Elements. La clé est gardée dans le trousseau avec le profil.</translation>
+    </message>
+    <message>
+        <source>Where Cloud Elements posts the events: an address of your server, http or https.</source>
+        <translation>Où Cloud Elements envoie les événements&#xa0;: une adresse de votre serveur, http ou https.</translation>
+    </message>
+    <message>
+        <source>How often Cloud Elements asks for new events, in whole minutes.</source>
+        <translation>À quelle fréquence Cloud Elements demande les nouveaux événements, en minutes entières.</translation>
+    </message>
+</context>
+<context>
     <name>ce::ExportDialog</name>
     <message>
         <source>The body of POST /instances, as Cloud Elements documents it. Send it again with &quot;ce-provisioner create --from FILE&quot; or cURL, or import it to start a new setup.</source>
@@ -2071,14 +2753,6 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>The file will hold the consumer secret and the OAuth values: anyone who reads it can create an instance for this account. Keep it private (it is written readable by you only).</source>
-        <translation>Le fichier contiendra le secret du consommateur et les valeurs OAuth&#xa0;: quiconque le lit peut créer une instance pour ce compte. Gardez-le privé (il est écrit lisible par vous seul).</translation>
-    </message>
-    <message>
-        <source>Secrets are written as placeholders such as &lt;INSERT_FRESHBOOKS_API_SECRET&gt;.</source>
-        <translation>Les secrets sont écrits sous forme d&apos;espaces réservés comme &lt;INSERT_FRESHBOOKS_API_SECRET&gt;.</translation>
     </message>
     <message>
         <source>Export instance.json</source>
@@ -2111,6 +2785,14 @@
     <message>
         <source>&amp;Keep it</source>
         <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>The file will hold the %1 secrets and the OAuth values: anyone who reads it can create an instance for this account. Keep it private (it is written readable by you only).</source>
+        <translation>Le fichier contiendra les secrets %1 et les valeurs OAuth&#xa0;: quiconque le lit peut créer une instance pour ce compte. Gardez-le privé (il est écrit lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>Secrets are written as placeholders such as %1.</source>
+        <translation>Les secrets sont écrits sous forme d&apos;espaces réservés comme %1.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2938,80 @@
     </message>
 </context>
 <context>
+    <name>ce::InstanceVerification</name>
+    <message>
+        <source>Checking the instance with the platform…</source>
+        <translation>Vérification de l&apos;instance auprès de la plateforme…</translation>
+    </message>
+    <message>
+        <source>Could not check instance %1 with the platform: %2</source>
+        <translation>Impossible de vérifier l&apos;instance %1 auprès de la plateforme&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checked: the platform has instance %1, but it is disabled.</source>
+        <translation>Vérifié&#xa0;: la plateforme a l&apos;instance %1, mais elle est désactivée.</translation>
+    </message>
+    <message>
+        <source>Checked: the platform reports instance %1 as valid.</source>
+        <translation>Vérifié&#xa0;: la plateforme indique que l&apos;instance %1 est valide.</translation>
+    </message>
+    <message>
+        <source>Checked: the platform reports instance %1 as not valid: its authorization did not work. Re-authorize it from the Instances window.</source>
+        <translation>Vérifié&#xa0;: la plateforme indique que l&apos;instance %1 n&apos;est pas valide&#xa0;: son autorisation n&apos;a pas fonctionné. Réautorisez-la depuis la fenêtre Instances.</translation>
+    </message>
+</context>
+<context>
+    <name>ce::InstancesController</name>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation>l&apos;instance %1</translation>
+    </message>
+    <message>
+        <source>Could not list the instances: %1</source>
+        <translation>Impossible de lister les instances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>Impossible de modifier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not enable %1: %2</source>
+        <translation>Impossible d&apos;activer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not disable %1: %2</source>
+        <translation>Impossible de désactiver %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>Activée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>Désactivée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Supprimée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ce::InstancesModel</name>
     <message>
         <source>Valid</source>
@@ -2292,6 +3048,119 @@
     <message>
         <source>Created</source>
         <translation>Créée</translation>
+    </message>
+</context>
+<context>
+    <name>ce::InstancesWindow</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Lists the instances again (F5).</source>
+        <translation>Liste à nouveau les instances (F5).</translation>
+    </message>
+    <message>
+        <source>The tags replace all of the instance&apos;s tags.</source>
+        <translation>Les étiquettes remplacent toutes celles de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s).</source>
+        <translation>
+            <numerusform>%n instance.</numerusform>
+            <numerusform>%n instances.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n instance(s) shown.</source>
+        <translation>
+            <numerusform>%1 instance affichée sur %n.</numerusform>
+            <numerusform>%1 instances affichées sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instances: %1 (%2)</source>
+        <translation>Instances&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Instances: %1</source>
+        <translation>Instances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Listing the instances…</source>
+        <translation>Liste des instances en cours…</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its details.</source>
+        <translation>Sélectionnez une instance pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Instance %1 of %2, %3, created %4.</source>
+        <translation>Instance %1 de %2, %3, créée %4.</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>à une date inconnue</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Acti&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Enabling…</source>
+        <translation>Activation…</translation>
+    </message>
+    <message>
+        <source>Disabling…</source>
+        <translation>Désactivation…</translation>
+    </message>
+    <message>
+        <source>Delete instance?</source>
+        <translation>Supprimer l&apos;instance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the instance &quot;%1&quot; (id %2)?</source>
+        <translation>Supprimer l&apos;instance «&#xa0;%1&#xa0;» (id %2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cloud Elements deletes it and its token: whatever uses it stops working. This cannot be undone.</source>
+        <translation>Cloud Elements la supprime avec son jeton&#xa0;: tout ce qui l&apos;utilise cesse de fonctionner. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +3420,18 @@
         <source>The keychain refused them.</source>
         <translation>Le trousseau les a refusés.</translation>
     </message>
+    <message>
+        <source>The profile is for the element &quot;%1&quot;, which no element descriptor here describes.</source>
+        <translation>Le profil concerne l&apos;élément «&#xa0;%1&#xa0;», qu&apos;aucun descripteur d&apos;élément d&apos;ici ne décrit.</translation>
+    </message>
+    <message>
+        <source>The profile is for the element descriptor &quot;%1&quot;, which is not here (was it your own file, or looked up on the platform?).</source>
+        <translation>Le profil concerne le descripteur d&apos;élément «&#xa0;%1&#xa0;», qui n&apos;est pas ici (était-ce votre propre fichier, ou consulté sur la plateforme&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The element cannot change while the authorization runs.</source>
+        <translation>L&apos;élément ne peut pas changer pendant l&apos;autorisation.</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProfileStore</name>
@@ -2685,6 +3566,10 @@
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
     </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Profils enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProvisioningFlow</name>
@@ -2719,6 +3604,10 @@
     <message>
         <source>The instance is being created or re-authorized.</source>
         <translation>L&apos;instance est en cours de création ou de réautorisation.</translation>
+    </message>
+    <message>
+        <source>This file is for another way of connecting %1: its %2 is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Ce fichier concerne une autre façon de connecter %1&#xa0;: son %2 vaut «&#xa0;%3&#xa0;», pas «&#xa0;%4&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3647,30 @@
     <message>
         <source>&amp;Keep working</source>
         <translation>&amp;Continuer à travailler</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>About CE Provisioner (F1)</source>
+        <translation>À propos de CE Provisioner (F1)</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tances…</source>
+        <translation>Insta&amp;nces…</translation>
+    </message>
+    <message>
+        <source>Lists the instances of the environment chosen on the first page: details, rename, enable or disable, delete.</source>
+        <translation>Liste les instances de l&apos;environnement choisi sur la première page&#xa0;: détails, renommer, activer ou désactiver, supprimer.</translation>
+    </message>
+    <message>
+        <source>CE Provisioner: re-authorize %1 instance %2</source>
+        <translation>CE Provisioner&#xa0;: réautoriser l&apos;instance %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authorize instance</source>
+        <translation>Ré&amp;autoriser l&apos;instance</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3754,14 @@
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>Calls to Cloud Elements</source>
+        <translation>Appels à Cloud Elements</translation>
+    </message>
+    <message>
+        <source>The selected call</source>
+        <translation>L&apos;appel sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>ce::SecretLineEdit</name>
@@ -2894,6 +3815,10 @@
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
 </context>
 <context>
     <name>ce::TokenPage</name>
@@ -2913,6 +3838,10 @@
         <source>Cancelled. Retry when you are ready.</source>
         <translation>Annulé. Cliquez sur Réessayer quand vous êtes prêt.</translation>
     </message>
+    <message>
+        <source>Cloud Elements asks %1 for a request token and the address of its authorization page.</source>
+        <translation>Cloud Elements demande à %1 un jeton de requête et l&apos;adresse de sa page d&apos;autorisation.</translation>
+    </message>
 </context>
 <context>
     <name>ce::cli</name>
@@ -2929,10 +3858,6 @@
         <translation>create demande --environment NAME|URL (us, eu, staging, snapshot ou une URL de base).</translation>
     </message>
     <message>
-        <source>%1: this app does not know the element &quot;%2&quot; (known: %3).</source>
-        <translation>%1&#xa0;: cette application ne connaît pas l&apos;élément «&#xa0;%2&#xa0;» (connus&#xa0;: %3).</translation>
-    </message>
-    <message>
         <source>User secret</source>
         <translation>Secret utilisateur</translation>
     </message>
@@ -2943,10 +3868,6 @@
     <message>
         <source>Set CE_USER_SECRET and CE_ORGANIZATION_SECRET in the environment (secrets are never taken from arguments).</source>
         <translation>Définissez CE_USER_SECRET et CE_ORGANIZATION_SECRET dans l&apos;environnement (les secrets ne sont jamais pris dans les arguments).</translation>
-    </message>
-    <message>
-        <source>%1: several descriptors describe the element &quot;%2&quot; (%3).</source>
-        <translation>%1&#xa0;: plusieurs descripteurs décrivent l&apos;élément «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
         <source>Sandbox ready. It accepts the user secret %1 and the organization secret %2. Stop it with Ctrl+C.</source>
@@ -3000,36 +3921,133 @@
         <source>Unknown language &quot;%1&quot;; the available languages are %2.</source>
         <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;; les langues disponibles sont %2.</translation>
     </message>
+    <message>
+        <source>No callback address on standard input: paste the address the browser ended on after the approval.</source>
+        <translation>Aucune adresse de rappel sur l&apos;entrée standard&#xa0;: collez l&apos;adresse où le navigateur s&apos;est arrêté après l&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>That is not the callback address %1.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse de rappel %1.</translation>
+    </message>
+    <message>
+        <source>The callback did not arrive.</source>
+        <translation>Le rappel n&apos;est pas arrivé.</translation>
+    </message>
+    <message>
+        <source>This app does not know the element &quot;%1&quot; (known: %2).</source>
+        <translation>Cette application ne connaît pas l&apos;élément «&#xa0;%1&#xa0;» (connus&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The instance %1 is of the element &quot;%2&quot;: name its descriptor with --element ID (known: %3).</source>
+        <translation>L&apos;instance %1 est de l&apos;élément «&#xa0;%2&#xa0;»&#xa0;: nommez son descripteur avec --element ID (connus&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>--events-vendor is webhook or polling, not &quot;%1&quot;.</source>
+        <translation>--events-vendor vaut webhook ou polling, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--events-vendor and --events-interval need events on: give --events-url URL.</source>
+        <translation>--events-vendor et --events-interval demandent des événements activés&#xa0;: donnez --events-url URL.</translation>
+    </message>
+    <message>
+        <source>note: the instance&apos;s events signature key is not sent again (the platform never shows it); set %1 to keep one.</source>
+        <translation>remarque&#xa0;: la clé de signature des événements de l&apos;instance n&apos;est pas renvoyée (la plateforme ne la montre jamais)&#xa0;; définissez %1 pour en garder une.</translation>
+    </message>
+    <message>
+        <source>(The options: --consumer-key KEY, --site SITE, --callback-url URL, --name NAME; the secrets from the environment: %1.)</source>
+        <translation>(Les options&#xa0;: --consumer-key KEY, --site SITE, --callback-url URL, --name NAME&#xa0;; les secrets depuis l&apos;environnement&#xa0;: %1.)</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve; the answer comes back here (%1):</source>
+        <translation>Ouvrez cette adresse dans un navigateur et approuvez&#xa0;; la réponse revient ici (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and approve, then paste here the address the browser ends on:</source>
+        <translation>Ouvrez cette adresse dans un navigateur et approuvez, puis collez ici l&apos;adresse où le navigateur s&apos;arrête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Events signature key</source>
+        <translation>Clé de signature des événements</translation>
+    </message>
+    <message>
+        <source>(no instances)</source>
+        <translation>(aucune instance)</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the element&apos;s descriptor (default freshbooks; reauthorize: the instance&apos;s).</source>
+        <translation>authorize, reauthorize&#xa0;: le descripteur de l&apos;élément (freshbooks par défaut&#xa0;; reauthorize&#xa0;: celui de l&apos;instance).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the consumer key (API key).</source>
+        <translation>authorize, reauthorize&#xa0;: la clé du consommateur (clé d&apos;API).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the site address.</source>
+        <translation>authorize, reauthorize&#xa0;: l&apos;adresse du site.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the callback URL registered with the provider (a loopback one, http://127.0.0.1:PORT/..., is received here).</source>
+        <translation>authorize, reauthorize&#xa0;: l&apos;URL de rappel enregistrée chez le fournisseur (une URL de bouclage, http://127.0.0.1:PORT/..., est reçue ici).</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: the instance&apos;s name.</source>
+        <translation>authorize, reauthorize&#xa0;: le nom de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: a tag of the instance (repeat it for several); instances list: only instances with this tag.</source>
+        <translation>authorize, reauthorize&#xa0;: une étiquette de l&apos;instance (à répéter pour plusieurs)&#xa0;; instances list&#xa0;: seulement les instances portant cette étiquette.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: turn events on, posted to this URL.</source>
+        <translation>authorize, reauthorize&#xa0;: activer les événements, envoyés à cette URL.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: how events are learnt of: webhook (default) or polling.</source>
+        <translation>authorize, reauthorize&#xa0;: comment les événements sont connus&#xa0;: webhook (par défaut) ou polling.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: polling: every this many minutes.</source>
+        <translation>authorize, reauthorize&#xa0;: polling&#xa0;: toutes les combien de minutes.</translation>
+    </message>
+    <message>
+        <source>authorize, reauthorize: turn events off.</source>
+        <translation>authorize, reauthorize&#xa0;: désactiver les événements.</translation>
+    </message>
+    <message>
+        <source>instances needs one of list, get, delete, enable or disable; see --help.</source>
+        <translation>instances demande list, get, delete, enable ou disable&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;instances %1&quot;: instances takes list, get, delete, enable or disable; see --help.</source>
+        <translation>Commande inconnue «&#xa0;instances %1&#xa0;»&#xa0;: instances prend list, get, delete, enable ou disable&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs the instance&apos;s ID; see --help.</source>
+        <translation>%1 demande l&apos;ID de l&apos;instance&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>%1: the instance&apos;s ID is a whole number above 0, not &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: l&apos;ID de l&apos;instance est un nombre entier supérieur à 0, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the commands that call the platform</source>
+        <translation>les commandes qui appellent la plateforme</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>authorize needs --name NAME (the instance&apos;s name).</source>
+        <translation>authorize demande --name NAME (le nom de l&apos;instance).</translation>
+    </message>
+    <message>
+        <source>--no-events turns events off: it goes with no other --events option.</source>
+        <translation>--no-events désactive les événements&#xa0;: il ne va avec aucune autre option --events.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Provision Cloud Elements instances (FreshBooks, OAuth 1.0a) with a wizard.
-
-Commands:
-  (none)          open the wizard
-  serve-sandbox   run the built-in Cloud Elements sandbox on 127.0.0.1
-  create          POST an instance.json and print the created instance
-
-Secrets are read from the environment, never from arguments: CE_USER_SECRET,
-CE_ORGANIZATION_SECRET and FRESHBOOKS_CONSUMER_SECRET. When one is missing and
-standard input is a terminal, it is asked for without echo.</source>
-        <translation>Créer des instances Cloud Elements (FreshBooks, OAuth 1.0a) avec un assistant.
-
-Commandes&#xa0;:
-  (aucune)        ouvrir l&apos;assistant
-  serve-sandbox   lancer le bac à sable Cloud Elements intégré sur 127.0.0.1
-  create          envoyer un instance.json par POST et afficher l&apos;instance créée
-
-Les secrets sont lus dans l&apos;environnement, jamais dans les arguments&#xa0;:
-CE_USER_SECRET, CE_ORGANIZATION_SECRET et FRESHBOOKS_CONSUMER_SECRET. Quand
-l&apos;un d&apos;eux manque et que l&apos;entrée standard est un terminal, il est demandé
-sans écho.</translation>
-    </message>
-    <message>
-        <source>serve-sandbox or create; none opens the wizard.</source>
-        <translation>serve-sandbox ou create&#xa0;; sans commande, l&apos;assistant s&apos;ouvre.</translation>
-    </message>
     <message>
         <source>Open the wizard on the built-in sandbox.</source>
         <translation>Ouvrir l&apos;assistant sur le bac à sable intégré.</translation>
@@ -3045,14 +4063,6 @@ sans écho.</translation>
     <message>
         <source>create: the instance.json to send.</source>
         <translation>create&#xa0;: l&apos;instance.json à envoyer.</translation>
-    </message>
-    <message>
-        <source>create: us, eu, staging, snapshot or a base URL.</source>
-        <translation>create&#xa0;: us, eu, staging, snapshot ou une URL de base.</translation>
-    </message>
-    <message>
-        <source>create: give up after this many seconds (default 30).</source>
-        <translation>create&#xa0;: abandonner après ce nombre de secondes (30 par défaut).</translation>
     </message>
     <message>
         <source>Log every HTTP call on standard error (secrets redacted).</source>
@@ -3077,6 +4087,68 @@ sans écho.</translation>
     <message>
         <source>this is the wizard; run the commands with ce-provisioner (see ce-provisioner --help).</source>
         <translation>ceci est l&apos;assistant&#xa0;; lancez les commandes avec ce-provisioner (voir ce-provisioner --help).</translation>
+    </message>
+    <message>
+        <source>Every command but serve-sandbox: us, eu, staging, snapshot or a base URL.</source>
+        <translation>Toute commande sauf serve-sandbox&#xa0;: us, eu, staging, snapshot ou une URL de base.</translation>
+    </message>
+    <message>
+        <source>Every command but serve-sandbox: give up on a call after this many seconds (default 30).</source>
+        <translation>Toute commande sauf serve-sandbox&#xa0;: abandonner un appel après ce nombre de secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>elements: print the list as JSON.</source>
+        <translation>elements&#xa0;: afficher la liste en JSON.</translation>
+    </message>
+    <message>
+        <source>Provision Cloud Elements instances (OAuth 2.0, OAuth 1.0a and credentials elements) with a wizard.
+
+Commands:
+  (none)                     open the wizard
+  serve-sandbox              run the built-in Cloud Elements sandbox on 127.0.0.1
+  create                     POST an instance.json and print the created instance
+  authorize                  authorize in a browser, create the instance, print it
+  reauthorize ID             authorize again, PUT the instance, print it
+  instances list             print the instances as JSON (a table on a terminal)
+  instances get ID           print one instance as JSON
+  instances delete ID        delete an instance
+  instances enable ID        enable an instance
+  instances disable ID       disable an instance
+  elements                   list the elements this app can provision
+
+Secrets are read from the environment, never from arguments: CE_USER_SECRET,
+CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element
+the variable its descriptor names (elements --json lists them; FreshBooks&apos; consumer
+secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:
+oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
+and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard
+input is a terminal, it is asked for without echo.</source>
+        <translation>Créer des instances Cloud Elements (éléments OAuth 2.0, OAuth 1.0a et à identifiants) avec un assistant.
+
+Commandes&#xa0;:
+  (aucune)                   ouvrir l&apos;assistant
+  serve-sandbox              lancer le bac à sable Cloud Elements intégré sur 127.0.0.1
+  create                     envoyer un instance.json par POST et afficher l&apos;instance créée
+  authorize                  autoriser dans un navigateur, créer l&apos;instance, l&apos;afficher
+  reauthorize ID             autoriser à nouveau, envoyer l&apos;instance par PUT, l&apos;afficher
+  instances list             afficher les instances en JSON (un tableau dans un terminal)
+  instances get ID           afficher une instance en JSON
+  instances delete ID        supprimer une instance
+  instances enable ID        activer une instance
+  instances disable ID       désactiver une instance
+  elements                   lister les éléments que cette application sait créer
+
+Les secrets sont lus dans l&apos;environnement, jamais dans les arguments&#xa0;: CE_USER_SECRET,
+CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY et, pour chaque secret de l&apos;élément,
+la variable que nomme son descripteur (elements --json les liste&#xa0;; le secret du
+consommateur FreshBooks est FRESHBOOKS_CONSUMER_SECRET&#xa0;; par défaut, la clé en
+majuscules&#xa0;: oauth.api.secret donne OAUTH_API_SECRET), ou pour un secret providerData,
+CE_PROVIDER_DATA_ suivi de sa clé (CE_PROVIDER_DATA_CODE). Quand l&apos;un de ceux qui sont
+nécessaires manque et que l&apos;entrée standard est un terminal, il est demandé sans écho.</translation>
+    </message>
+    <message>
+        <source>serve-sandbox, create, authorize, reauthorize, instances or elements; none opens the wizard.</source>
+        <translation>serve-sandbox, create, authorize, reauthorize, instances ou elements&#xa0;; sans commande, l&apos;assistant s&apos;ouvre.</translation>
     </message>
 </context>
 </TS>
