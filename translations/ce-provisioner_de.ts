@@ -3068,20 +3068,6 @@
         <source>All tags</source>
         <translation>Alle Tags</translation>
     </message>
-    <message numerus="yes">
-        <source>%n instance(s).</source>
-        <translation>
-            <numerusform>%n Instanz.</numerusform>
-            <numerusform>%n Instanzen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n instance(s) shown.</source>
-        <translation>
-            <numerusform>%1 von %n Instanz angezeigt.</numerusform>
-            <numerusform>%1 von %n Instanzen angezeigt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Instances: %1 (%2)</source>
         <translation>Instanzen: %1 (%2)</translation>
@@ -3162,6 +3148,20 @@
         <source>Deleting…</source>
         <translation>Wird gelöscht…</translation>
     </message>
+    <message numerus="yes">
+        <source>Instances listed: %n.</source>
+        <translation>
+            <numerusform>Aufgeführte Instanzen: %n.</numerusform>
+            <numerusform>Aufgeführte Instanzen: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %1 of the %n listed.</source>
+        <translation>
+            <numerusform>Angezeigt: %1 von %n aufgeführten.</numerusform>
+            <numerusform>Angezeigt: %1 von %n aufgeführten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ce::KeychainSecretStore</name>
@@ -3196,20 +3196,6 @@
 </context>
 <context>
     <name>ce::LoopbackCallbackListener</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No authorization arrived at %1 within %2.</source>
         <translation>Innerhalb von %2 ist keine Autorisierung bei %1 eingetroffen.</translation>
@@ -3317,6 +3303,35 @@
     <message>
         <source>This is not the authorization CE Provisioner is waiting for, so it was not accepted. Return to the app.</source>
         <translation>Das ist nicht die Autorisierung, auf die CE Provisioner wartet, daher wurde sie nicht angenommen. Kehren Sie zur App zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ce::Messages</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Den Text leeren</translation>
     </message>
 </context>
 <context>

@@ -3068,20 +3068,6 @@
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
-    <message numerus="yes">
-        <source>%n instance(s).</source>
-        <translation>
-            <numerusform>%n instancia.</numerusform>
-            <numerusform>%n instancias.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n instance(s) shown.</source>
-        <translation>
-            <numerusform>Se muestra %1 de %n instancia.</numerusform>
-            <numerusform>Se muestran %1 de %n instancias.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Instances: %1 (%2)</source>
         <translation>Instancias: %1 (%2)</translation>
@@ -3162,6 +3148,20 @@
         <source>Deleting…</source>
         <translation>Eliminando…</translation>
     </message>
+    <message numerus="yes">
+        <source>Instances listed: %n.</source>
+        <translation>
+            <numerusform>Instancias listadas: %n.</numerusform>
+            <numerusform>Instancias listadas: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %1 of the %n listed.</source>
+        <translation>
+            <numerusform>Mostradas: %1 de las %n listadas.</numerusform>
+            <numerusform>Mostradas: %1 de las %n listadas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ce::KeychainSecretStore</name>
@@ -3196,20 +3196,6 @@
 </context>
 <context>
     <name>ce::LoopbackCallbackListener</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No authorization arrived at %1 within %2.</source>
         <translation>No llegó ninguna autorización a %1 en %2.</translation>
@@ -3317,6 +3303,35 @@
     <message>
         <source>This is not the authorization CE Provisioner is waiting for, so it was not accepted. Return to the app.</source>
         <translation>Esta no es la autorización que espera CE Provisioner, así que no se aceptó. Vuelva a la aplicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ce::Messages</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Borrar el texto</translation>
     </message>
 </context>
 <context>

@@ -3068,20 +3068,6 @@
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n instance(s).</source>
-        <translation>
-            <numerusform>%n instance.</numerusform>
-            <numerusform>%n instances.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n instance(s) shown.</source>
-        <translation>
-            <numerusform>%1 instance affichée sur %n.</numerusform>
-            <numerusform>%1 instances affichées sur %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Instances: %1 (%2)</source>
         <translation>Instances&#xa0;: %1 (%2)</translation>
@@ -3162,6 +3148,20 @@
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
+    <message numerus="yes">
+        <source>Instances listed: %n.</source>
+        <translation>
+            <numerusform>Instances listées&#xa0;: %n.</numerusform>
+            <numerusform>Instances listées&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %1 of the %n listed.</source>
+        <translation>
+            <numerusform>Affichées&#xa0;: %1 sur les %n listées.</numerusform>
+            <numerusform>Affichées&#xa0;: %1 sur les %n listées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ce::KeychainSecretStore</name>
@@ -3196,20 +3196,6 @@
 </context>
 <context>
     <name>ce::LoopbackCallbackListener</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No authorization arrived at %1 within %2.</source>
         <translation>Aucune autorisation n&apos;est arrivée à %1 en %2.</translation>
@@ -3317,6 +3303,35 @@
     <message>
         <source>This is not the authorization CE Provisioner is waiting for, so it was not accepted. Return to the app.</source>
         <translation>Ce n&apos;est pas l&apos;autorisation qu&apos;attend CE Provisioner&#xa0;; elle n&apos;a donc pas été acceptée. Revenez à l&apos;application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ce::Messages</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Effacer le texte</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ void TstInstancesGui::instancesWindow()
     InstancesWindow *window = openListed();
     QVERIFY(window);
     QCOMPARE(m_app->sandbox->calls(Endpoint::ListInstances).size(), 1);
-    QVERIFY(WizardDriver::instancesMessage(window)->accessibleDescription().startsWith(u"3 instance"_s));
+    QVERIFY(WizardDriver::instancesMessage(window)->accessibleDescription().startsWith(u"Instances listed: 3."_s));
     CHECK(checkLabelsAndNames(window));
     QTableView *table = WizardDriver::instancesTable(window);
     QAbstractItemModel *shown = table->model();
