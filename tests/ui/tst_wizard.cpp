@@ -258,6 +258,8 @@ void TstWizard::wholeFlowByMouse()
     const QStringList secrets = {u"consumer-secret-123"_s, token, m_app->flow->requestToken().secret,
                                  m_app->flow->callback().oauthVerifier, created.value("token"_L1).toString(),
                                  QString::fromLatin1(SandboxServer::UserSecret)};
+    // The check's answer may still be on its way when the sandbox has seen the call.
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->log->rowCount(), 4, 10000);
     RequestLogDialog *log = d.openRequestLog();
     QVERIFY(log && log->isVisible());
     QPlainTextEdit *details = WizardDriver::requestDetails(log);
