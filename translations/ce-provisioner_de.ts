@@ -3989,8 +3989,8 @@
         <translation>(keine Instanzen)</translation>
     </message>
     <message>
-        <source>authorize, reauthorize: the element&apos;s descriptor (default freshbooks; reauthorize: the instance&apos;s).</source>
-        <translation>authorize, reauthorize: der Deskriptor des Elements (Standard freshbooks; reauthorize: der der Instanz).</translation>
+        <source>authorize, reauthorize: the element&apos;s descriptor id, as elements lists it (reauthorize: the instance&apos;s by default).</source>
+        <translation>authorize, reauthorize: die ID des Element-Deskriptors, wie elements sie auflistet (reauthorize: standardmäßig die der Instanz).</translation>
     </message>
     <message>
         <source>authorize, reauthorize: the consumer key (API key).</source>
@@ -4133,9 +4133,8 @@ Commands:
 
 Secrets are read from the environment, never from arguments: CE_USER_SECRET,
 CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element
-the variable its descriptor names (elements --json lists them; FreshBooks&apos; consumer
-secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:
-oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
+the variable its descriptor names (elements --json lists them; by default the key
+in capitals: oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
 and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard
 input is a terminal, it is asked for without echo.</source>
         <translation>Instanzen in Cloud Elements (OAuth 2.0, OAuth 1.0a und Zugangsdaten-Elemente) per Assistent erstellen.
@@ -4155,8 +4154,7 @@ Befehle:
 
 Secrets werden aus Umgebungsvariablen gelesen, nie aus Argumenten: CE_USER_SECRET,
 CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY und für jedes Secret des Elements
-die Variable, die sein Deskriptor nennt (elements --json listet sie auf; das
-Consumer-Secret von FreshBooks ist FRESHBOOKS_CONSUMER_SECRET; standardmäßig der
+die Variable, die sein Deskriptor nennt (elements --json listet sie auf; standardmäßig der
 Schlüssel in Großbuchstaben: oauth.api.secret ist OAUTH_API_SECRET), oder für ein
 providerData-Secret CE_PROVIDER_DATA_ und sein Schlüssel (CE_PROVIDER_DATA_CODE).
 Fehlt eines, das gebraucht wird, und ist die Standardeingabe ein Terminal, wird es

@@ -3989,8 +3989,8 @@
         <translation>(ninguna instancia)</translation>
     </message>
     <message>
-        <source>authorize, reauthorize: the element&apos;s descriptor (default freshbooks; reauthorize: the instance&apos;s).</source>
-        <translation>authorize, reauthorize: el descriptor del elemento (freshbooks de forma predeterminada; reauthorize: el de la instancia).</translation>
+        <source>authorize, reauthorize: the element&apos;s descriptor id, as elements lists it (reauthorize: the instance&apos;s by default).</source>
+        <translation>authorize, reauthorize: el identificador del descriptor del elemento, tal como lo lista elements (reauthorize: el de la instancia de forma predeterminada).</translation>
     </message>
     <message>
         <source>authorize, reauthorize: the consumer key (API key).</source>
@@ -4133,9 +4133,8 @@ Commands:
 
 Secrets are read from the environment, never from arguments: CE_USER_SECRET,
 CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element
-the variable its descriptor names (elements --json lists them; FreshBooks&apos; consumer
-secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:
-oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
+the variable its descriptor names (elements --json lists them; by default the key
+in capitals: oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
 and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard
 input is a terminal, it is asked for without echo.</source>
         <translation>Crear instancias de Cloud Elements (elementos OAuth 2.0, OAuth 1.0a y de credenciales) con un asistente.
@@ -4155,8 +4154,7 @@ Comandos:
 
 Los secretos se leen del entorno, nunca de los argumentos: CE_USER_SECRET,
 CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY y, para cada secreto del elemento,
-la variable que nombra su descriptor (elements --json las lista; el secreto del
-consumidor de FreshBooks es FRESHBOOKS_CONSUMER_SECRET; de forma predeterminada, la
+la variable que nombra su descriptor (elements --json las lista; de forma predeterminada, la
 clave en mayúsculas: oauth.api.secret es OAUTH_API_SECRET), o para un secreto de
 providerData, CE_PROVIDER_DATA_ y su clave (CE_PROVIDER_DATA_CODE). Si falta alguno
 necesario y la entrada estándar es un terminal, se pide sin eco.</translation>

@@ -3989,8 +3989,8 @@
         <translation>(aucune instance)</translation>
     </message>
     <message>
-        <source>authorize, reauthorize: the element&apos;s descriptor (default freshbooks; reauthorize: the instance&apos;s).</source>
-        <translation>authorize, reauthorize&#xa0;: le descripteur de l&apos;élément (freshbooks par défaut&#xa0;; reauthorize&#xa0;: celui de l&apos;instance).</translation>
+        <source>authorize, reauthorize: the element&apos;s descriptor id, as elements lists it (reauthorize: the instance&apos;s by default).</source>
+        <translation>authorize, reauthorize&#xa0;: l&apos;identifiant du descripteur de l&apos;élément, tel que elements le liste (reauthorize&#xa0;: celui de l&apos;instance par défaut).</translation>
     </message>
     <message>
         <source>authorize, reauthorize: the consumer key (API key).</source>
@@ -4133,9 +4133,8 @@ Commands:
 
 Secrets are read from the environment, never from arguments: CE_USER_SECRET,
 CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element
-the variable its descriptor names (elements --json lists them; FreshBooks&apos; consumer
-secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:
-oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
+the variable its descriptor names (elements --json lists them; by default the key
+in capitals: oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_
 and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard
 input is a terminal, it is asked for without echo.</source>
         <translation>Créer des instances Cloud Elements (éléments OAuth 2.0, OAuth 1.0a et à identifiants) avec un assistant.
@@ -4155,8 +4154,7 @@ Commandes&#xa0;:
 
 Les secrets sont lus dans l&apos;environnement, jamais dans les arguments&#xa0;: CE_USER_SECRET,
 CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY et, pour chaque secret de l&apos;élément,
-la variable que nomme son descripteur (elements --json les liste&#xa0;; le secret du
-consommateur FreshBooks est FRESHBOOKS_CONSUMER_SECRET&#xa0;; par défaut, la clé en
+la variable que nomme son descripteur (elements --json les liste&#xa0;; par défaut, la clé en
 majuscules&#xa0;: oauth.api.secret donne OAUTH_API_SECRET), ou pour un secret providerData,
 CE_PROVIDER_DATA_ suivi de sa clé (CE_PROVIDER_DATA_CODE). Quand l&apos;un de ceux qui sont
 nécessaires manque et que l&apos;entrée standard est un terminal, il est demandé sans écho.</translation>

@@ -77,7 +77,7 @@ CommandLine::CommandLine(const QStringList &languages)
     , m_timeout(u"timeout"_s,
                 QCoreApplication::translate("main", "Every command but serve-sandbox: give up on a call after this many seconds (default 30)."),
                 u"SECONDS"_s, u"30"_s)
-    , m_element(u"element"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: the element's descriptor (default freshbooks; reauthorize: the instance's)."),
+    , m_element(u"element"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: the element's descriptor id, as elements lists it (reauthorize: the instance's by default)."),
                 u"ID"_s)
     , m_consumerKey(u"consumer-key"_s, QCoreApplication::translate("ce::cli", "authorize, reauthorize: the consumer key (API key)."),
                     u"KEY"_s)
@@ -121,9 +121,8 @@ CommandLine::CommandLine(const QStringList &languages)
         "  elements                   list the elements this app can provision\n\n"
         "Secrets are read from the environment, never from arguments: CE_USER_SECRET,\n"
         "CE_ORGANIZATION_SECRET, CE_EVENTS_SIGNATURE_KEY, and for each secret of the element\n"
-        "the variable its descriptor names (elements --json lists them; FreshBooks' consumer\n"
-        "secret is FRESHBOOKS_CONSUMER_SECRET; by default the key in capitals:\n"
-        "oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_\n"
+        "the variable its descriptor names (elements --json lists them; by default the key\n"
+        "in capitals: oauth.api.secret is OAUTH_API_SECRET), or for a providerData secret CE_PROVIDER_DATA_\n"
         "and its key (CE_PROVIDER_DATA_CODE). When one that is needed is missing and standard\n"
         "input is a terminal, it is asked for without echo."));
     m_parser.addPositionalArgument(u"command"_s,
