@@ -15,6 +15,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "logcapture.h"
+#include "fetch.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -98,12 +99,7 @@ private slots:
     void instanceJsonOfAnotherMode();
 
 private:
-    struct Page
-    {
-        int status = 0;
-        QUrl location;
-        QByteArray body;
-    };
+    using Page = test::FetchedPage;
     std::unique_ptr<ProvisioningFlow> makeFlow(const ElementDescription &element);
     void fillZendesk(ProvisioningFlow *flow);
     void fetch(const QUrl &url, Page *page, const QByteArray &form = {});
@@ -141,21 +137,7 @@ void TstFlowKinds::fillZendesk(ProvisioningFlow *flow)
 
 void TstFlowKinds::fetch(const QUrl &url, Page *page, const QByteArray &form)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = nullptr;
-    if (form.isNull()) {
-        reply = m_nam->get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-        reply = m_nam->post(request, form);
-    }
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(reply->isFinished() || done.wait(10000));
-    page->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    page->location = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-    page->body = reply->readAll();
-    reply->deleteLater();
+    QVERIFY(test::fetch(m_nam, url, page, form));
 }
 
 void TstFlowKinds::startAndWait(ProvisioningFlow *flow)

@@ -12,6 +12,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "logcapture.h"
+#include "fetch.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -162,12 +163,7 @@ private:
         QSignalSpy stages, urlReady, authorized, rejected, created, failed, inputs;
     };
 
-    struct Page
-    {
-        int status = 0;
-        QUrl location;
-        QByteArray body;
-    };
+    using Page = test::FetchedPage;
 
     void fillInputs(ProvisioningFlow *flow);
 
@@ -214,21 +210,7 @@ void TstProvisioningFlow::fillInputs(ProvisioningFlow *flow)
 
 void TstProvisioningFlow::fetch(const QUrl &url, Page *page, const QByteArray &form)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = nullptr;
-    if (form.isNull()) {
-        reply = m_nam->get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-        reply = m_nam->post(request, form);
-    }
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(reply->isFinished() || done.wait(10000));
-    page->status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    page->location = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-    page->body = reply->readAll();
-    reply->deleteLater();
+    QVERIFY(test::fetch(m_nam, url, page, form));
 }
 
 void TstProvisioningFlow::approve(const QUrl &authorizationUrl, QUrl *callback)
