@@ -6,6 +6,10 @@
 #include "messages.h"
 #include "ui_tokenpage.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QWizard>
+
 using namespace Qt::StringLiterals;
 
 namespace ce {
@@ -78,6 +82,14 @@ void TokenPage::refresh()
     if (failed && isVisible())
         m_ui->retryButton->setFocus();
     Q_EMIT completeChanged();
+    // Next was disabled while the token came, and Qt moved the focus on to the next button
+    // of the row (About): give it back, so that Enter goes on as the page says.
+    if (stage == Stage::AwaitingAuthorization && isVisible() && wizard()) {
+        QAbstractButton *next = wizard()->button(QWizard::NextButton);
+        QWidget *focused = QApplication::focusWidget();
+        if (next && next->isEnabled() && (!focused || focused->parentWidget() == next->parentWidget()))
+            next->setFocus();
+    }
 }
 
 }  // namespace ce
