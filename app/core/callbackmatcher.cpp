@@ -139,6 +139,14 @@ QString describedRefusal(const QString &text)
     return shown;
 }
 
+// What a refusal says, as a message shows it: its value described, or the parameter's name
+// when the value says nothing (empty, "true", or nothing left once controls are removed).
+QString refusalShown(const QString &key, const QString &value)
+{
+    const QString shown = value == "true"_L1 ? QString() : describedRefusal(value);
+    return shown.isEmpty() ? key : shown;
+}
+
 }  // namespace
 
 bool isCallbackUrl(const QUrl &configured, const QUrl &navigation)
@@ -229,8 +237,7 @@ void matchOAuth1(const CallbackRules &rules, const QUrlQuery &query, CallbackMat
     for (const QString &key : rules.refusalParameters) {
         if (query.hasQueryItem(key)) {
             m.outcome = CallbackMatch::Outcome::Refused;
-            m.refusal = value(key).isEmpty() || value(key) == "true"_L1 ? key : value(key);
-            m.refusal = describedRefusal(m.refusal);
+            m.refusal = refusalShown(key, value(key));
             m.message = CallbackMatch::tr("Access was not granted (the provider said: %1).").arg(m.refusal);
             return;
         }
@@ -287,7 +294,7 @@ void matchOAuth2(const CallbackRules &rules, const QUrlQuery &query, CallbackMat
     }
     if (!refusalKey.isEmpty()) {
         m.outcome = CallbackMatch::Outcome::Refused;
-        m.refusal = describedRefusal(value(refusalKey).isEmpty() ? refusalKey : formValue(query, refusalKey));
+        m.refusal = refusalShown(refusalKey, formValue(query, refusalKey));
         m.refusalDescription = describedRefusal(formValue(query, oauth::ErrorDescription));
         m.message = m.refusalDescription.isEmpty()
             ? CallbackMatch::tr("Access was not granted (the provider said: %1).").arg(m.refusal)

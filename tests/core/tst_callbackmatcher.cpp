@@ -355,6 +355,9 @@ void TstCallbackMatcher::refusals_data()
                                                   << u"access_denied"_s;
     QTest::newRow("refusal for another token") << u"oauth_token=other&error=access_denied"_s
                                                << u"access_denied"_s;
+    // A value of control characters only says nothing once they are removed: the
+    // parameter's name speaks for it (found by fuzz_callback).
+    QTest::newRow("oauth_problem of controls only") << u"oauth_problem=%00%00%07%1B"_s << u"oauth_problem"_s;
 }
 
 void TstCallbackMatcher::refusals()
