@@ -99,7 +99,7 @@ void usePlainTextLabels(QWidget *root)
 void nameClearButton(QLineEdit *edit)
 {
     // The action Qt adds for the clear button (qlineedit_p.h's clearButtonActionNameC).
-    for (QAction *action : edit->findChildren<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+    for (QAction *action : edit->findChildren<QAction *>(u"_q_qlineeditclearaction"_s)) {
         action->setText(QCoreApplication::translate("ce::Messages", "Clear"));
         action->setToolTip(QCoreApplication::translate("ce::Messages", "Clear the text"));
     }

@@ -70,12 +70,8 @@ int create(const QString &fromFile, const QString &environmentName, int timeoutS
         ApiClient client;
         makeClient(&client);
         ApiReply *reply = client.getElement(request->elementKey.trimmed());
-        QObject::connect(reply, &ApiReply::finished, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
-        QCoreApplication::exec();
-        if (!reply->succeeded()) {
-            printError(fromFile + u": "_s + why + u' ' + reply->error().text);
+        if (!waitFor(reply, fromFile + u": "_s + why))
             return Failed;
-        }
         fromPlatform = ElementCatalog::fromPlatform(reply->json().toObject(), {}, &why);
         if (!fromPlatform) {
             printError(fromFile + u": "_s + why);

@@ -64,7 +64,7 @@ bool setUpClient(ApiClient *client, const QString &environmentName, int timeoutS
     return true;
 }
 
-bool waitFor(ApiReply *reply)
+bool waitFor(ApiReply *reply, const QString &context)
 {
     if (!reply->isFinished()) {
         QEventLoop loop;
@@ -72,7 +72,7 @@ bool waitFor(ApiReply *reply)
         loop.exec();
     }
     if (!reply->succeeded()) {
-        printError(reply->error().text);
+        printError(context.isEmpty() ? reply->error().text : context + u' ' + reply->error().text);
         return false;
     }
     return true;

@@ -26,8 +26,8 @@ std::optional<Credentials> credentialsFromEnvironment();
 bool setUpClient(ApiClient *client, const QString &environmentName, int timeoutSeconds);
 
 // Runs the event loop until `reply` finishes; true when it succeeded, else prints its
-// error (one line) and returns false.
-bool waitFor(ApiReply *reply);
+// error (one line, after `context` when there is one) and returns false.
+bool waitFor(ApiReply *reply, const QString &context = {});
 
 // What the platform answered (an instance, a list of them) on standard output, indented,
 // with the values of secret-named keys masked (the instance's token, its configuration's
