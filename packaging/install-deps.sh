@@ -4,8 +4,9 @@
 set -eu
 
 # build: compilers, CMake, Qt 6.4 and QtKeychain (clang, its runtime and llvm-symbolizer
-#   for the sanitizer and fuzzing build), help2man (the manual page)
-# run: Qt's platform plugins, SVG icons, fonts, Qt's own translations, libsecret (loaded
+#   for the sanitizer and fuzzing build), help2man (the manual page), Qt's SVG image
+#   plugin (the wizard's icons are drawn from SVG at build time; the browser's at run time)
+# run: Qt's platform plugins, fonts, Qt's own translations, libsecret (loaded
 #   by QtKeychain at run time)
 # tests: a virtual display, curl and jq (the sandbox's cURL test), openssl (certificates
 #   for the TLS tests), D-Bus and GNOME Keyring (a real Secret Service), the desktop-file

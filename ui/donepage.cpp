@@ -6,6 +6,7 @@
 #include "core/provisioningflow.h"
 #include "elidinglabel.h"
 #include "exportdialog.h"
+#include "icons.h"
 #include "messages.h"
 #include "profiles/profilesession.h"
 #include "ui_donepage.h"
@@ -25,7 +26,7 @@ DonePage::DonePage(const WizardContext &context, QWidget *parent)
     setMessage(m_ui->verificationLabel, {});
     connect(m_verification, &InstanceVerification::finished, this, &DonePage::showVerification);
     usePlainTextLabels(this);
-    m_ui->copyTokenButton->setIcon(QIcon(u":/icons/copy.svg"_s));
+    m_ui->copyTokenButton->setIcon(icons::icon(u"copy"));
     // A table's accessible name does not come from its label (a line edit's does).
     m_ui->configurationTable->setAccessibleName(tr("Configuration the platform returned"));
     m_ui->configurationTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -4,6 +4,7 @@
 #include "core/instancescontroller.h"
 #include "core/instancesfiltermodel.h"
 #include "core/instancesmodel.h"
+#include "icons.h"
 #include "messages.h"
 #include "ui_instanceswindow.h"
 
@@ -37,7 +38,7 @@ InstancesWindow::InstancesWindow(ApiClient *client, const Environment &environme
     m_ui->setupUi(this);
     nameClearButton(m_ui->filterEdit);
     usePlainTextLabels(this);
-    setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
+    setWindowIcon(icons::icon(u"ce-provisioner"));
     resize(1100, 620);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);

@@ -1,5 +1,7 @@
 #include "messages.h"
 
+#include "icons.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -40,9 +42,9 @@ void setMessage(QLabel *label, const QString &message, MessageKind kind)
     // The row's whole width: a form (ExpandingFieldsGrow) gives a Preferred label only its
     // size hint, which for wrapped text is a narrow column of many lines.
     label->setSizePolicy(QSizePolicy::Expanding, label->sizePolicy().verticalPolicy());
-    label->setText(u"<span style=\"color:%1\"><img src=\":/icons/%2.svg\" width=\"14\" height=\"14\" "
+    label->setText(u"<span style=\"color:%1\"><img src=\"%2\" width=\"14\" height=\"14\" "
                    u"style=\"vertical-align:middle\">&nbsp;%3</span>"_s
-                       .arg(color, icon, message.toHtmlEscaped()));
+                       .arg(color, icons::richTextSource(icon), message.toHtmlEscaped()));
     label->setAccessibleDescription(message);
     label->setVisible(true);
 }

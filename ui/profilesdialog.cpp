@@ -1,6 +1,7 @@
 #include "profilesdialog.h"
 
 #include "core/elementdescription.h"
+#include "icons.h"
 
 #include "core/displaytext.h"
 #include "core/environment.h"
@@ -118,7 +119,7 @@ void ProfilesDialog::reload()
         } else {
             // A file that could not be read: say which and why, offer only deletion.
             QTableWidgetItem *name = cell(NameColumn, QFileInfo(e.path).fileName());
-            name->setIcon(QIcon(u":/icons/error.svg"_s));
+            name->setIcon(icons::icon(u"error"));
             name->setToolTip(e.reason);
             auto *reason = cell(EnvironmentColumn, e.reason);
             reason->setToolTip(e.reason);

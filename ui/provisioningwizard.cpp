@@ -10,6 +10,7 @@
 #include "curldialog.h"
 #include "donepage.h"
 #include "eventspage.h"
+#include "icons.h"
 #include "instanceswindow.h"
 #include "core/elementcatalog.h"
 #include "elementpage.h"
@@ -50,7 +51,7 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     // The element of every instance created comes first on the element page next time.
     connect(context.flow, &ProvisioningFlow::instanceCreated, this,
             [flow = context.flow] { recentElements::use(flow->element().id); });
-    setWindowIcon(QIcon(u":/icons/ce-provisioner.svg"_s));
+    setWindowIcon(icons::icon(u"ce-provisioner"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

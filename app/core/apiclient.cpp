@@ -410,13 +410,22 @@ ApiClient::ApiClient(QObject *parent)
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_nam(nam ? nam : new QNetworkAccessManager(this))
+    : QObject(parent), m_nam(nam)
 {
     qRegisterMetaType<ce::HttpExchange>();
     qRegisterMetaType<ce::ApiError>();
 }
 
 ApiClient::~ApiClient() = default;
+
+QNetworkAccessManager *ApiClient::networkAccessManager()
+{
+    // Made on the first request: a wizard that never leaves its first page, or a command
+    // that fails before it calls the platform, never sets Qt Network's machinery up.
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    return m_nam;
+}
 
 void ApiClient::setCredentials(const Credentials &credentials)
 {
@@ -461,7 +470,7 @@ ApiReply *ApiClient::send(ApiReply::Operation op, const QByteArray &method, cons
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
 
     qCInfo(lcApi).noquote() << "->" << reply->operationName() << method << reply->m_exchange.url;
-    QNetworkReply *networkReply = m_nam->sendCustomRequest(request, method, body);
+    QNetworkReply *networkReply = networkAccessManager()->sendCustomRequest(request, method, body);
     reply->start(networkReply, m_timeout, std::move(check));
     return reply;
 }

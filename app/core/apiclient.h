@@ -128,7 +128,7 @@ public:
     Credentials credentials() const { return m_credentials; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    QNetworkAccessManager *networkAccessManager();  // the one given, else its own (made on first use)
 
     // Step 1. `oauthParameters`: apiKey, apiSecret, callbackUrl, siteAddress.
     ApiReply *requestToken(const QString &elementKey, const QUrlQuery &oauthParameters);

@@ -63,6 +63,7 @@ private slots:
     void authorizationUrlNeedsAToken();
     void urlMustCarryTheRequestToken();
     void noEnvironment();
+    void networkIsSetUpOnFirstRequest();
     void faults_data();
     void faults();
     void delayWithinTheTimeoutSucceeds();
@@ -468,6 +469,26 @@ void TstApiClient::faults()
         QVERIFY(waitFor(again));
         QVERIFY2(again->succeeded(), qPrintable(again->error().text));
     }
+}
+
+// Qt Network's machinery is made by the first request, not before (issue 11: the wizard's
+// first page sends nothing), and that one is kept for every later request.
+void TstApiClient::networkIsSetUpOnFirstRequest()
+{
+    QVERIFY(m_client->findChildren<QNetworkAccessManager *>().isEmpty());
+    ApiReply *first = m_client->requestToken(u"freshbooks"_s, oauthParameters());
+    const QList<QNetworkAccessManager *> made = m_client->findChildren<QNetworkAccessManager *>();
+    QCOMPARE(made.size(), 1);
+    QCOMPARE(m_client->networkAccessManager(), made.constFirst());
+    QVERIFY(waitFor(first));
+    QVERIFY2(first->succeeded(), qPrintable(first->error().text));
+    ApiReply *second = m_client->requestToken(u"freshbooks"_s, oauthParameters());
+    QVERIFY(waitFor(second));
+    QCOMPARE(m_client->findChildren<QNetworkAccessManager *>(), made);
+    // One given to the client is the one it uses, and it makes none of its own.
+    ApiClient given(&m_nam);
+    QCOMPARE(given.networkAccessManager(), &m_nam);
+    QVERIFY(given.findChildren<QNetworkAccessManager *>().isEmpty());
 }
 
 void TstApiClient::delayWithinTheTimeoutSucceeds()
