@@ -1,6 +1,7 @@
 // The floor of the wizard's first page (bench_processes): a bare QWizard with one page of
-// two line edits, built like ce-provisioner-gui, stopping where it does (CEP_WHEN_IDLE,
-// app/gui/whenidle.h: shown and idle).
+// two line edits, built like the wizard (app/gui), stopping where it does (CEP_WHEN_IDLE,
+// app/gui/whenidle.h: shown and idle). The wizard is started as users start it, through
+// ce-provisioner, which loads its module.
 #include "whenidle.h"
 
 #include <QApplication>
