@@ -1,7 +1,7 @@
 // ce-provisioner: the command line. Parses the arguments, runs the command, and with no
-// command hands over to the wizard's executable (ce-provisioner-gui). Links Qt Core and
-// Network (HttpServer for the sandbox) only: a command never loads Qt Gui, Widgets or
-// WebEngine (tests/cli/tst_cli checks what the process maps).
+// command loads the wizard's module (cep_wizard.so) and runs it in this process. Links Qt
+// Core and Network (HttpServer for the sandbox) only: a command never loads Qt Gui, Widgets
+// or WebEngine (tests/cli/tst_cli checks what the process maps).
 #include "commands.h"
 #include "core/commandline.h"
 #include "core/logging.h"
@@ -15,20 +15,24 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    ce::redaction::installMessageHandler();
     using Command = ce::cli::Invocation::Command;
 
-    // The wizard is another process: hand over before anything is set up here, with the
-    // same arguments (it parses them again, and says what is wrong in its own words).
+    // The wizard is a module with its own copy of the core: hand over before anything is
+    // set up here (no application object, no message handler: it installs its own), with
+    // the same arguments (it parses them again, and says what is wrong in its own words).
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const QStringList languages = ce::availableLanguages();
     const ce::cli::Invocation first = ce::cli::CommandLine(languages).parse(arguments);
     const bool wizard = first.command == Command::Wizard && first.error.isEmpty();
-    const ce::cli::WizardLaunchFailure wizardFailure = wizard ? ce::cli::execWizard(argv)  // returns only on failure
-                                                              : ce::cli::WizardLaunchFailure{};
+    ce::cli::WizardLaunchFailure wizardFailure;
+    if (wizard) {
+        if (const auto exitCode = ce::cli::runWizard(argc, argv, &wizardFailure))
+            return *exitCode;
+    }
 
+    ce::redaction::installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ce-provisioner"_s);
     // No organization: the data lives in ~/.local/share/ce-provisioner (profiles) and the
@@ -69,7 +73,7 @@ int main(int argc, char *argv[])
         return ce::cli::elements(invocation.json);
     case Command::Help:
     case Command::Version:  // answered above
-    case Command::Wizard:   // handed over above
+    case Command::Wizard:   // run or refused above
         break;
     }
     return ce::cli::Ok;

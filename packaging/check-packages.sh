@@ -6,9 +6,10 @@
 #    command line and recommends the browser, and each file is in its package;
 #  install: the three packages unpacked into a scratch root (dpkg -x: nothing is installed
 #    on this machine) run from there: --version, --help, serve-sandbox answering a request,
-#    the wizard's first page (the hand-over to libexec/); the desktop entry and AppStream
-#    metainfo are where a software centre looks and valid, the metainfo names this release
-#    and screenshots; lintian finds no error.
+#    the wizard's first page (ce-provisioner loading lib/ce-provisioner/wizard/
+#    cep_wizard.so); the desktop entry and AppStream metainfo are where a software centre
+#    looks and valid, the metainfo names this release and screenshots; lintian finds no
+#    error and no warning but the one accepted.
 set -eu
 build=$1
 mode=${2:-split}
@@ -36,14 +37,14 @@ if echo "$depends" | grep -Eiq 'libqt6(gui|widgets|webengine|opengl|dbus|svg)|qt
     fail "the command line's package depends on a GUI library: $depends"
 fi
 dpkg-deb -c "$cli" | grep -q '/usr/bin/ce-provisioner$' || fail "ce-provisioner is not in its package"
-[ "$(dpkg-deb -c "$cli" | grep -c 'ce-provisioner-gui\|cep_browser\|\.desktop')" = 0 ] || fail "the wizard's files are in ce-provisioner"
+[ "$(dpkg-deb -c "$cli" | grep -c 'cep_wizard\|cep_browser\|\.desktop')" = 0 ] || fail "the wizard's files are in ce-provisioner"
 
 echo "ce-provisioner-gui Depends: $(field "$gui" Depends)"
 echo "ce-provisioner-gui Recommends: $(field "$gui" Recommends)"
 field "$gui" Depends | grep -q 'ce-provisioner (= ' || fail "the wizard does not depend on the command line"
 field "$gui" Recommends | grep -q 'ce-provisioner-browser' || fail "the wizard does not recommend the browser"
 if field "$gui" Depends | grep -Eiq 'libqt6webengine'; then fail "the wizard depends on Qt WebEngine"; fi
-dpkg-deb -c "$gui" | grep -q '/usr/libexec/ce-provisioner/ce-provisioner-gui$' || fail "ce-provisioner-gui is not in its package"
+dpkg-deb -c "$gui" | grep -q '/usr/lib/ce-provisioner/wizard/cep_wizard.so$' || fail "the wizard's module is not in its package"
 dpkg-deb -c "$gui" | grep -q 'applications/.*\.desktop$' || fail "the desktop entry is not in the wizard's package"
 
 echo "ce-provisioner-browser Depends: $(field "$browser" Depends)"

@@ -7,9 +7,9 @@
 
 #include <optional>
 
-// The command line of ce-provisioner, parsed the same way by both executables: the command
-// line (app/main.cpp), which runs the commands, and the wizard's (app/gui/main.cpp), to
-// which it hands over the same arguments when there is no command. Scripts and the
+// The command line of ce-provisioner, parsed the same way by the command line
+// (app/main.cpp), which runs the commands, and by the wizard's module (app/gui/main.cpp),
+// to which it hands over the same arguments when there is no command. Scripts and the
 // acceptance checks rely on these names and on the output contract documented in
 // README.md. Qt Core only.
 namespace ce::cli {

@@ -1,7 +1,10 @@
-// ce-provisioner-gui: the wizard's process. ce-provisioner starts it (exec, the same
-// arguments) when no command is given; it parses them with the same parser, sets up the
-// GUI process (a display, WebEngine's needs) and shows the wizard. The embedded browser is
-// a plugin the Authorize page loads when it first opens (ui/embeddedbrowser.h).
+// cep_wizard.so: the wizard. ce-provisioner loads this module when no command is given and
+// calls cep_wizard_main() with its arguments before it has an application object of its
+// own; this parses them with the same parser, sets up the GUI process (a display,
+// WebEngine's needs, a QApplication) and shows the wizard. The module has its own copy of
+// the core, message handler included, and exports nothing else (app/gui/CMakeLists.txt).
+// The embedded browser is a plugin the Authorize page loads when it first opens
+// (ui/embeddedbrowser.h).
 #include "core/apiclient.h"
 #include "core/commandline.h"
 #include "core/elementcatalog.h"
@@ -92,7 +95,8 @@ int runWizard(bool sandbox)
 
 }  // namespace
 
-int main(int argc, char *argv[])
+// What a main() would do, for the wizard only (the commands are ce-provisioner's).
+extern "C" Q_DECL_EXPORT int cep_wizard_main(int argc, char *argv[])
 {
     ce::redaction::installMessageHandler();
     using Command = ce::cli::Invocation::Command;
@@ -145,7 +149,7 @@ int main(int argc, char *argv[])
     case Command::Wizard:
         return runWizard(invocation.sandbox);
     default:
-        // The commands are ce-provisioner's; this executable is only its wizard.
+        // ce-provisioner runs its commands itself; this module is only its wizard.
         ce::cli::printError(QCoreApplication::translate("main", "this is the wizard; run the commands with "
                                                                 "ce-provisioner (see ce-provisioner --help)."));
         return ce::cli::Usage;

@@ -3,7 +3,7 @@
 # presses only (xdotool), in a throw-away home folder.
 #   packaging/screenshots/elements.sh BUILD_DIR OUT_DIR
 set -e
-BIN=$1/ce-provisioner-gui
+BIN=$1/ce-provisioner
 OUT=$2
 export HOME=$(mktemp -d)
 export XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache

@@ -12,7 +12,7 @@
 //   - no GUI in the command line: what the executable links (readelf), what its commands
 //     load (the dynamic loader's own report) and map while they run (/proc/<pid>/maps):
 //     no Qt Gui, Widgets or WebEngine, no X11, OpenGL or D-Bus; and without the wizard's
-//     executable, the wizard says in one line which package to install.
+//     module, the wizard says in one line which package to install.
 #include "procfigures.h"
 #include "rawhttpserver.h"
 #include "testsupport.h"
@@ -843,7 +843,7 @@ void TstCli::wizardNotInstalled()
     QCOMPARE(process.readAllStandardOutput(), QByteArray());
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(QRegularExpression(QRegularExpression::anchoredPattern(
-                 u"ce-provisioner: the wizard is not installed \\(no .*/libexec/ce-provisioner/ce-provisioner-gui\\); "
+                 u"ce-provisioner: the wizard is not installed \\(no .*/lib/ce-provisioner/wizard/cep_wizard\\.so\\); "
                  u"install the package ce-provisioner-gui, or use a command \\(see --help\\)\\.\\n"_s))
                  .match(err)
                  .hasMatch(),
@@ -853,6 +853,21 @@ void TstCli::wizardNotInstalled()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("ce-provisioner "));
+
+    // A module beside it that does not load (here: not a shared object) is a broken install,
+    // said as such, not one looked for elsewhere.
+    QFile broken(alone.filePath(u"cep_wizard.so"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("not a shared object");
+    broken.close();
+    process.start(copy, {});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    const QString brokenErr = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(brokenErr.startsWith(u"ce-provisioner: the wizard (%1) cannot be started: "_s.arg(broken.fileName()))
+                 && brokenErr.endsWith(u".\n"_s) && brokenErr.count(u'\n') == 1,
+             qPrintable(brokenErr));
 }
 
 // An export without secrets holds <INSERT_EVENT_SIGNATURE_KEY>: create fills it from

@@ -1,16 +1,20 @@
-// The wizard's real process (ce-provisioner --sandbox, which hands over to
-// ce-provisioner-gui), stopped once its first page is shown and the event loop idle
+// The wizard's real process (ce-provisioner --sandbox, which loads the wizard's module
+// cep_wizard.so), stopped once its first page is shown and the event loop idle
 // (CEP_WHEN_IDLE=stop, app/gui/whenidle.h): Qt WebEngine is not loaded (neither the
 // browser plugin nor its libraries are mapped) and no QtWebEngineProcess runs; what it
-// maps and its memory are printed.
+// maps and its memory are printed. And the module's symbols never meet the command line's
+// copies of the same static libraries: it exports its entry point only, the command line
+// exports nothing of ours.
 #include "procfigures.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +26,7 @@ private slots:
     void firstPageLoadsNoBrowser();
     void quietUnlessVerbose_data();
     void quietUnlessVerbose();
+    void moduleExportsItsEntryPointOnly();
 
 private:
     // Starts the wizard's process (through ce-provisioner) with `arguments` and waits until
@@ -29,6 +34,8 @@ private:
     static bool startUntilIdle(QProcess &gui, const QStringList &arguments);
     // The state letter of /proc/<pid>/stat ('T': stopped).
     static char stateOf(qint64 pid);
+    // The dynamic symbols of an ELF file as nm lists them (demangled) with `options`.
+    static std::optional<QStringList> dynamicSymbols(const QString &file, const QStringList &options);
 };
 
 char TstGuiProcess::stateOf(qint64 pid)
@@ -115,6 +122,38 @@ void TstGuiProcess::quietUnlessVerbose()
         // kind (tst_logging checks the categories' levels).
         QVERIFY2(err.contains(u"sandbox: listening on http://127.0.0.1:"_s), qPrintable(u"standard error:\n"_s + err));
     }
+}
+
+std::optional<QStringList> TstGuiProcess::dynamicSymbols(const QString &file, const QStringList &options)
+{
+    QProcess nm;
+    nm.start(u"nm"_s, QStringList{u"-D"_s, u"-C"_s, u"--format=just-symbols"_s} + options + QStringList{file});
+    if (!nm.waitForFinished(30000) || nm.exitStatus() != QProcess::NormalExit || nm.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(nm.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// The command line and the wizard's module each link their own copy of the core (and of
+// the sandbox and the translations): a symbol of one bound to the other would mix two
+// redaction registries, two element catalogs, two sets of statics.
+void TstGuiProcess::moduleExportsItsEntryPointOnly()
+{
+    const QString module = QStringLiteral(CEP_BINARY_DIR "/cep_wizard.so");
+    const QString cli = QStringLiteral(CEP_BINARY_DIR "/ce-provisioner");
+    // The module's global symbols: the entry point ce-provisioner resolves, nothing else.
+    const auto exported = dynamicSymbols(module, {u"--extern-only"_s, u"--defined-only"_s});
+    QVERIFY(exported);
+    QCOMPARE(*exported, QStringList{u"cep_wizard_main"_s});
+    // It needs nothing of ours from elsewhere (only Qt, the C++ and C libraries), and the
+    // command line offers nothing of ours.
+    const QRegularExpression ours(u"(^|\\W)ce::|qInitResources|^cep_"_s);
+    const auto needed = dynamicSymbols(module, {u"--undefined-only"_s});
+    QVERIFY(needed);
+    QVERIFY2(needed->contains(u"QApplication::QApplication(int&, char**, int)@Qt_6"_s), qPrintable(needed->join(u", "_s)));
+    QCOMPARE(needed->filter(ours), QStringList());
+    const auto offered = dynamicSymbols(cli, {u"--extern-only"_s, u"--defined-only"_s});
+    QVERIFY(offered);
+    QCOMPARE(offered->filter(ours), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TstGuiProcess)
