@@ -51,8 +51,6 @@ public:
     // The Events page only when events are asked for (or came with the inputs). Needs no
     // page but the current one: Qt asks on every page change, to show Next or Finish.
     int nextId() const override;
-
-protected:
     // Once the current page accepted, builds the page Next goes to (QWizard::next() goes
     // only to a page it has).
     bool validateCurrentPage() override;
