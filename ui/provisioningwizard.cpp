@@ -19,6 +19,7 @@
 #include "tokenpage.h"
 
 #include <QAbstractButton>
+#include <QMetaEnum>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
@@ -38,14 +39,7 @@ QSettings settings()
 ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *parent)
     : QWizard(parent),
       m_context(context),
-      m_connection(new ConnectionPage(context, this)),
-      m_element(new ElementPage(context, this)),
-      m_app(new AppPage(context, this)),
-      m_events(new EventsPage(context, this)),
-      m_token(new TokenPage(context, this)),
-      m_authorize(new AuthorizePage(context, this)),
-      m_create(new CreatePage(context, this)),
-      m_done(new DonePage(context, this))
+      m_connection(new ConnectionPage(context, this))
 {
     connect(context.flow, &ProvisioningFlow::elementChanged, this, &ProvisioningWizard::updateMode);
     // The element of every instance created comes first on the element page next time.
@@ -86,14 +80,8 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     m_savedGeometry = settings().value(u"wizard/geometry"_s).toByteArray();
     restoreGeometry(m_savedGeometry);
 
+    // The other pages are built on the way (pageFor()).
     setPage(ConnectionPageId, m_connection);
-    setPage(ElementPageId, m_element);
-    setPage(AppPageId, m_app);
-    setPage(EventsPageId, m_events);
-    setPage(TokenPageId, m_token);
-    setPage(AuthorizePageId, m_authorize);
-    setPage(CreatePageId, m_create);
-    setPage(DonePageId, m_done);
     setStartId(ConnectionPageId);
     connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateInstancesButton);
     connect(this, &QWizard::currentIdChanged, this, &ProvisioningWizard::updateMode);
@@ -104,6 +92,60 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
 }
 
 ProvisioningWizard::~ProvisioningWizard() = default;
+
+QList<int> ProvisioningWizard::allPageIds()
+{
+    const QMetaEnum ids = QMetaEnum::fromType<PageId>();
+    QList<int> all;
+    for (int i = 0; i < ids.keyCount(); ++i)
+        all.append(ids.value(i));
+    return all;
+}
+
+QWizardPage *ProvisioningWizard::pageFor(int id)
+{
+    if (QWizardPage *built = page(id))
+        return built;
+    QWizardPage *made = nullptr;
+    switch (PageId(id)) {
+    case ConnectionPageId:
+        break;  // built with the wizard
+    case ElementPageId:
+        made = new ElementPage(m_context, this);
+        break;
+    case AppPageId:
+        made = new AppPage(m_context, this);
+        break;
+    case EventsPageId:
+        made = new EventsPage(m_context, this);
+        break;
+    case TokenPageId:
+        made = new TokenPage(m_context, this);
+        break;
+    case AuthorizePageId:
+        made = new AuthorizePage(m_context, this);
+        break;
+    case CreatePageId:
+        made = new CreatePage(m_context, this);
+        break;
+    case DonePageId:
+        made = new DonePage(m_context, this);
+        break;
+    }
+    if (made)
+        setPage(id, made);
+    return made;
+}
+
+bool ProvisioningWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // After the page's own validatePage(): what it put into the flow decides where Next goes.
+    if (const int next = nextId(); next != -1)
+        pageFor(next);
+    return true;
+}
 
 void ProvisioningWizard::preselectSandbox()
 {
@@ -125,12 +167,31 @@ int ProvisioningWizard::afterInputs(const ProvisioningFlow *flow)
 
 int ProvisioningWizard::nextId() const
 {
-    const int next = QWizard::nextId();
+    // Not QWizard::nextId() for pages in a row: QWizardPage::nextId() takes the next id in
+    // the wizard's page map, which holds only the pages built so far. The App and Events
+    // pages choose their own next page (the element's kind decides).
+    int next = -1;
+    switch (currentId()) {
+    case AppPageId:
+    case EventsPageId:
+        next = currentPage()->nextId();
+        break;
+    case ConnectionPageId:
+    case ElementPageId:
+    case TokenPageId:
+    case AuthorizePageId:
+    case CreatePageId:
+        next = currentId() + 1;
+        break;
+    default:  // the Done page, or none shown yet
+        return -1;
+    }
     // Re-authorizing: the element is the instance's, not a choice.
     if (next == ElementPageId && m_context.flow->isReauthorization())
         return AppPageId;
+    // What the Events page would choose (EventsPage::nextId()), without building it.
     if (next == EventsPageId && m_context.flow->events().state == EventSettings::State::Unspecified)
-        return page(EventsPageId)->nextId();
+        return afterInputs(m_context.flow);
     return next;
 }
 

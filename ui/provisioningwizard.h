@@ -10,14 +10,7 @@
 namespace ce {
 
 class AboutDialog;
-class AuthorizePage;
 class ConnectionPage;
-class ElementPage;
-class AppPage;
-class EventsPage;
-class TokenPage;
-class CreatePage;
-class DonePage;
 class CurlDialog;
 class InstancesWindow;
 class RequestLogDialog;
@@ -29,6 +22,9 @@ class RequestLogDialog;
 //   Connection -> Element -> App [-> Events] -> Create -> Done                                (credentials)
 // The element is chosen after the connection: a saved profile (chosen there) brings its
 // element, and looking an element up on the platform needs the connection.
+// Only the Connection page is built with the wizard; each other page is built when the
+// wizard is about to go to it (or when pageFor() asks for it), so the first page starts as
+// light as a bare QWizard.
 class ProvisioningWizard : public QWizard
 {
     Q_OBJECT
@@ -44,11 +40,20 @@ public:
     explicit ProvisioningWizard(const WizardContext &context, QWidget *parent = nullptr);
     ~ProvisioningWizard() override;
 
+    // Every page id, built or not (pageIds() lists only the pages built so far).
+    static QList<int> allPageIds();
+    // The page `id`, built now if it was not yet; null for an id the wizard does not have.
+    QWizardPage *pageFor(int id);
+
     // Preselects the built-in sandbox on the first page (--sandbox).
     void preselectSandbox();
 
-    // The Events page only when events are asked for (or came with the inputs).
+    // The Events page only when events are asked for (or came with the inputs). Needs no
+    // page but the current one: Qt asks on every page change, to show Next or Finish.
     int nextId() const override;
+    // Once the current page accepted, builds the page Next goes to (QWizard::next() goes
+    // only to a page it has).
+    bool validateCurrentPage() override;
 
 public Q_SLOTS:
     // Asks before closing when something would be lost.
@@ -74,14 +79,7 @@ private:
 
     WizardContext m_context;
 
-    ConnectionPage *m_connection;
-    ElementPage *m_element;
-    AppPage *m_app;
-    EventsPage *m_events;
-    TokenPage *m_token;
-    AuthorizePage *m_authorize;
-    CreatePage *m_create;
-    DonePage *m_done;
+    ConnectionPage *m_connection;  // the start page, the only one built with the wizard
     QPointer<RequestLogDialog> m_requestLog;
     QPointer<CurlDialog> m_curl;
     QPointer<AboutDialog> m_about;

@@ -65,7 +65,8 @@ QWizardPage *WizardDriver::page(PageId id) const
 {
     if (!m_wizard)
         return m_page;
-    QWizardPage *page = m_wizard->page(id);
+    // Built now when the wizard has not gone there yet (it builds its pages on the way).
+    QWizardPage *page = m_wizard->pageFor(id);
     if (!page)
         qFatal("WizardDriver: the wizard has no page %d", int(id));
     return page;

@@ -63,6 +63,7 @@ class TstWizard : public QObject
 private slots:
     void init();
     void cleanup();
+    void pagesAreBuiltOnTheWay();
     void wholeFlowByMouse();
     void wholeFlowByKeyboard();
     void callbacksFromPopupsAndFramesAreRefused();
@@ -170,9 +171,86 @@ void TstWizard::cleanup()
     m_app.reset();
 }
 
+// The first page starts as light as a bare QWizard: only the Connection page is built with
+// the wizard; each other page when the wizard goes there (or a test asks for it), once.
+void TstWizard::pagesAreBuiltOnTheWay()
+{
+    using W = ProvisioningWizard;
+    QCOMPARE(W::allPageIds(), QList<int>({W::ConnectionPageId, W::ElementPageId, W::AppPageId, W::EventsPageId,
+                                          W::TokenPageId, W::AuthorizePageId, W::CreatePageId, W::DonePageId}));
+    m_app->restartApp();  // a wizard just built, not shown yet
+    W *wizard = m_app->wizard.get();
+    QCOMPARE(wizard->pageIds(), QList<int>({W::ConnectionPageId}));
+    QCOMPARE(wizard->findChildren<QWizardPage *>().size(), 1);
+    for (int id : W::allPageIds())
+        QCOMPARE(wizard->page(id) != nullptr, id == W::ConnectionPageId);
+    QCOMPARE(wizard->minimumSize(), QSize(720, 560));  // set, not taken from the pages
+    QVERIFY(m_app->show());
+
+    // Next, not Finish, on the first page, though the page after it is not there yet.
+    const WizardDriver d = m_app->driver();
+    QSignalSpy added(wizard, &QWizard::pageAdded);
+    QCOMPARE(wizard->nextId(), int(W::ElementPageId));
+    QVERIFY(button(QWizard::NextButton)->isVisible());
+    QVERIFY(!button(QWizard::FinishButton)->isVisible());
+    QCOMPARE(wizard->findChildren<QWizardPage *>().size(), 1);
+
+    CHECK(fillConnection());
+    button(QWizard::NextButton)->click();
+    QCOMPARE(d.currentId(), int(W::ElementPageId));
+    QWizardPage *element = wizard->currentPage();
+    d.passElementPage();
+    QCOMPARE(d.currentId(), int(W::AppPageId));
+    QWizardPage *app = wizard->currentPage();
+    CHECK(fillApp());
+    d.appEventsCheck()->click();
+    QCOMPARE(wizard->nextId(), int(W::EventsPageId));
+    QVERIFY(!wizard->page(W::EventsPageId));  // asking where Next goes builds nothing
+    button(QWizard::NextButton)->click();
+    QCOMPARE(d.currentId(), int(W::EventsPageId));
+    QWizardPage *events = wizard->currentPage();
+    QCOMPARE(wizard->pageIds(), QList<int>({W::ConnectionPageId, W::ElementPageId, W::AppPageId, W::EventsPageId}));
+
+    // Back and Next again: the same pages, none built twice.
+    button(QWizard::BackButton)->click();
+    QCOMPARE(wizard->currentPage(), app);
+    button(QWizard::BackButton)->click();
+    QCOMPARE(wizard->currentPage(), element);
+    button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentPage(), app);
+    QVERIFY(button(QWizard::NextButton)->isEnabled());
+    button(QWizard::NextButton)->click();
+    QCOMPARE(wizard->currentPage(), events);
+    QCOMPARE(wizard->findChildren<QWizardPage *>().size(), 4);
+
+    // Without events, the App page goes on to the request token, built then.
+    button(QWizard::BackButton)->click();
+    d.appEventsCheck()->click();
+    QCOMPARE(wizard->nextId(), int(W::TokenPageId));
+    QVERIFY(!wizard->page(W::TokenPageId));
+    button(QWizard::NextButton)->click();
+    QCOMPARE(d.currentId(), int(W::TokenPageId));
+
+    // A page asked for is built once, and is the page the wizard shows later.
+    QVERIFY(!wizard->page(W::DonePageId));
+    QWizardPage *done = wizard->pageFor(W::DonePageId);
+    QVERIFY(done);
+    QCOMPARE(wizard->pageFor(W::DonePageId), done);
+    QCOMPARE(wizard->page(W::DonePageId), done);
+    QVERIFY(!wizard->pageFor(W::DonePageId + 1));
+    QVERIFY(!wizard->pageFor(-1));
+
+    QList<int> ids;
+    for (const QList<QVariant> &signal : std::as_const(added))
+        ids.append(signal.first().toInt());
+    QCOMPARE(ids, QList<int>({W::ElementPageId, W::AppPageId, W::EventsPageId, W::TokenPageId, W::DonePageId}));
+    QCOMPARE(wizard->findChildren<QWizardPage *>().size(), 6);
+}
+
 void TstWizard::wholeFlowByMouse()
 {
     const WizardDriver d = m_app->driver();
+    QSignalSpy added(m_app->wizard.get(), &QWizard::pageAdded);
     fillConnection();
     QVERIFY(test::screenshot(m_app->wizard.get(), u"1-connection"_s));
     checkMnemonics();
@@ -232,6 +310,13 @@ void TstWizard::wholeFlowByMouse()
     QCOMPARE(QGuiApplication::clipboard()->text(), created.value("token"_L1).toString());
     QVERIFY(test::screenshot(m_app->wizard.get(), u"6-done"_s));
     checkMnemonics();
+    // Each page built once, when the wizard went there (the Connection page with the wizard).
+    QList<int> built;
+    for (const QList<QVariant> &signal : std::as_const(added))
+        built.append(signal.first().toInt());
+    QCOMPARE(built, QList<int>({ProvisioningWizard::ElementPageId, ProvisioningWizard::AppPageId,
+                                ProvisioningWizard::TokenPageId, ProvisioningWizard::AuthorizePageId,
+                                ProvisioningWizard::CreatePageId, ProvisioningWizard::DonePageId}));
 
     // Exactly three calls to create, with the right fields, and the Done page's check of the
     // new instance (GET /instances/{id}).
