@@ -15,13 +15,6 @@ EventsPage::EventsPage(const WizardContext &context, QWidget *parent)
 {
     m_ui->setupUi(this);
     usePlainTextLabels(this);
-    const ElementDescription &element = context.flow->element();
-    for (const EventSettings::VendorType type : EventSettings::vendorTypes(element)) {
-        m_ui->vendorCombo->addItem(type == EventSettings::VendorType::Webhook
-                                       ? tr("%1 calls Cloud Elements (webhook)").arg(element.name)
-                                       : tr("Cloud Elements asks %1 (polling)").arg(element.name),
-                                   int(type));
-    }
     m_ui->noteLabel->setText(tr("Events are posted to the callback URL as JSON. With a signature key, each "
                                 "post carries a signature made with it, so that your server can tell it "
                                 "comes from Cloud Elements. The key is kept in the keychain with the profile."));
@@ -73,6 +66,16 @@ void EventsPage::loadFromFlow()
     const EventSettings events = m_context.flow->events();
     m_loading = true;
     m_wasSpecified = events.state != EventSettings::State::Unspecified;
+    // The ways the flow's element delivers events, named after it: the element may have
+    // changed since this page was last shown (Back to the element page).
+    const ElementDescription &element = m_context.flow->element();
+    m_ui->vendorCombo->clear();
+    for (const EventSettings::VendorType type : EventSettings::vendorTypes(element)) {
+        m_ui->vendorCombo->addItem(type == EventSettings::VendorType::Webhook
+                                       ? tr("%1 calls Cloud Elements (webhook)").arg(element.name)
+                                       : tr("Cloud Elements asks %1 (polling)").arg(element.name),
+                                   int(type));
+    }
     m_ui->enabledCheck->setChecked(events.isEnabled());
     const int vendor = m_ui->vendorCombo->findData(int(events.vendorType));
     if (vendor >= 0)

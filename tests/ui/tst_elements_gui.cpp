@@ -56,6 +56,7 @@ private slots:
     void oauth2ElementWithSiteAddressEndToEnd();
     void oauth2BackAndStartAgainMakeNewAttempts();
     void credentialsElementEndToEnd();
+    void eventsPageFollowsTheElement();
     void generatedFormsHaveBuddiesAndUniqueMnemonics();
     void elementFromThePlatform();
     void userDescriptorsAndBadFilesAreListed();
@@ -326,6 +327,45 @@ void TstElementsGui::credentialsElementEndToEnd()
     QCOMPARE(instance.value("element"_L1).toObject().value("key"_L1).toString(), u"freshdeskv2"_s);
     QVERIFY(!d.browser());  // never made
     // Back on the Done page is not offered; the Create page's Back from a fresh run goes to the form.
+}
+
+// The Events page offers the ways the element chosen delivers events, named after it, also
+// when the user goes back and chooses another element after seeing it.
+void TstElementsGui::eventsPageFollowsTheElement()
+{
+    CHECK(toElementPage());
+    const WizardDriver d = m_app->driver();
+    const auto toEvents = [&](const QString &id, const WizardDriver::AppInputs &inputs) {
+        QVERIFY(d.chooseElement(id));
+        d.next();
+        QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+        d.fillApp(inputs);
+        if (!d.appEventsCheck()->isChecked())
+            d.appEventsCheck()->click();
+        d.next();
+        QCOMPARE(d.currentId(), int(ProvisioningWizard::EventsPageId));
+    };
+    const auto offered = [&] {
+        QStringList items;
+        for (int i = 0; i < d.eventsVendorCombo()->count(); ++i)
+            items.append(d.eventsVendorCombo()->itemText(i));
+        return items;
+    };
+    // Freshdesk's descriptor names no event methods: both.
+    CHECK(toEvents(u"freshdeskv2"_s, {{{u"subdomain"_s, u"acme"_s}, {u"username"_s, u"freshdesk-api-key"_s}},
+                                      u"Acme tickets"_s, {}}));
+    QCOMPARE(offered().size(), 2);
+    QVERIFY2(offered().join(u'|').contains(u"Freshdesk"_s), qPrintable(offered().join(u'|')));
+    // Back to the element page, Zendesk instead: the page offers what Zendesk does.
+    d.back();
+    d.back();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ElementPageId));
+    CHECK(toEvents(u"zendesk"_s, {{{u"oauth.api.key"_s, u"zendesk-client"_s},
+                                   {u"oauth.api.secret"_s, u"zendesk-secret"_s},
+                                   {u"zendesk.subdomain"_s, u"https://acme.zendesk.com/"_s}},
+                                  u"Acme support"_s, {}}));
+    const QString all = offered().join(u'|');
+    QVERIFY2(all.contains(u"Zendesk"_s) && !all.contains(u"Freshdesk"_s), qPrintable(all));
 }
 
 // Every shipped element's form: each field has a label whose buddy it is (or is a check box
