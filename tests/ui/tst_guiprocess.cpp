@@ -1,8 +1,8 @@
 // The wizard's real process (ce-provisioner --sandbox, which loads the wizard's module
 // cep_wizard.so), stopped once its first page is shown and the event loop idle
 // (CEP_WHEN_IDLE=stop, app/gui/whenidle.h): Qt WebEngine is not loaded (neither the
-// browser plugin nor its libraries are mapped) and no QtWebEngineProcess runs; what it
-// maps and its memory are printed. And the module's symbols never meet the command line's
+// browser plugin nor its libraries are mapped) and no QtWebEngineProcess runs, nor Qt Svg
+// and the image plugins; what it maps and its memory are printed. And the module's symbols never meet the command line's
 // copies of the same static libraries: it exports its entry point only, the command line
 // exports nothing of ours.
 #include "procfigures.h"
@@ -92,6 +92,16 @@ void TstGuiProcess::firstPageLoadsNoBrowser()
     }
     QVERIFY2(browser.isEmpty(), qPrintable(u"mapped before the Authorize page: "_s + browser.join(u", "_s)));
     QCOMPARE(helpers.count, 0);  // no QtWebEngineProcess
+    // Nor what the first page does not show: Qt Svg, its icon engine and the image plugins
+    // (the icons are PNG drawn at build time, read by Qt's built-in reader; the element
+    // page's search field, whose clear button makes Qt load every image plugin, comes later).
+    QStringList unneeded;
+    for (const QString &name : mapped) {
+        if (name.startsWith(u"libQt6Svg"_s) || name.startsWith(u"libqsvg"_s) || name == u"libqgif.so"_s
+            || name == u"libqico.so"_s || name == u"libqjpeg.so"_s)
+            unneeded.append(name);
+    }
+    QVERIFY2(unneeded.isEmpty(), qPrintable(u"mapped on the first page: "_s + unneeded.join(u", "_s)));
     qInfo("first page shown and idle: RSS %.1f MiB (peak %.1f MiB), %lld shared objects mapped",
           double(rss) / 1024, double(peak) / 1024, static_cast<long long>(mapped.size()));
 }
