@@ -1,8 +1,9 @@
 #pragma once
 
 // The embedded browser is a Qt plugin (ui/browser/, cep_browser), loaded with
-// QPluginLoader when the Authorize page first opens, so that the wizard starts, and runs
-// to the Authorize page, without Qt WebEngine; it may be absent (the package
+// QPluginLoader (its library by a worker thread, from the page before the Authorize page
+// on; ui/browserwidget.cpp), so that the wizard starts, and runs to the Authorize page,
+// without Qt WebEngine; it may be absent (the package
 // ce-provisioner-browser), and then the page offers the system browser.
 //
 // This header is all the plugin and the wizard share. No Q_OBJECT here: the moc output of
