@@ -251,17 +251,26 @@ void BrowserWidget::open(const QUrl &url)
     stop();
     m_pendingUrl = url;
     const int opening = ++m_opening;
-    PluginLoading::instance().whenDone(this, [this, opening] {
-        if (opening != m_opening || m_pendingUrl.isEmpty())
+    const auto stale = [this, opening] { return opening != m_opening || m_pendingUrl.isEmpty(); };
+    PluginLoading::instance().whenDone(this, [this, stale] {
+        if (stale())
             return;  // stopped, or opened again since
-        const QUrl url = std::exchange(m_pendingUrl, {});
         QString why;
         if (!isAvailable(&why)) {
+            m_pendingUrl.clear();
             Q_EMIT unavailable(why);
             return;
         }
-        start(url);
-        setFocus();
+        // The browser's start (the first one starts Chromium: the longest step, which
+        // cannot be divided) in a turn of the event loop of its own: the page that shows
+        // it is laid out and painted first.
+        QTimer::singleShot(0, this, [this, stale] {
+            if (stale())
+                return;
+            start(std::exchange(m_pendingUrl, {}));
+            setFocus();
+            Q_EMIT started();
+        });
     });
 }
 

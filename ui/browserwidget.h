@@ -54,9 +54,10 @@ public:
     // previous one. False when the embedded browser is not available (isAvailable()).
     // Loads the plugin first if need be, waiting for it: open() does not.
     bool start(const QUrl &url);
-    // As start(), and gives the browser the focus, once the plugin is loaded: at once when
-    // it is; while the worker still loads it the window goes on (isStarting()). Without the
-    // embedded browser, unavailable() says why instead. stop() cancels it.
+    // As start(), and gives the browser the focus, once the plugin is loaded and the event
+    // loop has come round (the page is shown first); while the worker still loads the
+    // plugin the window goes on (isStarting()). Then started(); without the embedded
+    // browser, unavailable() says why instead, at once when that is known. stop() cancels it.
     void open(const QUrl &url);
     bool isStarting() const { return !m_pendingUrl.isEmpty(); }
     // Drops the browser: its view, page, popups and profile.
@@ -75,6 +76,8 @@ public:
 Q_SIGNALS:
     // open() found no embedded browser: why, a sentence for the user.
     void unavailable(const QString &why);
+    // open() has started the browser.
+    void started();
     // A page failed to load (not counting a navigation the filter claimed).
     void loadFailed(const QString &message);
     // A certificate was refused; the page was not shown.

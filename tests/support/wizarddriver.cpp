@@ -372,6 +372,7 @@ QAbstractButton *WizardDriver::systemBrowserButton() const
 
 QAbstractButton *WizardDriver::openExternallyButton() const
 {
+    browserView();  // waits for the browser while it starts
     return child<QAbstractButton>(browser(), u"openExternallyButton"_s);
 }
 

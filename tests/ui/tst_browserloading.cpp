@@ -80,6 +80,7 @@ void TstBrowserLoading::openWhilePreloading()
     BrowserWidget browser;
     browser.resize(600, 400);
     browser.show();
+    QSignalSpy started(&browser, &BrowserWidget::started);
     QSignalSpy loaded(&browser, &BrowserWidget::pageLoaded);
     QSignalSpy unavailable(&browser, &BrowserWidget::unavailable);
     browser.open(page(u"preloaded"_s));
@@ -92,6 +93,7 @@ void TstBrowserLoading::openWhilePreloading()
     QVERIFY(!browser.isStarting());
     QVERIFY(browser.findChild<QWidget *>(u"browserView"_s));
     QCOMPARE(loaded.first().first().toUrl(), page(u"preloaded"_s));
+    QCOMPARE(started.count(), 1);
     QCOMPARE(unavailable.count(), 0);
 }
 
