@@ -265,6 +265,7 @@ void BenchStartup::startupToConsentPage()
     // consent page (the clicks and scripts of this function count in it: they are few).
     const qsizetype firstBrowserRow = m_rows.size();
     std::optional<test::EventLoopWatchdog> watchdog(std::in_place);
+    watchdog->setStep(u"Next, the browser starting"_s);
     clock.restart();
     next->click();
     QCOMPARE(wizard->currentId(), int(ProvisioningWizard::AuthorizePageId));
@@ -277,6 +278,7 @@ void BenchStartup::startupToConsentPage()
     clock.restart();
     QVERIFY(browser->isStarted() || started.wait(30000));
     m_rows.append(measure(u"browser started (Chromium, profile, page)"_s, ms(clock)));
+    watchdog->setStep(u"the sign-in page loading"_s);
     clock.restart();
     QVERIFY(!wizard->findChildren<QWebEngineView *>().isEmpty());
     QVERIFY(loaded.count() > 0 || loaded.wait(30000));
@@ -286,6 +288,7 @@ void BenchStartup::startupToConsentPage()
     QVERIFY(page);
 
     // The account owner signs in; the consent page follows.
+    watchdog->setStep(u"signing in, the consent page loading"_s);
     loaded.clear();
     clock.restart();
     QVERIFY(ce::test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
@@ -308,9 +311,9 @@ void BenchStartup::startupToConsentPage()
           double(last.helpers.pssKb) / 1024, last.helpers.count);
     // Issue 11's "no frozen window": the longest the window did not answer on the way.
     const double longestGap = gaps.isEmpty() ? 0 : gaps.first().ms;
-    qInfo("Longest event-loop gap from Next on the token page to the consent page: %.1f ms "
+    qInfo("Longest event-loop gap from Next on the token page to the consent page: %.1f ms, %s "
           "(then %s ms)",
-          longestGap, qPrintable([&] {
+          longestGap, qPrintable(gaps.isEmpty() ? QString() : gaps.first().where), qPrintable([&] {
               QStringList next;
               for (qsizetype i = 1; i < qMin<qsizetype>(4, gaps.size()); ++i)
                   next.append(QString::number(gaps.at(i).ms, 'f', 1));
