@@ -231,19 +231,32 @@ bool BrowserWidget::start(const QUrl &url)
     stop();
     if (!isAvailable())
         return false;
+    makeBrowser();
+    load(url);
+    return true;
+}
+
+void BrowserWidget::makeBrowser()
+{
     QElapsedTimer clock;
     clock.start();
     m_browser = plugin().factory->create(this, this);
     layout()->addWidget(m_browser->widget());
     setFocusProxy(m_browser->widget());
-    const qint64 made = clock.restart();
+    m_browser->prepare();
+    // The first profile starts Qt WebEngine (Chromium, its helper processes) in one call
+    // of Qt's, which waits for Chromium's first helper process to be up: the longest step
+    // of the browser's, and one that cannot be divided.
+    qCDebug(lcUi).noquote() << "browser: its widget and profile made in" << clock.elapsed() << "ms";
+}
+
+void BrowserWidget::load(const QUrl &url)
+{
+    QElapsedTimer clock;
+    clock.start();
     qCInfo(lcUi).noquote() << "browser: loading" << redaction::url(url);
     m_browser->start(url);
-    // The first start() starts Qt WebEngine (Chromium and its helper processes), in one
-    // call of Qt's that cannot be split: the longest step of the browser's.
-    qCDebug(lcUi).noquote() << "browser: its widget made in" << made << "ms; its profile, page and first load in"
-                            << clock.elapsed() << "ms";
-    return true;
+    qCDebug(lcUi).noquote() << "browser: its page made and loading in" << clock.elapsed() << "ms";
 }
 
 void BrowserWidget::open(const QUrl &url)
@@ -261,15 +274,20 @@ void BrowserWidget::open(const QUrl &url)
             Q_EMIT unavailable(why);
             return;
         }
-        // The browser's start (the first one starts Chromium: the longest step, which
-        // cannot be divided) in a turn of the event loop of its own: the page that shows
-        // it is laid out and painted first.
+        // What stays on the GUI thread, each step in a turn of the event loop of its own:
+        // the page that shows the browser is laid out and painted first; then the browser's
+        // widget and profile (the first one starts Chromium); then its page and the load.
         QTimer::singleShot(0, this, [this, stale] {
             if (stale())
                 return;
-            start(std::exchange(m_pendingUrl, {}));
-            setFocus();
-            Q_EMIT started();
+            makeBrowser();
+            QTimer::singleShot(0, this, [this, stale] {
+                if (stale())
+                    return;
+                load(std::exchange(m_pendingUrl, {}));
+                setFocus();
+                Q_EMIT started();
+            });
         });
     });
 }

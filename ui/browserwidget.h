@@ -62,7 +62,7 @@ public:
     bool isStarting() const { return !m_pendingUrl.isEmpty(); }
     // Drops the browser: its view, page, popups and profile.
     void stop();
-    bool isStarted() const { return m_browser != nullptr; }
+    bool isStarted() const { return m_browser && m_pendingUrl.isEmpty(); }
     void reload();
     // Stops the page's current load.
     void stopLoading();
@@ -87,6 +87,10 @@ Q_SIGNALS:
     void openedExternally(const QUrl &url);
 
 private:
+    // The browser's widget and this attempt's profile; then its page, loading `url`.
+    void makeBrowser();
+    void load(const QUrl &url);
+
     // EmbeddedBrowserHost: what the plugin reports and asks.
     bool navigationRequested(const QUrl &url, Frame frame, Trigger trigger) override;
     void navigationStarted(const QUrl &url, bool byOtherWindow) override;
