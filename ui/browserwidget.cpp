@@ -49,12 +49,14 @@ QStringList pluginCandidates()
 }
 
 // The loading of the plugin, in two parts. Its library (and with it Qt WebEngine's, some
-// 150 MB of code to map and relocate: about 25 ms here) is loaded by a worker thread,
+// 150 MB of code to map and relocate: about 35 ms here) is loaded by a worker thread,
 // started ahead of need (BrowserWidget::preload()), so that the window never waits for
-// it; that is what Qt does for any plugin it loads from a thread, and the libraries'
-// static initialisers only register (resources, types) under Qt's locks. Its root object
-// (a QObject, which lives in the thread that makes it) is made on the GUI thread once the
-// library is there. Nothing of Qt WebEngine is started by either: no profile, no process.
+// it. QLibrary loads from any thread (Qt loads its image-format plugins so), and what the
+// libraries run when loaded only registers (resources, QML types, under Qt's locks) or
+// reads settings (Qt WebEngine's check of the OpenGL sharing, Qt Quick's graphics API),
+// none of which the GUI thread touches meanwhile: no browser is made until the library is
+// there. Its root object (a QObject, which lives in the thread that makes it) is made on
+// the GUI thread then. Nothing of Qt WebEngine is started by either: no profile, no process.
 class PluginLoading
 {
 public:
@@ -63,8 +65,6 @@ public:
         static PluginLoading loading;
         return loading;
     }
-
-    bool isDone() const { return m_plugin.has_value(); }
 
     // Starts the worker, unless the plugin is loaded or loading. Without a plugin file the
     // answer is known at once (no worker).
@@ -77,7 +77,7 @@ public:
             return !path.isEmpty() && QFileInfo(path).isFile();
         });
         if (found == m_candidates.cend()) {
-            finish({});
+            finish({});  // none: "not installed"
             return;
         }
         m_path = *found;
@@ -141,8 +141,7 @@ private:
         m_worker = nullptr;
         const std::shared_ptr<LibraryLoad> library = std::move(m_library);
         if (!library->loaded) {
-            qCWarning(lcUi).noquote() << "browser: the plugin" << m_path << "did not load:" << library->error;
-            finish({nullptr, BrowserWidget::tr("The embedded browser could not be loaded (%1).").arg(library->error)});
+            failed(library->error);
             return;
         }
         // The library is loaded: this only makes the root object, here on the GUI thread.
@@ -151,13 +150,18 @@ private:
         QPluginLoader loader(m_path);
         auto *factory = qobject_cast<EmbeddedBrowserFactory *>(loader.instance());
         if (!factory) {
-            qCWarning(lcUi).noquote() << "browser: the plugin" << m_path << "did not load:" << loader.errorString();
-            finish({nullptr, BrowserWidget::tr("The embedded browser could not be loaded (%1).").arg(loader.errorString())});
+            failed(loader.errorString());
             return;
         }
         qCInfo(lcUi).noquote() << "browser: plugin loaded from" << m_path << "in" << library->ms
                                << "ms (worker thread), its root object in" << clock.elapsed() << "ms";
         finish({factory, {}});
+    }
+
+    void failed(const QString &error)
+    {
+        qCWarning(lcUi).noquote() << "browser: the plugin" << m_path << "did not load:" << error;
+        finish({nullptr, BrowserWidget::tr("The embedded browser could not be loaded (%1).").arg(error)});
     }
 
     void finish(BrowserPlugin plugin)
