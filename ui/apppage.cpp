@@ -1,5 +1,6 @@
 #include "apppage.h"
 
+#include "browserwidget.h"
 #include "core/events.h"
 #include "core/oauthparameters.h"
 #include "core/provisioningflow.h"
@@ -288,6 +289,10 @@ void AppPage::initializePage()
     applyToFlow();
     if (!m_fields.isEmpty())
         m_fields.first().widget->setFocus();
+    // OAuth 2.0 goes from here to the Authorize page: its browser's plugin loads meanwhile,
+    // off this thread (OAuth 1.0a's Token page does it; credentials need no browser).
+    if (m_context.flow->element().authentication == Authentication::OAuth2)
+        BrowserWidget::preload();
 }
 
 void AppPage::applyToFlow()

@@ -144,6 +144,10 @@ void AuthorizePage::initializePage()
         m_browser->setNavigationFilter([this](const BrowserWidget::Navigation &n) {
             return m_context.flow->handleNavigation(n.url, n.origin).mustNotLoad();
         });
+        connect(m_browser, &BrowserWidget::unavailable, this, [this](const QString &why) {
+            m_ui->browserHost->setVisible(false);
+            showWithoutBrowser(why);
+        });
         connect(m_browser, &BrowserWidget::loadFailed, this, [this](const QString &message) {
             showProblem(message, true);
         });
@@ -174,17 +178,12 @@ void AuthorizePage::initializePage()
 
 void AuthorizePage::openAuthorizationPage()
 {
-    ProvisioningFlow *flow = m_context.flow;
     setMessage(m_ui->messageLabel, {});
-    QString why;
-    const bool embedded = BrowserWidget::isAvailable(&why);
-    m_ui->browserHost->setVisible(embedded);
-    if (!embedded) {
-        showWithoutBrowser(why);
-        return;
-    }
-    m_browser->start(flow->authorizationUrl());
-    m_browser->setFocus();
+    m_ui->browserHost->setVisible(true);
+    // The plugin was loaded ahead (BrowserWidget::preload(), on the page before); should it
+    // still be loading, the browser comes once it is, the window alive meanwhile. Without
+    // it, unavailable() (connected above) offers the other ways.
+    m_browser->open(m_context.flow->authorizationUrl());
 }
 
 void AuthorizePage::cleanupPage()

@@ -16,7 +16,8 @@ class BrowserWidget;
 class LoopbackCallbackListener;
 
 // Page 4: the provider's authorization page in an embedded browser. The browser (a plugin,
-// Qt WebEngine) is loaded when the page is first shown, each attempt gets a fresh browser
+// Qt WebEngine) is loaded by a worker thread from the page before on (BrowserWidget::
+// preload()) and started when this page is first shown, each attempt gets a fresh browser
 // with an off-the-record profile, and it is dropped when the page is left. Without the
 // plugin the page says why and offers the system browser and the pasted address. Every navigation goes to the flow
 // with where the browser saw it come from (top-level page, frame, popup, a frame's script;

@@ -9,8 +9,15 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPluginLoader>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <utility>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -41,31 +48,147 @@ QStringList pluginCandidates()
             QDir::cleanPath(here + u'/' + QStringLiteral(CEP_PLUGIN_FROM_GUI) + u"/cep_browser.so"_s)};
 }
 
-BrowserPlugin loadPlugin()
+// The loading of the plugin, in two parts. Its library (and with it Qt WebEngine's, some
+// 150 MB of code to map and relocate: about 35 ms here) is loaded by a worker thread,
+// started ahead of need (BrowserWidget::preload()), so that the window never waits for
+// it. QLibrary loads from any thread (Qt loads its image-format plugins so), and what the
+// libraries run when loaded only registers (resources, QML types, under Qt's locks) or
+// reads settings (Qt WebEngine's check of the OpenGL sharing, Qt Quick's graphics API),
+// none of which the GUI thread touches meanwhile: no browser is made until the library is
+// there. Its root object (a QObject, which lives in the thread that makes it) is made on
+// the GUI thread then. Nothing of Qt WebEngine is started by either: no profile, no process.
+class PluginLoading
 {
-    const QStringList candidates = pluginCandidates();
-    for (const QString &path : candidates) {
-        if (path.isEmpty() || !QFileInfo(path).isFile())
-            continue;
+public:
+    static PluginLoading &instance()
+    {
+        static PluginLoading loading;
+        return loading;
+    }
+
+    // Starts the worker, unless the plugin is loaded or loading. Without a plugin file the
+    // answer is known at once (no worker).
+    void start()
+    {
+        if (m_plugin || m_worker)
+            return;
+        m_candidates = pluginCandidates();
+        const auto found = std::find_if(m_candidates.cbegin(), m_candidates.cend(), [](const QString &path) {
+            return !path.isEmpty() && QFileInfo(path).isFile();
+        });
+        if (found == m_candidates.cend()) {
+            finish({});  // none: "not installed"
+            return;
+        }
+        m_path = *found;
+        // The worker's answer, read on the GUI thread once it has finished.
+        auto library = std::make_shared<LibraryLoad>();
+        m_worker = QThread::create([path = m_path, library] {
+            QElapsedTimer clock;
+            clock.start();
+            QPluginLoader loader(path);
+            library->loaded = loader.load();
+            library->error = loader.errorString();
+            library->ms = clock.elapsed();
+        });
+        m_worker->setObjectName(u"cep_browser loader"_s);
+        m_library = library;
+        QObject::connect(m_worker, &QThread::finished, qApp, [this] { workerFinished(); });
+        // The process does not end in the middle of a dlopen().
+        qAddPostRoutine([] {
+            if (QThread *worker = instance().m_worker)
+                worker->wait();
+        });
+        qCDebug(lcUi).noquote() << "browser: loading the plugin" << m_path << "in a worker thread";
+        m_worker->start(QThread::LowPriority);
+    }
+
+    // Calls `then` once the plugin is loaded (or known to be missing): at once when it is.
+    void whenDone(QObject *context, std::function<void()> then)
+    {
+        start();
+        if (m_plugin) {
+            then();
+            return;
+        }
+        m_waiting.append({context, std::move(then)});
+    }
+
+    // The plugin, loaded now if it is not: waits for the worker (started now if need be).
+    const BrowserPlugin &plugin()
+    {
+        start();
+        if (!m_plugin) {
+            m_worker->wait();
+            workerFinished();
+        }
+        return *m_plugin;
+    }
+
+private:
+    struct LibraryLoad
+    {
+        bool loaded = false;
+        QString error;
+        qint64 ms = 0;
+    };
+
+    void workerFinished()
+    {
+        if (m_plugin || !m_worker)
+            return;  // already taken (plugin() waited for the worker)
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        const std::shared_ptr<LibraryLoad> library = std::move(m_library);
+        if (!library->loaded) {
+            failed(library->error);
+            return;
+        }
+        // The library is loaded: this only makes the root object, here on the GUI thread.
         QElapsedTimer clock;
         clock.start();
-        QPluginLoader loader(path);
+        QPluginLoader loader(m_path);
         auto *factory = qobject_cast<EmbeddedBrowserFactory *>(loader.instance());
-        if (factory) {
-            qCInfo(lcUi).noquote() << "browser: plugin loaded from" << path << "in" << clock.elapsed() << "ms";
-            return {factory, {}};
+        if (!factory) {
+            failed(loader.errorString());
+            return;
         }
-        qCWarning(lcUi).noquote() << "browser: the plugin" << path << "did not load:" << loader.errorString();
-        return {nullptr, BrowserWidget::tr("The embedded browser could not be loaded (%1).").arg(loader.errorString())};
+        qCInfo(lcUi).noquote() << "browser: plugin loaded from" << m_path << "in" << library->ms
+                               << "ms (worker thread), its root object in" << clock.elapsed() << "ms";
+        finish({factory, {}});
     }
-    qCInfo(lcUi).noquote() << "browser: no plugin in" << candidates.join(u", "_s);
-    return {nullptr, BrowserWidget::tr("The embedded browser is not installed (the package ce-provisioner-browser).")};
-}
+
+    void failed(const QString &error)
+    {
+        qCWarning(lcUi).noquote() << "browser: the plugin" << m_path << "did not load:" << error;
+        finish({nullptr, BrowserWidget::tr("The embedded browser could not be loaded (%1).").arg(error)});
+    }
+
+    void finish(BrowserPlugin plugin)
+    {
+        if (!plugin.factory && plugin.problem.isEmpty()) {
+            qCInfo(lcUi).noquote() << "browser: no plugin in" << m_candidates.join(u", "_s);
+            plugin.problem = BrowserWidget::tr("The embedded browser is not installed (the package ce-provisioner-browser).");
+        }
+        m_plugin = std::move(plugin);
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto &[context, then] : waiting) {
+            if (context)
+                then();
+        }
+    }
+
+    QStringList m_candidates;
+    QString m_path;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<LibraryLoad> m_library;
+    std::optional<BrowserPlugin> m_plugin;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_waiting;
+};
 
 const BrowserPlugin &plugin()
 {
-    static const BrowserPlugin loaded = loadPlugin();
-    return loaded;
+    return PluginLoading::instance().plugin();
 }
 
 }  // namespace
@@ -102,21 +225,80 @@ BrowserWidget::Security BrowserWidget::securityOf(const QUrl &url)
     return Security::Unknown;
 }
 
+void BrowserWidget::preload()
+{
+    PluginLoading::instance().start();
+}
+
 bool BrowserWidget::start(const QUrl &url)
 {
     stop();
     if (!isAvailable())
         return false;
+    makeBrowser();
+    load(url);
+    return true;
+}
+
+void BrowserWidget::makeBrowser()
+{
+    QElapsedTimer clock;
+    clock.start();
     m_browser = plugin().factory->create(this, this);
     layout()->addWidget(m_browser->widget());
     setFocusProxy(m_browser->widget());
+    m_browser->prepare();
+    // The first profile starts Qt WebEngine (Chromium, its helper processes) in one call
+    // of Qt's, which waits for Chromium's first helper process to be up: the longest step
+    // of the browser's, and one that cannot be divided.
+    qCDebug(lcUi).noquote() << "browser: its widget and profile made in" << clock.elapsed() << "ms";
+}
+
+void BrowserWidget::load(const QUrl &url)
+{
+    QElapsedTimer clock;
+    clock.start();
     qCInfo(lcUi).noquote() << "browser: loading" << redaction::url(url);
     m_browser->start(url);
-    return true;
+    qCDebug(lcUi).noquote() << "browser: its page made and loading in" << clock.elapsed() << "ms";
+}
+
+void BrowserWidget::open(const QUrl &url)
+{
+    stop();
+    m_pendingUrl = url;
+    const int opening = ++m_opening;
+    const auto stale = [this, opening] { return opening != m_opening || m_pendingUrl.isEmpty(); };
+    PluginLoading::instance().whenDone(this, [this, stale] {
+        if (stale())
+            return;  // stopped, or opened again since
+        QString why;
+        if (!isAvailable(&why)) {
+            m_pendingUrl.clear();
+            Q_EMIT unavailable(why);
+            return;
+        }
+        // What stays on the GUI thread, each step in a turn of the event loop of its own:
+        // the page that shows the browser is laid out and painted first; then the browser's
+        // widget and profile (the first one starts Chromium); then its page and the load.
+        QTimer::singleShot(0, this, [this, stale] {
+            if (stale())
+                return;
+            makeBrowser();
+            QTimer::singleShot(0, this, [this, stale] {
+                if (stale())
+                    return;
+                load(std::exchange(m_pendingUrl, {}));
+                setFocus();
+                Q_EMIT started();
+            });
+        });
+    });
 }
 
 void BrowserWidget::stop()
 {
+    m_pendingUrl.clear();
     m_origins = {};
     m_security = Security::Unknown;
     if (!m_browser)

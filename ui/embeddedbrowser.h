@@ -1,8 +1,9 @@
 #pragma once
 
 // The embedded browser is a Qt plugin (ui/browser/, cep_browser), loaded with
-// QPluginLoader when the Authorize page first opens, so that the wizard starts, and runs
-// to the Authorize page, without Qt WebEngine; it may be absent (the package
+// QPluginLoader (its library by a worker thread, from the page before the Authorize page
+// on; ui/browserwidget.cpp), so that the wizard starts, and runs to the Authorize page,
+// without Qt WebEngine; it may be absent (the package
 // ce-provisioner-browser), and then the page offers the system browser.
 //
 // This header is all the plugin and the wizard share. No Q_OBJECT here: the moc output of
@@ -75,6 +76,12 @@ public:
     virtual ~EmbeddedBrowser() = default;
     // The widget; deleting it deletes this browser.
     virtual QWidget *widget() = 0;
+    // Drops the previous attempt and makes this one's profile, without a page. The first
+    // profile of the process starts Qt WebEngine (Chromium, its helper processes): the
+    // longest step of all, which the host gives a turn of the event loop of its own.
+    virtual void prepare() = 0;
+    // Loads `url` in a new page: in the profile prepare() made, or else (dropping the
+    // previous attempt) in a new one.
     virtual void start(const QUrl &url) = 0;
     // Drops the page, its popups and the profile; the host hears nothing more until start().
     virtual void stop() = 0;
@@ -94,5 +101,6 @@ public:
 
 }  // namespace ce
 
-#define CEP_EMBEDDED_BROWSER_IID "io.github.ce_provisioner.EmbeddedBrowserFactory/1"
+// The version changes with the interfaces: a plugin of another version is refused.
+#define CEP_EMBEDDED_BROWSER_IID "io.github.ce_provisioner.EmbeddedBrowserFactory/2"
 Q_DECLARE_INTERFACE(ce::EmbeddedBrowserFactory, CEP_EMBEDDED_BROWSER_IID)

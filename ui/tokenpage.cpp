@@ -1,5 +1,6 @@
 #include "tokenpage.h"
 
+#include "browserwidget.h"
 #include "core/displaytext.h"
 #include "core/provisioningflow.h"
 #include "core/redaction.h"
@@ -34,6 +35,8 @@ void TokenPage::initializePage()
     setSubTitle(tr("Cloud Elements asks %1 for a request token and the address of its authorization page.")
                     .arg(m_context.flow->element().displayName()));
     m_context.flow->startAuthorization();
+    // The Authorize page comes next: its browser's plugin loads meanwhile, off this thread.
+    BrowserWidget::preload();
 }
 
 void TokenPage::cleanupPage()

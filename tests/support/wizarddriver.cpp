@@ -352,8 +352,11 @@ BrowserWidget *WizardDriver::browser() const
 
 QWebEngineView *WizardDriver::browserView() const
 {
-    // Not child<>(): no view is an answer here (the attempt ended, no plugin).
+    // Not child<>(): no view is an answer here (the attempt ended, no plugin). While the
+    // plugin still loads (in a worker thread), the browser comes in a moment: waits for it.
     BrowserWidget *place = browser();
+    if (place && place->isStarting() && !QTest::qWaitFor([place] { return !place->isStarting(); }, 30000))
+        return nullptr;
     return place && place->isStarted() ? place->findChild<QWebEngineView *>(u"browserView"_s) : nullptr;
 }
 
@@ -370,6 +373,7 @@ QAbstractButton *WizardDriver::systemBrowserButton() const
 
 QAbstractButton *WizardDriver::openExternallyButton() const
 {
+    browserView();  // waits for the browser while it starts
     return child<QAbstractButton>(browser(), u"openExternallyButton"_s);
 }
 

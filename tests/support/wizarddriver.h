@@ -158,7 +158,8 @@ public:
     // The embedded browser's place: null until the page was first shown (it is made then).
     BrowserWidget *browser() const;
     // The browser of this attempt (the plugin's, Qt WebEngine): its view and page, null
-    // when there is none (the page was left, or the plugin is absent).
+    // when there is none (the page was left, or the plugin is absent). Waits for it while
+    // it is starting (BrowserWidget::isStarting(): its plugin still loading).
     QWebEngineView *browserView() const;
     QWebEnginePage *browserPage() const;
     QAbstractButton *openExternallyButton() const;

@@ -223,15 +223,21 @@ void WebEngineBrowser::showUrl(const QUrl &url)
     showSecurity(icon, text);
 }
 
-void WebEngineBrowser::start(const QUrl &url)
+void WebEngineBrowser::prepare()
 {
     stop();
-    m_startUrl = url;
-    m_claimed = false;
     // No storage name: off the record, nothing reaches the disk, nothing is shared.
     m_profile = new QWebEngineProfile(this);
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+}
+
+void WebEngineBrowser::start(const QUrl &url)
+{
+    if (!m_profile || m_page)
+        prepare();  // a profile of its own: none was prepared, or it served a page already
+    m_startUrl = url;
+    m_claimed = false;
     m_page = new InterceptingPage(m_profile, this, false, this);
     m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, true);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);

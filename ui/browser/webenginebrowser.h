@@ -39,6 +39,7 @@ public:
     ~WebEngineBrowser() override;
 
     QWidget *widget() override { return this; }
+    void prepare() override;
     void start(const QUrl &url) override;
     void stop() override;
     void reload() override;
