@@ -38,7 +38,8 @@ struct BrowserPlugin
 
 // Where the plugin may be: CEP_BROWSER_PLUGIN alone when it is set; else beside the
 // executable (the build tree), then where the packages install it. CEP_PLUGIN_FROM_GUI is
-// the install folder relative to the wizard's (computed by CMake).
+// the install folder relative to the executable's, bin/ (ce-provisioner runs the wizard's
+// module in its own process), computed by CMake.
 QStringList pluginCandidates()
 {
     if (qEnvironmentVariableIsSet("CEP_BROWSER_PLUGIN"))
