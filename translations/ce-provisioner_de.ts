@@ -3420,6 +3420,18 @@
         <source>The field &quot;%1&quot; is not a list.</source>
         <translation>Das Feld &quot;%1&quot; ist keine Liste.</translation>
     </message>
+    <message>
+        <source>The element description it carries cannot be used: %1</source>
+        <translation>Die mitgeführte Elementbeschreibung ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The element description it carries is not the one of its element (&quot;%1&quot;).</source>
+        <translation>Die mitgeführte Elementbeschreibung gehört nicht zu seinem Element (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The element description it carries is not a JSON object.</source>
+        <translation>Die mitgeführte Elementbeschreibung ist kein JSON-Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProfileSession</name>

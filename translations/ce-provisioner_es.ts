@@ -3420,6 +3420,18 @@
         <source>The field &quot;%1&quot; is not a list.</source>
         <translation>El campo «%1» no es una lista.</translation>
     </message>
+    <message>
+        <source>The element description it carries cannot be used: %1</source>
+        <translation>La descripción del elemento que lleva no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The element description it carries is not the one of its element (&quot;%1&quot;).</source>
+        <translation>La descripción del elemento que lleva no es la de su elemento (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The element description it carries is not a JSON object.</source>
+        <translation>La descripción del elemento que lleva no es un objeto JSON.</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProfileSession</name>

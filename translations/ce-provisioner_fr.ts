@@ -3420,6 +3420,18 @@
         <source>The field &quot;%1&quot; is not a list.</source>
         <translation>Le champ «&#xa0;%1&#xa0;» n&apos;est pas une liste.</translation>
     </message>
+    <message>
+        <source>The element description it carries cannot be used: %1</source>
+        <translation>La description d&apos;élément qu&apos;il contient est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The element description it carries is not the one of its element (&quot;%1&quot;).</source>
+        <translation>La description d&apos;élément qu&apos;il contient n&apos;est pas celle de son élément (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The element description it carries is not a JSON object.</source>
+        <translation>La description d&apos;élément qu&apos;il contient n&apos;est pas un objet JSON.</translation>
+    </message>
 </context>
 <context>
     <name>ce::ProfileSession</name>

@@ -208,6 +208,8 @@ void ElementPage::initializePage()
     const ElementDescription &current = m_context.flow->element();
     if (current.origin == ElementDescription::Origin::Platform) {
         select({});
+        if (m_ui->keyEdit->text().trimmed().isEmpty())
+            m_ui->keyEdit->setText(current.key);
     } else {
         select(current.id);
     }
@@ -281,6 +283,12 @@ std::optional<ElementDescription> ElementPage::chosen(QString *why) const
         return std::nullopt;
     }
     if (m_platformElement.isEmpty()) {
+        // The flow's element, described by the platform before (a profile carries its
+        // description): it stands until another key is looked up.
+        const ElementDescription &current = m_context.flow->element();
+        const QString key = m_ui->keyEdit->text().trimmed();
+        if (current.origin == ElementDescription::Origin::Platform && (key.isEmpty() || key == current.key))
+            return current;
         if (why)
             *why = tr("Look the element up first.");
         return std::nullopt;

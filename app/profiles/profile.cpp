@@ -102,7 +102,7 @@ bool operator==(const Profile &a, const Profile &b)
         && a.environment == b.environment && a.customBaseUrl == b.customBaseUrl
         && a.configuration == b.configuration && a.instanceName == b.instanceName
         && a.tags == b.tags && a.lastInstance == b.lastInstance && a.lastUsed == b.lastUsed
-        && a.modified == b.modified && a.unknown == b.unknown;
+        && a.modified == b.modified && a.elementDescription == b.elementDescription && a.unknown == b.unknown;
 }
 
 bool Profile::isSecretConfigurationKey(const QString &key, const ElementDescription *element)
@@ -122,8 +122,12 @@ bool Profile::isSecretConfigurationKey(const QString &key, const ElementDescript
 const ElementDescription *Profile::descriptor() const
 {
     const ElementCatalog &catalog = ElementCatalog::shared();
-    if (!descriptorId.isEmpty())
-        return catalog.byId(descriptorId);
+    if (!descriptorId.isEmpty()) {
+        // The catalog's first: a description the user has since exported to their folder.
+        if (const ElementDescription *known = catalog.byId(descriptorId))
+            return known;
+        return elementDescription ? &*elementDescription : nullptr;
+    }
     const QList<const ElementDescription *> ofKey = catalog.byKey(elementKey);
     return ofKey.size() == 1 ? ofKey.first() : nullptr;
 }
@@ -151,6 +155,8 @@ QByteArray Profile::toJson() const
     if (!descriptorId.isEmpty())
         o.insert("descriptor"_L1, descriptorId);
     o.insert("element"_L1, elementKey);
+    if (elementDescription)
+        o.insert("elementDescription"_L1, QJsonDocument::fromJson(elementDescription->toJson()).object());
     o.insert("environment"_L1, Environment::nameOf(environment));
     if (!customBaseUrl.isEmpty())
         o.insert("customBaseUrl"_L1, customBaseUrl.toString(QUrl::FullyEncoded));
@@ -234,6 +240,22 @@ std::optional<Profile> Profile::fromJson(const QByteArray &json, QString *error,
     p.elementKey = r.string("element"_L1, json::Need::NonEmpty);
     // Written since element descriptors have ids; an earlier file's is found by its key.
     p.descriptorId = r.string("descriptor"_L1);
+    // An element the platform described: its description, read as a descriptor file is.
+    if (const QJsonValue described = r.value("elementDescription"_L1); described.isObject()) {
+        QString problem;
+        auto description = ElementDescription::fromJson(QJsonDocument(described.toObject()).toJson(), &problem);
+        if (!description) {
+            r.reject("elementDescription"_L1, tr("The element description it carries cannot be used: %1").arg(problem));
+        } else if (description->id != p.descriptorId || description->key != p.elementKey) {
+            r.reject("elementDescription"_L1,
+                     tr("The element description it carries is not the one of its element (\"%1\").").arg(p.descriptorId));
+        } else {
+            description->setOrigin(ElementDescription::Origin::Platform);
+            p.elementDescription = std::move(*description);
+        }
+    } else if (!described.isUndefined() && !described.isNull()) {
+        r.reject("elementDescription"_L1, tr("The element description it carries is not a JSON object."));
+    }
     const QString environment = r.string("environment"_L1, json::Need::NonEmpty);
     if (const auto environmentKind = Environment::kindNamed(environment))
         p.environment = *environmentKind;
@@ -299,6 +321,8 @@ Profile profileFromFlow(const ProvisioningFlow &flow, const QString &name)
     p.name = name.trimmed();
     p.descriptorId = element.id;
     p.elementKey = element.key;
+    if (element.origin == ElementDescription::Origin::Platform)
+        p.elementDescription = element;
     const Environment env = flow.environment();
     p.environment = env.kind();
     if (env.kind() == Environment::Kind::Custom)

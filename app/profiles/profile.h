@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/elementdescription.h"
 #include "core/environment.h"
 
 #include <QByteArray>
@@ -16,7 +17,6 @@
 
 namespace ce {
 
-class ElementDescription;
 class ProvisioningFlow;
 
 // The instance a profile created last.
@@ -54,6 +54,11 @@ public:
     // (else empty, and the key decides).
     QString descriptorId;
     QString elementKey;          // the element key sent to the platform ("hubspot"), written as "element"
+    // The element's description when the platform gave it (GET /elements/{key}: origin
+    // Platform), written as "elementDescription" (a descriptor of schema version 2): the
+    // catalog does not keep those between runs, so the profile carries its own. Empty for a
+    // shipped or user's descriptor, which the catalog has.
+    std::optional<ElementDescription> elementDescription;
     // Written as its stable name (Environment::nameOf(): us, eu, staging, snapshot, custom, sandbox).
     Environment::Kind environment = Environment::Kind::UsProduction;
     QUrl customBaseUrl;          // for Kind::Custom only
@@ -86,7 +91,8 @@ public:
     // it secret, or its name looks secret (redaction::isSecretName). `element` may be null.
     static bool isSecretConfigurationKey(const QString &key, const ElementDescription *element);
     // The descriptor the profile is for (ElementCatalog::shared()): by its id, else the only
-    // one of its element key; null when the catalog has none.
+    // one of its element key; else the description it carries (elementDescription); null
+    // when there is none.
     const ElementDescription *descriptor() const;
 
     // Every key a profile may have in a SecretStore for this element: userSecret,

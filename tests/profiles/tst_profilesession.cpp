@@ -2,6 +2,7 @@
 // secrets from the store; saving writes the file and the secrets; the missing keychain is
 // said once; deleting and duplicating take the secrets along.
 #include "core/apiclient.h"
+#include "core/elementcatalog.h"
 #include "core/events.h"
 #include "core/provisioningflow.h"
 #include "profiles/profilesession.h"
@@ -10,6 +11,8 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,7 @@ private slots:
     void saveFailsCleanly();
     void deleteAndDuplicateTakeTheSecrets();
     void eventsSettingsAndTheSignatureKey();
+    void elementDescribedByThePlatformComesBack();
 
 private:
     void fill();
@@ -268,6 +272,54 @@ void TstProfileSession::eventsSettingsAndTheSignatureKey()
     m_flow->setEvents(events);
     QVERIFY(m_session->startFrom(plain));
     QCOMPARE(m_flow->events().state, EventSettings::State::Unspecified);
+}
+
+
+
+// An element the catalog does not have (the platform described it: GET /elements/{key}) is
+// not kept between runs; a profile saved for it carries its description and brings it back.
+void TstProfileSession::elementDescribedByThePlatformComesBack()
+{
+    QFile file(QStringLiteral(CEP_SOURCE_DIR "/tests/data/platform-element-oauth2.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto described = ElementCatalog::fromPlatform(QJsonDocument::fromJson(file.readAll()).object(),
+                                                  u"acmecrm.instance.url"_s);
+    QVERIFY(described);
+    described->setOrigin(ElementDescription::Origin::Platform);
+    QVERIFY(!ElementCatalog::shared().byId(described->id));
+    QVERIFY(m_flow->setElement(*described));
+    m_flow->setEnvironment(Environment::preset(Environment::Kind::EuProduction));
+    m_flow->setConfiguration(u"oauth.api.key"_s, u"acme-client"_s);
+    m_flow->setConfiguration(u"acmecrm.instance.url"_s, u"https://acme.example.com"_s);
+    m_flow->setName(u"Acme CRM"_s);
+    QVERIFY(save(u"Acme CRM"_s));
+    const QString id = m_session->currentId();
+    const auto saved = m_store->load(id);
+    QVERIFY(saved && saved->elementDescription);
+    QCOMPARE(*saved->elementDescription, *described);
+
+    restart();  // a new run: the flow on FreshBooks, the catalog without acmecrm
+    QString error;
+    QVERIFY2(m_session->startFrom(id, &error), qPrintable(error));
+    QCOMPARE(m_flow->element(), *described);
+    QCOMPARE(m_flow->element().origin, ElementDescription::Origin::Platform);
+    QCOMPARE(m_flow->configuration(u"acmecrm.instance.url"_s), u"https://acme.example.com"_s);
+
+    // A shipped element's profile carries none.
+    restart();
+    fill();
+    QVERIFY(save(u"Acme books"_s));
+    QVERIFY(!m_store->load(m_session->currentId())->elementDescription);
+
+    // A file whose description is not its element's is refused, saying why.
+    QFile written(m_dir.filePath(u"profiles/"_s + id + u".json"_s));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(written.readAll()).object();
+    written.close();
+    o.insert("descriptor"_L1, u"someone-else"_s);
+    QString why;
+    QVERIFY(!Profile::fromJson(QJsonDocument(o).toJson(), &why));
+    QVERIFY2(why.contains(u"element description"_s), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TstProfileSession)

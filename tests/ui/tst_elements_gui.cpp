@@ -62,6 +62,7 @@ private slots:
     void userDescriptorsAndBadFilesAreListed();
     void exportDescriptor();
     void profileBringsItsElementBack();
+    void profileBringsThePlatformsElementBack();
     void importChoosesTheFilesElement();
 
 private:
@@ -547,6 +548,46 @@ void TstElementsGui::profileBringsItsElementBack()
     QCOMPARE(d.configurationEdit(u"zendesk.subdomain"_s)->text(), u"acme"_s);
     QCOMPARE(d.configurationEdit(u"oauth.api.key"_s)->text(), u"zendesk-client"_s);
     QCOMPARE(d.nameEdit()->text(), u"Acme help desk"_s);
+}
+
+// A profile of an element the platform described (not in the catalog, nor kept by it between
+// runs) brings that element back from its own copy: no look-up needed to go on.
+void TstElementsGui::profileBringsThePlatformsElementBack()
+{
+    QString why;
+    auto element = ElementDescription::fromJson(PlatformOnly, &why);
+    QVERIFY2(element, qPrintable(why));
+    element->setOrigin(ElementDescription::Origin::Platform);
+    QVERIFY(!ElementCatalog::shared().byId(element->id));
+    ProvisioningFlow *flow = m_app->flow.get();
+    QVERIFY(flow->setElement(*element));
+    flow->setEnvironment(Environment::sandbox({}));
+    flow->setConfiguration(u"pipedrive.company"_s, u"acme"_s);
+    flow->setName(u"Acme deals"_s);
+    Profile profile = profileFromFlow(*flow, u"Pipedrive profile"_s);
+    QVERIFY(profile.elementDescription);
+    QVERIFY(m_app->profiles->save(profile));
+    QVERIFY(flow->setElement(test::freshbooks()));  // the wizard starts on FreshBooks
+
+    QVERIFY(m_app->start());
+    QVERIFY(m_app->show());
+    const WizardDriver d = m_app->driver();
+    QComboBox *profiles = d.profileCombo();
+    profiles->setFocus();
+    QTest::keyClick(profiles, Qt::Key_Down);
+    QCOMPARE(m_app->session->currentId(), profile.id);
+    QCOMPARE(flow->element().key, u"pipedrive"_s);
+    QVERIFY(d.waitUntilNextEnabled());
+    d.next();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ElementPageId));
+    QCOMPARE(d.currentElementId(), QString());  // "another element, described by the platform"
+    QCOMPARE(d.platformKeyEdit()->text(), u"pipedrive"_s);
+    QVERIFY(d.button(QWizard::NextButton)->isEnabled());  // no look-up needed
+    d.next();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+    QCOMPARE(d.configurationEdit(u"pipedrive.company"_s)->text(), u"acme"_s);
+    QCOMPARE(d.nameEdit()->text(), u"Acme deals"_s);
+    QVERIFY(m_app->sandbox->calls(Endpoint::Element).isEmpty());
 }
 
 // An instance.json of another element: importing it chooses that element, and its inputs
