@@ -12,6 +12,7 @@
 #include "eventspage.h"
 #include "icons.h"
 #include "instanceswindow.h"
+#include "mnemonicguard.h"
 #include "core/elementcatalog.h"
 #include "elementpage.h"
 #include "recentelements.h"
@@ -19,6 +20,7 @@
 #include "tokenpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QMetaEnum>
 #include <QMessageBox>
 #include <QSettings>
@@ -46,6 +48,8 @@ ProvisioningWizard::ProvisioningWizard(const WizardContext &context, QWidget *pa
     connect(context.flow, &ProvisioningFlow::instanceCreated, this,
             [flow = context.flow] { recentElements::use(flow->element().id); });
     setWindowIcon(icons::icon(u"ce-provisioner"));
+    // Alt+N while Next is disabled types nothing (see MnemonicGuard), in every window of it.
+    qApp->installEventFilter(new MnemonicGuard(this));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

@@ -181,6 +181,7 @@ private slots:
     void everyPageAndDialog_data();
     void everyPageAndDialog();
     void noKeychainNoticeUsesTheRowsWidth();
+    void altLetterOfADisabledButtonTypesNothing();
     void about_data();
     void about();
 
@@ -585,6 +586,37 @@ void TstDesktop::advance(test::WizardHarness &app)
 
 // The defect of issue 14: with no keychain, the notice after choosing a saved profile
 // wrapped into a narrow column of five lines under "Start from".
+// Alt+N while Next is disabled (a required field still empty): Qt would type the "n" into
+// the field that has the focus, unseen among what the user typed. Nothing happens instead;
+// once the page is complete, the same keys go on.
+void TstDesktop::altLetterOfADisabledButtonTypesNothing()
+{
+    test::WizardHarness app;
+    QVERIFY(app.start());
+    QVERIFY(app.show());
+    const WizardDriver d = app.driver();
+    d.next();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::ElementPageId));
+    d.next();
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+    QLineEdit *key = d.configurationEdit(keyProperty);
+    key->setFocus();
+    QTest::keyClicks(key, u"mycompany"_s);
+    QVERIFY(!d.button(QWizard::NextButton)->isEnabled());
+    QWindow *window = app.wizard->windowHandle();
+    QTest::keyClick(window, Qt::Key_N, Qt::AltModifier);
+    QTest::keyClick(window, Qt::Key_N, Qt::AltModifier | Qt::ShiftModifier);
+    QTest::keyClick(window, Qt::Key_Q, Qt::AltModifier);  // no mnemonic at all
+    QCOMPARE(key->text(), u"mycompany"_s);
+    QCOMPARE(d.currentId(), int(ProvisioningWizard::AppPageId));
+    // Typing itself is untouched.
+    QTest::keyClick(window, Qt::Key_X);
+    QCOMPARE(key->text(), u"mycompanyx"_s);
+    // A mnemonic that something takes still works: Alt+S, the consumer secret's label.
+    QTest::keyClick(window, Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), d.configurationWidget(secretProperty));
+}
+
 void TstDesktop::noKeychainNoticeUsesTheRowsWidth()
 {
     test::WizardHarness app;
