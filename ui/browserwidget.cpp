@@ -313,11 +313,14 @@ void BrowserWidget::stop()
     widget->hide();
     widget->setParent(nullptr);  // out of the wizard's widgets now (tests look for the view)
     widget->deleteLater();
-#if defined(__GLIBC__)
     // Chromium frees the page's memory as it goes, and glibc keeps freed heap for reuse:
     // once it is gone, hand that back to the system (about 7 MiB here, bench_startup).
-    QTimer::singleShot(500, this, [] { malloc_trim(0); });
+    QTimer::singleShot(500, this, [this] {
+#if defined(__GLIBC__)
+        malloc_trim(0);
 #endif
+        Q_EMIT released();
+    });
 }
 
 void BrowserWidget::reload()

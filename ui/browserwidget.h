@@ -85,6 +85,9 @@ Q_SIGNALS:
     void pageLoaded(const QUrl &url);
     // The user chose to continue in the system browser.
     void openedExternally(const QUrl &url);
+    // After stop(): the browser is gone and the heap it freed handed back to the system
+    // (half a second on, once Chromium has freed the page's memory).
+    void released();
 
 private:
     // The browser's widget and this attempt's profile; then its page, loading `url`.

@@ -334,22 +334,25 @@ void BenchStartup::startupToConsentPage()
                 static_cast<long long>(last.helpers.pssKb), longestGap);
 
     // Allow: on to the Create page, where the browser, its page and profile are dropped.
+    QSignalSpy released(driver.browser(), &BrowserWidget::released);
     QVERIFY(ce::test::runJs(page, u"document.getElementById('allow').click();"_s));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
     QVERIFY(!driver.browserView());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->findChildren<QWebEngineView *>().isEmpty()
                                  && QApplication::topLevelWidgets().size() == 1, 10000);
     // What Chromium gives back takes a moment (the renderer process ends, the page's
-    // memory is freed as it goes, the wizard hands freed heap back half a second after the
-    // browser is dropped); RSS is read once it stops falling, a second on at the earliest.
+    // memory is freed as it goes); the wizard hands freed heap back once it has
+    // (BrowserWidget::released()). RSS is read then, once it no longer falls.
+    QVERIFY(released.wait(10000));
     qint64 rss = statusKb(u"self"_s, "VmRSS");
-    for (int i = 0; i < 30; ++i) {
-        QTest::qWait(100);
+    const bool settled = QTest::qWaitFor([&] {
         const qint64 now = statusKb(u"self"_s, "VmRSS");
-        if (now >= rss && i >= 10)
-            break;
+        const bool notFalling = now >= rss;
         rss = now;
-    }
+        return notFalling;
+    }, 3000);
+    if (!settled)
+        qInfo("RSS was still falling 3 s after the browser was released; read as it was then");
     m_rows.append(measure(u"create page (browser released)"_s, 0));
     // What stays: file-backed pages (the WebEngine library's code and data, shared and
     // clean: the kernel takes them back when memory is short) and anonymous memory.
@@ -411,11 +414,12 @@ void BenchStartup::twentyAuthorizations()
                                   u"document.getElementById('login').click();"_s));
         QVERIFY(test::waitForElement(page, u"allow"_s));
         mark("consent page");
+        QSignalSpy released(d.browser(), &BrowserWidget::released);
         QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ProvisioningWizard::CreatePageId), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->findChildren<QWebEngineView *>().isEmpty(), 10000);
         mark("create page");
-        QTest::qWait(600);  // Chromium frees the page's memory; the wizard trims the heap at 500 ms
+        QVERIFY(released.wait(10000));  // the freed heap handed back
         rss.append(statusKb(u"self"_s, "VmRSS"));
         helpers.append(helperProcesses());
         wizard->back();  // to the Authorize page (the attempt is over)
