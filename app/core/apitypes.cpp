@@ -78,8 +78,11 @@ std::optional<RequestToken> RequestToken::fromJson(const QJsonValue &json, QStri
     return checked(errors, t, why);
 }
 
-std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &json,
-                                                           const QString &expectedToken, QString *why)
+namespace {
+
+// What both kinds' answers to oauth/url share: {"oauthUrl": an absolute http(s) URL,
+// "element": optionally its key}.
+std::optional<AuthorizationUrl> readOAuthUrl(const QJsonValue &json, QString *why)
 {
     if (!json.isObject()) {
         fail(why, ApiError::tr("expected an object with \"oauthUrl\""));
@@ -100,6 +103,18 @@ std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &jso
         fail(why, ApiError::tr("\"oauthUrl\" is not an absolute http(s) URL"));
         return std::nullopt;
     }
+    return a;
+}
+
+}  // namespace
+
+std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &json,
+                                                           const QString &expectedToken, QString *why)
+{
+    auto read = readOAuthUrl(json, why);
+    if (!read)
+        return std::nullopt;
+    AuthorizationUrl a = *read;
     const QUrlQuery query(a.url);
     // Twice is ambiguous: we would check the first, the provider might use the last.
     if (query.allQueryItemValues(oauth::OAuthToken).size() > 1) {
@@ -122,25 +137,10 @@ std::optional<AuthorizationUrl> AuthorizationUrl::fromJson(const QJsonValue &jso
 std::optional<AuthorizationUrl> AuthorizationUrl::fromOAuth2Json(const QJsonValue &json, const QString &elementKey,
                                                                  const QString &expectedState, QString *why)
 {
-    if (!json.isObject()) {
-        fail(why, ApiError::tr("expected an object with \"oauthUrl\""));
+    auto read = readOAuthUrl(json, why);
+    if (!read)
         return std::nullopt;
-    }
-    json::Errors errors(wording);
-    json::Reader o(json.toObject(), &errors);
-    const QString text = o.string("oauthUrl"_L1, json::Need::NonEmpty);
-    if (!errors.isEmpty()) {
-        fail(why, errors.firstMessage());
-        return std::nullopt;
-    }
-    AuthorizationUrl a;
-    a.url = QUrl(text.trimmed(), QUrl::StrictMode);
-    a.element = o.value("element"_L1).toString();
-    const QString scheme = a.url.scheme().toLower();
-    if (!a.url.isValid() || a.url.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1)) {
-        fail(why, ApiError::tr("\"oauthUrl\" is not an absolute http(s) URL"));
-        return std::nullopt;
-    }
+    AuthorizationUrl a = *read;
     if (!a.element.isEmpty() && !elementKey.isEmpty() && a.element != elementKey) {
         fail(why, ApiError::tr("the authorization URL is for the element \"%1\", not \"%2\"").arg(a.element, elementKey));
         return std::nullopt;
