@@ -93,6 +93,15 @@ bool waitForElement(QWebEnginePage *page, const QString &id, int timeoutMs)
     }, timeoutMs);
 }
 
+bool signInToConsent(QWebEnginePage *page)
+{
+    return waitForElement(page, QStringLiteral("login"))
+        && runJs(page, QStringLiteral("document.getElementById('email').value = 'owner@acme.test';"
+                                      "document.getElementById('password').value = 'correct horse';"
+                                      "document.getElementById('login').click();"))
+        && waitForElement(page, QStringLiteral("allow"));
+}
+
 QString mnemonicClash(QWidget *window, const QSet<QAbstractButton *> &ignored)
 {
     QHash<QKeySequence, QString> seen;

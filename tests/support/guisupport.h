@@ -49,6 +49,10 @@ bool runJs(QWebEnginePage *page, const QString &script, QVariant *result = nullp
 // its previous answer came back.
 bool waitForElement(QWebEnginePage *page, const QString &id, int timeoutMs = 15000);
 
+// On the sandbox's sign-in page: waits for it, signs in as the account owner and waits for
+// the consent page (its Allow button). False when a step did not come.
+bool signInToConsent(QWebEnginePage *page);
+
 // Alt+letter must be unambiguous in `window`: two visible owners of the same mnemonic
 // cancel each other out and the keyboard user is stuck. The first clash ("<window>: Alt+N
 // is used by "a" and "b""), or empty. The `ignored` buttons are left out.

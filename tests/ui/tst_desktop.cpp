@@ -562,11 +562,7 @@ void TstDesktop::advance(test::WizardHarness &app)
         // The provider's page: sign in, then Allow; the wizard moves on by itself.
         QWebEnginePage *page = d.browserPage();
         QVERIFY(page);
-        QVERIFY(test::waitForElement(page, u"login"_s));
-        QVERIFY(test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
-                                  u"document.getElementById('password').value = 'correct horse';"
-                                  u"document.getElementById('login').click();"_s));
-        QVERIFY(test::waitForElement(page, u"allow"_s));
+        QVERIFY(test::signInToConsent(page));
         QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
         QTRY_VERIFY_WITH_TIMEOUT(app.wizard->currentId() != id, 15000);
         return;

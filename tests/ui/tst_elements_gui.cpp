@@ -129,11 +129,7 @@ void TstElementsGui::signInAndAllow()
     const WizardDriver d = m_app->driver();
     QTRY_VERIFY_WITH_TIMEOUT(d.browserPage(), 10000);
     QWebEnginePage *page = d.browserPage();
-    QVERIFY(test::waitForElement(page, u"login"_s));
-    QVERIFY(test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
-                              u"document.getElementById('password').value = 'correct horse';"
-                              u"document.getElementById('login').click();"_s));
-    QVERIFY(test::waitForElement(page, u"allow"_s));
+    QVERIFY(test::signInToConsent(page));
     QVERIFY(test::runJs(page, u"document.getElementById('allow').click();"_s));
 }
 

@@ -148,15 +148,7 @@ QWebEnginePage *TstWizard::reachConsent()
     QWebEnginePage *page = m_app->driver().browserPage();
     if (!page)
         return nullptr;
-    if (!test::waitForElement(page, u"login"_s))
-        return nullptr;
-    if (!test::runJs(page, u"document.getElementById('email').value = 'owner@acme.test';"
-                           u"document.getElementById('password').value = 'correct horse';"
-                           u"document.getElementById('login').click();"_s))
-        return nullptr;
-    if (!test::waitForElement(page, u"allow"_s))
-        return nullptr;
-    return page;
+    return test::signInToConsent(page) ? page : nullptr;
 }
 
 void TstWizard::init()
